@@ -1,0 +1,40 @@
+# Shared by scripts/run and scripts/test: install what is missing from
+# Debian's packages, then configure and build.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${PRIORITEER_BUILD:-$ROOT/build}"
+
+BUILD_PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    libimgui-dev libglfw3-dev libepoxy-dev libyaml-cpp-dev libcli11-dev doctest-dev
+    libfreetype-dev fonts-noto-core
+    libzip-dev libcairo2-dev libpango1.0-dev
+)
+TEST_PACKAGES=(
+    python3 xvfb xauth xdotool
+    pandoc poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Quiet when everything is there; one apt-get run for whatever is not.
+ensure_packages() {
+    local missing=()
+    for p in "$@"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing from Debian: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DPRIORITEER_WERROR="$werror" >/dev/null
+    cmake --build "$BUILD"
+}

@@ -1,0 +1,16 @@
+#pragma once
+#include <string>
+
+namespace prio {
+
+struct GuiOptions {
+    std::string file;        // a deck to open; empty: the bundled deck
+    std::string screenshot;  // render one board, write it here as PNG, exit
+    int width = 1600;
+    int height = 900;
+};
+
+// Runs the window until it is closed. Returns the process exit code.
+int run_gui(const GuiOptions& options);
+
+}  // namespace prio

@@ -1,0 +1,36 @@
+// prioriteer: the board for a workshop, and headless subcommands for scripts.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "app/check_command.h"
+#include "app/gui.h"
+
+int main(int argc, char** argv)
+{
+    CLI::App app{"Prioriteer: sort the strategic policy principles into priority lanes and draft the information masterplan."};
+    app.set_version_flag("--version", std::string("prioriteer ") + PRIORITEER_VERSION);
+
+    prio::GuiOptions gui;
+    app.add_option("file", gui.file, "A deck (.yaml) to open; without it, the bundled deck of 18 principles");
+    app.add_option("--screenshot", gui.screenshot, "Render the board once, write it to this PNG file and exit");
+    app.add_option("--width", gui.width, "Window width in screen units")->check(CLI::Range(320, 10000));
+    app.add_option("--height", gui.height, "Window height in screen units")->check(CLI::Range(240, 10000));
+
+    std::vector<std::string> check_files;
+    CLI::App* check = app.add_subcommand("check", "Validate decks; print a summary line per valid file or its errors");
+    check->add_option("files", check_files, "Deck files to check")->required();
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        int code = app.exit(e);
+        return code == 0 ? 0 : 2;
+    }
+
+    if (check->parsed())
+        return prio::run_check(check_files);
+    return prio::run_gui(gui);
+}

@@ -1,0 +1,11 @@
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace prio {
+
+// RGBA pixels, rows top to bottom. Returns false when the file cannot be written.
+bool write_png(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba);
+
+}  // namespace prio

@@ -1,0 +1,14 @@
+#pragma once
+// Colour arithmetic for legible cards: WCAG 2 relative luminance and
+// contrast ratio, and the text colour that reads best on a background.
+#include "core/deck.h"
+
+namespace prio {
+
+double relative_luminance(Colour c);
+// From 1 (no contrast) to 21 (black on white).
+double contrast_ratio(Colour a, Colour b);
+// Near-black or white, whichever contrasts more with `background`.
+Colour text_colour_on(Colour background);
+
+}  // namespace prio

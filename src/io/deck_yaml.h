@@ -1,0 +1,22 @@
+#pragma once
+// Reading decks from YAML. The format is documented in docs/deck-format.md.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/deck.h"
+#include "io/diagnostic.h"
+
+namespace prio {
+
+struct DeckLoad {
+    std::optional<Deck> deck;  // set only when there are no errors
+    std::vector<Diagnostic> diagnostics;  // every error and warning found
+};
+
+// `path` is only used to name the file in diagnostics.
+DeckLoad parse_deck(std::string_view text, const std::string& path);
+DeckLoad load_deck_file(const std::string& path);
+
+}  // namespace prio

@@ -1,0 +1,18 @@
+#pragma once
+// The fonts the program draws with: Noto Sans, built into the binary and
+// rasterised by FreeType at the current zoom, so text stays crisp at any size.
+#include <imgui.h>
+
+namespace prio {
+
+struct Fonts {
+    ImFont* regular = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;  // bold, larger: lane titles, the focus view
+};
+
+// Clears `atlas` and fills it for a base size in pixels. The caller uploads
+// the atlas texture again afterwards (the renderer backend owns it).
+Fonts build_fonts(ImFontAtlas& atlas, float pixel_size);
+
+}  // namespace prio
