@@ -1,0 +1,11 @@
+#pragma once
+// Every text the user reads, in Dutch and English, in one table.
+#include <string_view>
+
+namespace prio {
+
+// The text for `key` in `language` ("nl" or "en"; anything else: English).
+// An unknown key returns the key itself, so a missing entry shows, not crashes.
+std::string_view tr(std::string_view key, std::string_view language);
+
+}  // namespace prio
