@@ -56,11 +56,10 @@ constexpr Entry kTable[] = {
     {"export.log", "Bijlage B \u2014 Verloop van de sessie", "Annex B \u2014 How the session went"},
     {"export.log_empty", "Er werden geen wijzigingen vastgelegd.", "No changes were recorded."},
     {"fmt.export.log_counts",
-     "De groep maakte {changes} wijzigingen tussen {first} en {last} (UTC): {moves} verplaatsingen, {notes} "
-     "notities en {lanes} wijzigingen aan de banen. {undos} keer werd iets ongedaan gemaakt en {redos} keer opnieuw "
-     "uitgevoerd.",
-     "The group made {changes} changes between {first} and {last} (UTC): {moves} moves, {notes} notes and {lanes} "
-     "changes to the lanes. Something was undone {undos} times and redone {redos} times."},
+     "Wijzigingen vastgelegd tussen {first} en {last} (UTC): {changes} \u2014 verplaatsingen: {moves}, notities: "
+     "{notes}, wijzigingen aan de banen: {lanes}, ongedaan gemaakt: {undos}, opnieuw uitgevoerd: {redos}.",
+     "Changes recorded between {first} and {last} (UTC): {changes} \u2014 moves: {moves}, notes: {notes}, lane "
+     "changes: {lanes}, undone: {undos}, redone: {redos}."},
     {"fmt.export.log_most_moved", "Het vaakst verplaatst: {list}.", "Moved most often: {list}."},
     {"fmt.export.log_times", "{code} ({count}\u00d7)", "{code} ({count}\u00d7)"},
     {"export.log_lane_changes", "Wijzigingen aan de banen:", "Changes to the lanes:"},

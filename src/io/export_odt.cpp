@@ -130,9 +130,9 @@ std::string card(const Document& doc, const DocCard& c, int level, const std::ma
     auto style = styles.find(c.theme_id);
     std::string out = heading(level, principle_heading(doc, c),
                               style == styles.end() ? std::string_view{} : std::string_view(style->second));
-    out += labelled(doc.theme_label, c.theme);
+    out += labelled(doc.theme_label, c.theme, "Principle");
     if (!c.summary.empty())
-        out += paragraph(c.summary);
+        out += paragraph(c.summary, "Principle");
     if (!c.note.empty()) {
         out += paragraph(doc.notes_label, "Notes_20_Label");
         out += paragraph(c.note, "Notes");
@@ -197,7 +197,8 @@ std::string odt_content_xml(const Document& doc)
     }
     automatic +=
         "<style:style style:name=\"Actions\" style:family=\"table\"><style:table-properties style:width=\"17cm\" "
-        "table:align=\"margins\" fo:margin-top=\"0.1cm\" fo:margin-bottom=\"0.3cm\"/></style:style>"
+        "table:align=\"margins\" fo:margin-top=\"0.1cm\" fo:margin-bottom=\"0.3cm\" "
+        "style:may-break-between-rows=\"false\"/></style:style>"
         "<style:style style:name=\"Actions.A\" style:family=\"table-column\"><style:table-column-properties "
         "style:column-width=\"9cm\"/></style:style>"
         "<style:style style:name=\"Actions.B\" style:family=\"table-column\"><style:table-column-properties "
@@ -277,7 +278,7 @@ std::string odt_styles_xml(const Document& doc)
              "fo:color=\"#1F3A5F\"/>",
              " style:next-style-name=\"Text_20_body\" style:class=\"text\"") +
         para("Title", "Title", "Heading",
-             "<style:paragraph-properties fo:margin-bottom=\"0.4cm\"/><style:text-properties fo:font-size=\"22pt\" "
+             "<style:paragraph-properties fo:margin-bottom=\"0.4cm\"/><style:text-properties fo:font-size=\"20pt\" "
              "fo:font-weight=\"bold\"/>",
              " style:default-outline-level=\"1\" style:class=\"chapter\"") +
         heading_style(1, "20pt", "0.6cm") + heading_style(2, "16pt", "0.6cm") + heading_style(3, "12.5pt", "0.45cm") +
@@ -286,13 +287,17 @@ std::string odt_styles_xml(const Document& doc)
              "<style:paragraph-properties fo:margin-top=\"0cm\" fo:margin-bottom=\"0.2cm\" "
              "fo:line-height=\"120%\"/>",
              " style:class=\"text\"") +
+        // A principle's lines keep with what follows, down to its table.
+        para("Principle", "Principle", "Text_20_body",
+             "<style:paragraph-properties fo:keep-with-next=\"always\"/>") +
         para("Field", "Field", "Text_20_body", "<style:paragraph-properties fo:margin-bottom=\"0.05cm\"/>") +
         para("Quiet", "Quiet", "Text_20_body", "<style:text-properties fo:font-style=\"italic\" fo:color=\"#555555\"/>") +
         para("Notes_20_Label", "Notes Label", "Text_20_body",
              "<style:paragraph-properties fo:margin-bottom=\"0.05cm\" fo:keep-with-next=\"always\"/>"
              "<style:text-properties fo:font-weight=\"bold\"/>") +
         para("Notes", "Notes", "Text_20_body",
-             "<style:paragraph-properties fo:margin-left=\"0.4cm\" fo:padding-left=\"0.2cm\" "
+             "<style:paragraph-properties fo:keep-with-next=\"always\" fo:margin-left=\"0.4cm\" "
+             "fo:padding-left=\"0.2cm\" "
              "fo:border-left=\"0.06cm solid #9AA7B4\" fo:border-right=\"none\" fo:border-top=\"none\" "
              "fo:border-bottom=\"none\"/>") +
         para("Table_20_Contents", "Table Contents", "Standard", "") +

@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "io/export_fixture.h"
+#include "../io/export_fixture.h"
 #include "io/export_session.h"
 
 using namespace prio;
