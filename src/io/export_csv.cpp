@@ -10,7 +10,7 @@ std::string csv_field(std::string_view text, char separator)
     if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
         value += '\'';
     value += text;
-    bool quote = value.find_first_of(std::string{separator, '"', '\n', '\r'}) != std::string::npos ||
+    bool quote = value.find_first_of(std::string{separator, '"', '\n', '\r', '\t'}) != std::string::npos ||
                  (!value.empty() && (value.front() == ' ' || value.back() == ' '));
     if (!quote)
         return value;

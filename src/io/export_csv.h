@@ -12,9 +12,10 @@ namespace prio {
 // needs it to read UTF-8) and lines end in CRLF.
 std::string priority_csv(const Document& doc, char separator = ';');
 
-// One field, quoted when needed, and guarded against formula injection: a
-// cell that starts with = + - @, a tab or CR gets a leading apostrophe, so a
-// spreadsheet shows the text instead of running it.
+// One field, quoted when it holds the separator, a quote, a line break, a
+// tab or edge spaces (so no reader splits or trims it), and guarded against
+// formula injection: a cell that starts with = + - @, a tab or CR gets a
+// leading apostrophe, so a spreadsheet shows the text instead of running it.
 std::string csv_field(std::string_view text, char separator);
 
 }  // namespace prio

@@ -103,7 +103,7 @@ TEST_CASE("CSV fields are quoted when needed and guarded against formulas")
     CHECK(csv_field("+32", ';') == "'+32");
     CHECK(csv_field("-20%", ';') == "'-20%");
     CHECK(csv_field("@SUM(A1)", ';') == "'@SUM(A1)");
-    CHECK(csv_field("\tx", ';') == "'\tx");
+    CHECK(csv_field("\tx", ';') == "\"'\tx\"");
     CHECK(csv_field("\rx", ';') == "\"'\rx\"");
     CHECK(csv_field("=HYPERLINK(\"http://x\";\"y\")", ';') == "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\"");
     CHECK(csv_field("a=b", ';') == "a=b");
