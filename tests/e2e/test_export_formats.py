@@ -16,7 +16,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import Checks, PROGRAM, temp_dir  # noqa: E402
+from harness import Checks, PROGRAM, SOURCE_DIR, temp_dir  # noqa: E402
 
 t = Checks()
 FIXTURE = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(PROGRAM), "prio_export_fixture")
@@ -41,6 +41,42 @@ NOTES = {
 PIECES = ["=SOM(A1:A3)", "caf\u00e9-overleg", "No\u00eb", "\u201eVeiligheid\u201d", "\u2018privacy\u2019",
           "\u20ac 20.000; offerte", "+32 9 123 45 67", "-20% kosten", "@ICT-dienst", "<b>tags</b>",
           "\u00e9\u00e9n keer", "co\u00f6rdinator"]
+
+
+def schema_errors(value, schema, where="$"):
+    """The subset of JSON Schema that docs/export-formats.md uses."""
+    errors = []
+    kinds = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        ok = any((isinstance(value, int) and not isinstance(value, bool)) if k == "integer"
+                 else isinstance(value, kinds[k]) for k in types)
+        if not ok:
+            return [f"{where}: {value!r} is not {types}"]
+    if "const" in schema and value != schema["const"]:
+        errors.append(f"{where}: {value!r} != {schema['const']!r}")
+    if "enum" in schema and value not in schema["enum"]:
+        errors.append(f"{where}: {value!r} not in {schema['enum']}")
+    if "minimum" in schema and isinstance(value, int) and value < schema["minimum"]:
+        errors.append(f"{where}: {value} < {schema['minimum']}")
+    if isinstance(value, dict):
+        for key in schema.get("required", []):
+            if key not in value:
+                errors.append(f"{where}: missing {key}")
+        for key, sub in schema.get("properties", {}).items():
+            if key in value:
+                errors += schema_errors(value[key], sub, f"{where}.{key}")
+    if isinstance(value, list) and "items" in schema:
+        for i, item in enumerate(value):
+            errors += schema_errors(item, schema["items"], f"{where}[{i}]")
+    return errors
+
+
+def documented_schema():
+    with open(os.path.join(SOURCE_DIR, "docs", "export-formats.md"), encoding="utf-8") as f:
+        doc = f.read()
+    block = doc.split("<!-- schema:begin -->")[1].split("<!-- schema:end -->")[0]
+    return json.loads(block.strip().removeprefix("```json").removesuffix("```"))
 
 
 def run(cmd, **kw):
@@ -276,6 +312,9 @@ try:
     # --- the JSON
     with open(files["json"], encoding="utf-8") as f:
         data = json.load(f)
+    errors = schema_errors(data, documented_schema())
+    t.check(not errors, f"JSON follows the documented schema: {errors[:5]}")
+    t.check(schema_errors({"format": "x"}, documented_schema()), "the schema check can fail")
     t.check(data["format"] == "prioriteer-priorities" and data["format_version"] == 1, "JSON format and version")
     t.check(data["generated"] == "2024-05-14T12:00:00Z" and data["language"] == "nl", "JSON time stamp and language")
     t.check(data["session"]["organisation"] == "Gemeente Zonnedorp", "JSON session metadata")
