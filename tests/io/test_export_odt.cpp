@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "export_fixture.h"
 #include "io/export_odt.h"
 
@@ -90,4 +92,26 @@ TEST_CASE("ODT styles: A4 pages, page numbers in the footer, standard heading st
     std::string manifest = odt_manifest_xml();
     for (const char* part : {"content.xml", "styles.xml", "meta.xml"})
         CHECK(manifest.find(std::string("manifest:full-path=\"") + part + "\"") != std::string::npos);
+}
+
+TEST_CASE("bad bytes and control characters in a note never reach the XML")
+{
+    Session s = fixture::export_session_fixture("en");
+    perform(s, SetNote{"K1", std::string("bell\x07 nul\x00 bad\xFF end", 19)}, "2024-05-14T10:00:00Z");
+    Document doc = make_document(s, "");
+    std::string xml = odt_content_xml(doc);
+    CHECK(xml.find("bell nul bad\uFFFD end") != std::string::npos);
+    CHECK(std::none_of(xml.begin(), xml.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\n'; }));
+    Rendered odt = masterplan_odt(doc);
+    CHECK(odt.error.empty());
+}
+
+TEST_CASE("an untouched session exports with every card in the annex")
+{
+    Session s = make_session(fixture::export_deck());
+    s.language = "en";
+    std::string xml = odt_content_xml(make_document(s, ""));
+    CHECK(count(xml, "<table:table ") == 0);
+    CHECK(count(xml, "No principles in this lane.") == 3);
+    CHECK(count(xml, "text:outline-level=\"4\"") == 18);
 }
