@@ -67,7 +67,7 @@ public:
 private:
     void read_head(const Node& head)
     {
-        if (!r_.expect(head, Node::Kind::Map, "the deck field"))
+        if (!r_.expect(head, Node::Kind::Map, "deck"))
             return;
         const std::string where = "the deck";
         r_.unknown_keys(head, {"id", "title", "language", "version", "description"}, where);

@@ -71,7 +71,7 @@ public:
                 node.column = map.key->column;
             }
         }
-        add(std::move(node), mark);
+        add(std::move(node), mark.pos);
     }
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override
@@ -92,13 +92,10 @@ public:
         if (value.size() > limits_.max_scalar_bytes) {
             report(mark, "text is too long (" + describe_size(value.size()) + "): at most " +
                              describe_size(limits_.max_scalar_bytes) + " is allowed");
-            std::size_t cut = limits_.max_scalar_bytes;
-            while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80)
-                --cut;  // keep whole UTF-8 characters
-            node.scalar = value.substr(0, cut);
+            node.scalar = utf8_prefix(value, limits_.max_scalar_bytes);
         } else
             node.scalar = value;
-        add(std::move(node), mark);
+        add(std::move(node), mark.pos);
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value style) override
@@ -169,13 +166,12 @@ private:
     {
         Frame frame = std::move(stack_.back());
         stack_.pop_back();
-        YAML::Mark mark;
-        mark.pos = frame.start_offset;
-        add(std::move(frame.node), mark);
+        add(std::move(frame.node), frame.start_offset);
     }
 
-    // Hangs a finished node onto the open collection, or makes it the root.
-    void add(Node node, const YAML::Mark& mark)
+    // Hangs a finished node, which started at `offset`, onto the open
+    // collection, or makes it the root.
+    void add(Node node, int offset)
     {
         if (stack_.empty()) {
             root = std::move(node);
@@ -192,7 +188,7 @@ private:
                 report_at(node, "a key is missing before ':'");
             else if (!top.key_usable)
                 report_at(node, "a key must be text, found " + std::string(kind_name(node.kind)));
-            top.key_offset = mark.pos;
+            top.key_offset = offset;
             top.key = std::move(node);
             return;
         }

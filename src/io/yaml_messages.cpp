@@ -65,7 +65,7 @@ std::size_t escape_start(const Source& source, std::size_t offset)
 
 std::string missing_colon_message(std::string_view key)
 {
-    std::string shown(key.substr(0, 40));
+    std::string shown(utf8_prefix(key, 40));
     while (!shown.empty() && shown.back() == ' ')
         shown.pop_back();
     return "'" + shown + "' is not followed by ':': expected 'key: value'";

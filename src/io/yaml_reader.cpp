@@ -19,10 +19,7 @@ std::string describe(const Node& node)
 {
     if (node.kind != Node::Kind::Scalar)
         return std::string(kind_name(node.kind));
-    std::size_t cut = std::min<std::size_t>(node.scalar.size(), 40);
-    while (cut < node.scalar.size() && cut > 0 && (static_cast<unsigned char>(node.scalar[cut]) & 0xC0) == 0x80)
-        --cut;  // whole UTF-8 characters only
-    std::string shown = node.scalar.substr(0, cut);
+    std::string shown(detail::utf8_prefix(node.scalar, 40));
     std::replace(shown.begin(), shown.end(), '\n', ' ');
     if (shown.size() < node.scalar.size())
         shown += "...";

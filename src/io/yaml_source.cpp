@@ -55,6 +55,15 @@ std::string hex_byte(unsigned char b)
 
 }  // namespace
 
+std::string_view utf8_prefix(std::string_view s, std::size_t max)
+{
+    if (s.size() <= max)
+        return s;
+    while (max > 0 && is_continuation(static_cast<unsigned char>(s[max])))
+        --max;
+    return s.substr(0, max);
+}
+
 std::string describe_size(std::size_t bytes)
 {
     constexpr std::size_t kib = 1024, mib = kib * kib;

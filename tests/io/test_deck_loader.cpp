@@ -225,7 +225,7 @@ TEST_CASE("deck: an empty title")
 TEST_CASE("deck: the deck field is not a map")
 {
     const std::string head = "deck:\n  id: test\n  title: Test\n  language: nl\n";
-    CHECK(errors_in(with(head, "deck: [test]\n")) == "1:7: error: the deck field must be a map, found a list\n");
+    CHECK(errors_in(with(head, "deck: [test]\n")) == "1:7: error: deck must be a map, found a list\n");
 }
 
 TEST_CASE("deck: themes is not a list")

@@ -331,6 +331,20 @@ TEST_CASE("yaml reader: typed values report what was expected and what was found
           "7:3: warning: unknown field 'yes' in the test is ignored (known: n, q, b, t, ok)\n");
 }
 
+TEST_CASE("yaml reader: found values are shown short, cut on whole characters")
+{
+    std::string long_text;
+    for (int i = 0; i < 30; ++i)
+        long_text += "é";  // 2 bytes each: 40 bytes hold 20 of them
+    const Node root = root_of("a: " + long_text + "\nb: \"q\"\nc: {}\nd:\n");
+    CHECK(yaml::describe(*yaml::find(root, "a")) == "'" + long_text.substr(0, 40) + "...'");
+    CHECK(yaml::describe(*yaml::find(root, "b")) == "\"q\"");
+    CHECK(yaml::describe(*yaml::find(root, "c")) == "a map");
+    CHECK(yaml::describe(*yaml::find(root, "d")) == "nothing");
+    // A key line without ':' is cut the same way in its message.
+    CHECK(errors_of("a: 1\n" + long_text + "\n") == "2:1: error: '" + long_text.substr(0, 40) + "' is not followed by ':': expected 'key: value'\n");
+}
+
 TEST_CASE("yaml reader: after 100 problems one note says more were left out")
 {
     const Node root = root_of("a: 1\n");
