@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,16 @@ Loaded load_start_deck(const std::string& file)
     if (fallback.deck)
         out.session = make_session(std::move(*fallback.deck));
     return out;
+}
+
+std::string utc_now()
+{
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return text;
 }
 
 bool read_back_buffer(int width, int height, const std::string& path)
@@ -170,6 +181,8 @@ int run_gui(const GuiOptions& options)
         ImGui::NewFrame();
         draw_board(session, view);
         ImGui::Render();
+        if (!view.commands.empty())
+            apply_commands(session, view, utc_now());
 
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);
