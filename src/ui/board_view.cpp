@@ -235,7 +235,10 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
         if (ImGui::BeginPopup("##lane_menu")) {
+            // The menu is navigated with the keyboard like any other.
+            ImGui::PushItemFlag(ImGuiItemFlags_NoNav, false);
             draw_lane_menu_items(session, view, lane);
+            ImGui::PopItemFlag();
             ImGui::EndPopup();
         }
     }

@@ -216,6 +216,10 @@ void handle_keyboard(const Session& session, BoardView& view)
         return;
     }
     if (ctrl || alt) {
+        // Alt+arrow is not "Alt to the menu bar": Dear ImGui 1.86 would
+        // switch to the menu once Alt is released.
+        if (alt && arrow)
+            g.NavWindowingToggleLayer = false;
         if (pressed_named(ImGuiKey_UpArrow))
             move_card_within(session, view, -1);
         else if (pressed_named(ImGuiKey_DownArrow))
@@ -246,6 +250,7 @@ void handle_keyboard(const Session& session, BoardView& view)
     if (pressed_named(ImGuiKey_Escape, false))
         view.notice = Notice{};
 
+    // The lane's menu and renaming work on the selected card's lane.
     Place at = locate(board, card);
     if (at.lane >= 0) {
         if (pressed(keys.f2, false))

@@ -210,13 +210,58 @@ struct Ui {
     }
     bool popup_open() const { return ImGui::GetCurrentContext()->OpenPopupStack.Size > 0; }
 
-    // A window whose name contains `part` that was drawn in the last frame.
+    // Clicks the item labelled `label` in the newest drawn window whose name
+    // contains `window_part`, the way a person finds it: by moving the mouse
+    // down the window until that item is the hovered one.
+    bool click_item(const char* window_part, const std::string& label)
+    {
+        const ImGuiWindow* window = drawn_window(window_part);
+        if (!window)
+            return false;
+        ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
+        ImVec2 pos = window->Pos;
+        ImVec2 size = window->Size;
+        for (float dx : {0.3f, 0.1f}) {
+            for (float y = pos.y + 2.0f; y < pos.y + size.y; y += 4.0f) {
+                for (float x = pos.x + size.x * dx; x < pos.x + size.x; x += size.x) {
+                    move(ImVec2(x, y));
+                    if (ImGui::GetCurrentContext()->HoveredId == id) {
+                        press();
+                        release();
+                        frame();
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+    // Same along a menu bar, from left to right.
+    bool click_menu(const std::string& label)
+    {
+        const ImGuiWindow* window = drawn_window("##board");
+        ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
+        float y = window->Pos.y + window->MenuBarHeight() * 0.5f;
+        for (float x = window->Pos.x + 2.0f; x < window->Pos.x + window->Size.x; x += 6.0f) {
+            move(ImVec2(x, y));
+            if (ImGui::GetCurrentContext()->HoveredId == id) {
+                press();
+                release();
+                frame();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The newest window drawn in the last frame whose name contains `part` that was drawn in the last frame.
     const ImGuiWindow* drawn_window(const char* part) const
     {
+        const ImGuiWindow* found = nullptr;
         for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
             if (w->Active && std::string(w->Name).find(part) != std::string::npos)
-                return w;
-        return nullptr;
+                found = w;
+        return found;
     }
 };
 
