@@ -443,6 +443,7 @@ void draw_board(const Session& session, BoardView& view)
     in.heading = view.fonts.heading ? view.fonts.heading->FontSize : in.font * 1.35f;
     in.padding = style.WindowPadding.y;
     in.spacing = style.ItemSpacing.y;
+    in.gap = style.ItemSpacing.x;
     in.frame_padding = style.FramePadding.y;
     in.lanes = static_cast<int>(board.lanes.size());
     for (const Lane& lane : board.lanes)

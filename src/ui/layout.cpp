@@ -26,16 +26,16 @@ Layout layout_board(const LayoutInput& in)
     // Lanes share the width; below a readable minimum they scroll sideways.
     float min_lane = in.font * 14.0f;
     if (in.lanes > 0) {
-        float share = (in.width - in.spacing * static_cast<float>(in.lanes - 1)) / static_cast<float>(in.lanes);
+        float share = (in.width - in.gap * static_cast<float>(in.lanes - 1)) / static_cast<float>(in.lanes);
         out.lane_width = std::floor(std::max(min_lane, share));
     }
 
     // The pile is a grid of cards as wide as the window.
     out.pile_card_width = std::floor(in.font * 16.0f);
     float inner = in.width - in.padding * 2.0f;
-    out.pile_per_row = std::max(1, static_cast<int>((inner + in.spacing) / (out.pile_card_width + in.spacing)));
+    out.pile_per_row = std::max(1, static_cast<int>((inner + in.gap) / (out.pile_card_width + in.gap)));
     // Spread the spare width over the cards, so the grid fills its row.
-    out.pile_card_width = std::floor((inner - in.spacing * static_cast<float>(out.pile_per_row - 1)) / static_cast<float>(out.pile_per_row));
+    out.pile_card_width = std::floor((inner - in.gap * static_cast<float>(out.pile_per_row - 1)) / static_cast<float>(out.pile_per_row));
     out.pile_card_width = std::min(out.pile_card_width, std::floor(in.font * 22.0f));
 
     int pile_rows = std::max(1, (in.pile + out.pile_per_row - 1) / out.pile_per_row);

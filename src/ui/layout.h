@@ -10,7 +10,8 @@ struct LayoutInput {
     float font = 18.0f;   // pixel size of the regular font
     float heading = 24.0f;
     float padding = 8.0f;   // window padding inside lanes and the pile
-    float spacing = 8.0f;   // between cards and between lanes
+    float spacing = 8.0f;   // between cards, down
+    float gap = 10.0f;      // between lanes and between the pile's columns
     float frame_padding = 4.0f;
     int lanes = 0;
     int fullest_lane = 0;  // cards in the lane that holds the most

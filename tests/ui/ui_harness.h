@@ -38,11 +38,6 @@ struct Ui {
     BoardView view;
     ImGuiContext* context = nullptr;
     int frames = 0;
-    // What the last frame rendered as text, through ImGui's log, when
-    // capture_text is on (logging turns the list clipper off, so it is not
-    // on by default).
-    bool capture_text = false;
-    std::string text;
 
     explicit Ui(Deck deck, ImVec2 display = ImVec2(1920, 1080))
     {
@@ -90,13 +85,7 @@ struct Ui {
     void frame()
     {
         ImGui::NewFrame();
-        if (capture_text)
-            ImGui::LogToBuffer();
         draw_board(session, view);
-        if (capture_text) {
-            text = ImGui::GetCurrentContext()->LogBuffer.c_str();
-            ImGui::LogFinish();
-        }
         ImGui::Render();
         apply_commands(session, view, "2024-05-01T10:00:00Z");
         ++frames;
@@ -239,8 +228,9 @@ struct Ui {
     // Same along a menu bar, from left to right.
     bool click_menu(const std::string& label)
     {
-        const ImGuiWindow* window = drawn_window("##board");
-        ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
+        const ImGuiWindow* window = ImGui::FindWindowByName("##board");
+        // Dear ImGui 1.86 pushes "##menubar" on the ID stack in BeginMenuBar.
+        ImGuiID id = ImHashStr(label.c_str(), 0, ImHashStr("##menubar", 0, window->ID));
         float y = window->Pos.y + window->MenuBarHeight() * 0.5f;
         for (float x = window->Pos.x + 2.0f; x < window->Pos.x + window->Size.x; x += 6.0f) {
             move(ImVec2(x, y));
