@@ -1,6 +1,7 @@
 #include "app/gui.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -14,6 +15,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include "app/png.h"
+#include "app/state_file.h"
 #include "core/session.h"
 #include "io/bundled.h"
 #include "io/deck_yaml.h"
@@ -103,6 +105,36 @@ bool read_back_buffer(int width, int height, const std::string& path)
 
 }  // namespace
 
+// The keys the board reads by number are GLFW's.
+static_assert(Keys{}.digit0 == GLFW_KEY_0 && Keys{}.keypad0 == GLFW_KEY_KP_0);
+static_assert(Keys{}.equal == GLFW_KEY_EQUAL && Keys{}.minus == GLFW_KEY_MINUS);
+static_assert(Keys{}.keypad_add == GLFW_KEY_KP_ADD && Keys{}.keypad_subtract == GLFW_KEY_KP_SUBTRACT);
+static_assert(Keys{}.f1 == GLFW_KEY_F1 && Keys{}.f2 == GLFW_KEY_F2 && Keys{}.f10 == GLFW_KEY_F10 && Keys{}.f11 == GLFW_KEY_F11);
+static_assert(Keys{}.menu == GLFW_KEY_MENU && Keys{}.q == GLFW_KEY_Q);
+
+namespace {
+
+// Where the window was before it went full screen, to return there.
+struct Windowed {
+    int x = 0, y = 0, width = 0, height = 0;
+};
+
+void set_fullscreen(GLFWwindow* window, Windowed& windowed, bool on)
+{
+    if (on) {
+        glfwGetWindowPos(window, &windowed.x, &windowed.y);
+        glfwGetWindowSize(window, &windowed.width, &windowed.height);
+        GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+        if (mode)
+            glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+        glfwSetWindowMonitor(window, nullptr, windowed.x, windowed.y, windowed.width, windowed.height, GLFW_DONT_CARE);
+    }
+}
+
+}  // namespace
+
 int run_gui(const GuiOptions& options)
 {
     glfwSetErrorCallback(on_glfw_error);
@@ -146,34 +178,59 @@ int run_gui(const GuiOptions& options)
     for (const Diagnostic& d : loaded.errors)
         std::fprintf(stderr, "%s\n", format(d).c_str());
     Session& session = loaded.session;
+    glfwSetWindowTitle(window, ("Prioriteer — " + session.deck.title).c_str());
     BoardView view;
+    view.zoom = std::clamp(static_cast<float>(options.zoom) / 100.0f, 1.0f, 3.0f);
+    view.dark = options.dark;
 
     float built_scale = 0.0f;
+    bool built_dark = !view.dark;
+    bool fullscreen = false;
+    Windowed windowed;
+    double notice_deadline = 0.0;  // glfw time at which a shown message goes
     int frames_left = kFramesAfterInput;
     int frames_drawn = 0;
     int exit_code = 0;
     while (!glfwWindowShouldClose(window)) {
-        if (frames_left > 0)
+        // Sleep until something happens; draw a few frames after it.
+        if (frames_left > 0) {
             glfwPollEvents();
-        else
-            glfwWaitEventsTimeout(1.0);
+        } else {
+            double timeout = 1.0;
+            if (notice_deadline > 0.0)
+                timeout = std::clamp(notice_deadline - glfwGetTime(), 0.01, 1.0);
+            glfwWaitEventsTimeout(timeout);
+        }
         if (g_input) {
             g_input = false;
             frames_left = kFramesAfterInput;
+        }
+        if (notice_deadline > 0.0 && glfwGetTime() >= notice_deadline) {
+            notice_deadline = 0.0;
+            frames_left = std::max(frames_left, 1);
         }
         if (frames_left == 0)
             continue;
         --frames_left;
 
+        // Zoom and the screen's content scale re-rasterise the fonts at the
+        // new size, between frames, so text stays crisp.
         float content_scale = 1.0f;
         glfwGetWindowContentScale(window, &content_scale, nullptr);
         float scale = content_scale * view.zoom;
         if (scale != built_scale) {
-            view.fonts = build_fonts(*io.Fonts, kBaseFontPixels * scale);
+            view.fonts = build_fonts(*io.Fonts, std::round(kBaseFontPixels * scale));
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
-            apply_style(false, scale);
+        }
+        if (scale != built_scale || view.dark != built_dark) {
+            apply_style(view.dark, scale);
             built_scale = scale;
+            built_dark = view.dark;
+        }
+        if (view.fullscreen != fullscreen) {
+            set_fullscreen(window, windowed, view.fullscreen);
+            fullscreen = view.fullscreen;
         }
 
         ImGui_ImplOpenGL3_NewFrame();
@@ -181,8 +238,6 @@ int run_gui(const GuiOptions& options)
         ImGui::NewFrame();
         draw_board(session, view);
         ImGui::Render();
-        if (!view.commands.empty())
-            apply_commands(session, view, utc_now());
 
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);
@@ -192,6 +247,18 @@ int run_gui(const GuiOptions& options)
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         ++frames_drawn;
+
+        // The frame's wishes change the session only now, after drawing.
+        std::uint64_t revision = session.revision;
+        bool had_notice = !view.notice.text.empty();
+        if (!view.commands.empty())
+            apply_commands(session, view, utc_now());
+        if (session.revision != revision || view.quit || !view.notice.text.empty() != had_notice)
+            frames_left = kFramesAfterInput;  // show the result at once
+        if (!view.notice.text.empty())
+            notice_deadline = glfwGetTime() + std::max(0.0, view.notice.until - ImGui::GetTime()) + 0.05;
+        if (view.quit)
+            glfwSetWindowShouldClose(window, GLFW_TRUE);
 
         // The first frames lay out windows; the third shows the settled board.
         if (!options.screenshot.empty() && frames_drawn >= 3) {
@@ -206,6 +273,10 @@ int run_gui(const GuiOptions& options)
         glfwSwapBuffers(window);
     }
 
+    if (!options.state_out.empty() && !write_board_state(session, options.state_out)) {
+        std::fprintf(stderr, "prioriteer: cannot write %s\n", options.state_out.c_str());
+        exit_code = 1;
+    }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

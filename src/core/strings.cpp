@@ -19,7 +19,7 @@ constexpr Entry kTable[] = {
     {"board.pile", "Stapel", "Pile"},
     {"board.pile_empty", "Sleep een kaart hierheen om ze terug op de stapel te leggen.", "Drop a card here to put it back on the pile."},
     {"board.lane_empty", "Sleep een kaart hierheen.", "Drop a card here."},
-    {"board.unranked", "geen rangorde", "not ranked"},
+    {"board.unranked_tip", "Kaarten in deze baan krijgen geen rangorde.", "Cards in this lane get no rank."},
     {"board.lane_menu_tip", "Baan bewerken", "Edit lane"},
     {"fmt.board.placed", "{} van {} kaarten geplaatst", "{} of {} cards placed"},
     {"fmt.refusal.lane_full", "„{}” is vol ({}): haal eerst een kaart weg of verhoog de capaciteit.", "“{}” is full ({}): take a card out first or raise its capacity."},

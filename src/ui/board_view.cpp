@@ -28,7 +28,6 @@ struct LaneGeometry {
     ImVec2 pitch;          // from one card to the next, across and down
     int per_row = 1;       // 1 for lanes; the pile is a grid
     ImRect visible;        // where cards can be seen
-    bool compact = false;
 };
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
@@ -85,7 +84,7 @@ void draw_marker(const LaneGeometry& g, int slot, bool refused)
     draw->PopClipRect();
 }
 
-void card_item(const Session& session, BoardView& view, int card, ImVec2 size, bool compact, const std::string& dragged)
+void card_item(const Session& session, BoardView& view, int card, ImVec2 size, CardSize card_size, const std::string& dragged)
 {
     const std::string& id = session.deck.cards[static_cast<std::size_t>(card)].id;
     ImGui::PushID(id.c_str(), id.c_str() + id.size());
@@ -104,11 +103,11 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, b
         // The card itself follows the mouse.
         ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::Dummy(size);
-        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), compact, CardLook::Normal, false);
+        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false);
         ImGui::EndDragDropSource();
     }
     CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
-    draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, min, max, compact, look, hovered && dragged.empty());
+    draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
     view.card_rects.push_back(CardRect{card, min, max});
     ImGui::PopID();
 }
@@ -215,8 +214,6 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         title = std::to_string(lane + 1) + "  " + l.title;
         count = lane_count_text(l);
-        if (!l.ranked)
-            count = std::string(tr("board.unranked", lang)) + " · " + count;
         full_now = is_full(l);
     }
     float button = lane == kPile ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
@@ -224,8 +221,10 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
 
     if (lane != kPile) {
         ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, width - button - ImGui::GetStyle().ItemSpacing.x), height));
-        const std::string& id = session.board.lanes[static_cast<std::size_t>(lane)].id;
-        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || view.open_lane_menu == id) {
+        const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
+        if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", std::string(tr("board.unranked_tip", lang)).c_str());
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || view.open_lane_menu == l.id) {
             ImGui::OpenPopup("##lane_menu");
             view.open_lane_menu.clear();
         }
@@ -259,7 +258,7 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
     ImGui::Separator();
 }
 
-void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, float header, float card_height, bool compact,
+void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, float header, float card_height, CardSize card_size,
                const std::string& dragged)
 {
     const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
@@ -274,7 +273,6 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, f
     LaneGeometry g;
     g.lane = lane;
     g.cards = &l.cards;
-    g.compact = compact;
     float spacing = ImGui::GetStyle().ItemSpacing.y;
     g.card_size = ImVec2(ImGui::GetContentRegionAvail().x, card_height);
     g.pitch = ImVec2(0.0f, card_height + spacing);
@@ -291,6 +289,8 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, f
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(std::string(tr("board.lane_empty", session.language)).c_str());
+        if (!l.ranked)
+            ImGui::TextUnformatted(std::string(tr("board.unranked_tip", session.language)).c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
@@ -299,7 +299,7 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, f
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             ImGui::SetCursorPosX(ImGui::GetCursorPosX() + inset);
-            card_item(session, view, l.cards[static_cast<std::size_t>(i)], g.card_size, compact, dragged);
+            card_item(session, view, l.cards[static_cast<std::size_t>(i)], g.card_size, card_size, dragged);
         }
     }
     if (view.scroll_to_selected && !view.selected.empty()) {
@@ -372,7 +372,7 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
                     ImGui::SameLine(0.0f, spacing);
                 else
                     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + inset);
-                card_item(session, view, board.pile[static_cast<std::size_t>(i)], g.card_size, false, dragged);
+                card_item(session, view, board.pile[static_cast<std::size_t>(i)], g.card_size, layout.pile_cards, dragged);
             }
         }
     }
@@ -450,7 +450,7 @@ void draw_board(const Session& session, BoardView& view)
         in.fullest_lane = std::max(in.fullest_lane, static_cast<int>(lane.cards.size()));
     in.pile = static_cast<int>(board.pile.size());
     Layout layout = layout_board(in);
-    view.compact_lanes = layout.compact;
+    view.lane_cards = layout.lane_cards;
 
     // Only card items take part in nothing but the board's own keyboard
     // handling; the menu bar above keeps Dear ImGui's navigation.
@@ -464,7 +464,7 @@ void draw_board(const Session& session, BoardView& view)
     for (int l = 0; l < lanes; ++l) {
         if (l > 0)
             ImGui::SameLine(0.0f, spacing);
-        draw_lane(session, view, l, ImVec2(layout.lane_width, lane_height), layout.header_height, layout.card_height, layout.compact, dragged);
+        draw_lane(session, view, l, ImVec2(layout.lane_width, lane_height), layout.header_height, layout.card_height, layout.lane_cards, dragged);
     }
     ImGui::EndChild();
     draw_pile(session, view, layout, dragged);

@@ -14,6 +14,7 @@
 #include "core/session.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
+#include "ui/layout.h"
 
 namespace prio {
 
@@ -77,7 +78,7 @@ struct BoardView {
     bool scroll_to_selected = false;
     bool drag_cancelled = false;  // Esc during a drag: ignore the button until it is released
     int pile_per_row = 1;
-    bool compact_lanes = false;
+    CardSize lane_cards = CardSize::Full;
 };
 
 // Draws the board with its menu bar and dialogs for one frame.

@@ -42,7 +42,7 @@ Colour card_background(const Deck& deck, int card)
 }
 
 void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card_index,
-                    ImVec2 min, ImVec2 max, bool compact, CardLook look, bool hovered)
+                    ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered)
 {
     const Card& card = deck.cards[static_cast<std::size_t>(card_index)];
     const Theme* theme = find_theme(deck, card.theme);
@@ -75,7 +75,7 @@ void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
     float x = min.x + pad_x;
     float right = max.x - pad_x;
 
-    if (compact) {
+    if (size == CardSize::Compact) {
         float y = min.y + (max.y - min.y - bold->FontSize) * 0.5f;
         // The theme's name takes at most 40% of the width, at the right.
         float theme_width = std::min(regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, theme_name.c_str()).x,
@@ -88,11 +88,29 @@ void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
         return;
     }
     float line = bold->FontSize * 1.2f;
-    float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - 2.0f * line) * 0.5f);
+    int title_lines = size == CardSize::Tall ? 2 : 1;
+    float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - static_cast<float>(title_lines + 1) * line) * 0.5f);
     float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x;
+    float title_x = x + code_width + pad_x;
     text_in(draw, bold, ImVec2(x, y), right, text, card.id);
-    text_in(draw, bold, ImVec2(x + code_width + pad_x, y), right, text, card.title);
-    text_in(draw, regular, ImVec2(x, y + line), right, text, theme_name);
+    std::string first = card.title;
+    std::string rest;
+    if (title_lines == 2) {
+        // Break at a word that fits; what does not fit on the second line ends in "...".
+        const char* begin = card.title.c_str();
+        const char* end = begin + card.title.size();
+        const char* wrap = bold->CalcWordWrapPositionA(1.0f, begin, end, right - title_x);
+        if (wrap < end && wrap > begin) {
+            first.assign(begin, wrap);
+            while (wrap < end && *wrap == ' ')
+                ++wrap;
+            rest.assign(wrap, end);
+        }
+    }
+    text_in(draw, bold, ImVec2(title_x, y), right, text, first);
+    if (!rest.empty())
+        text_in(draw, bold, ImVec2(title_x, y + line), right, text, rest);
+    text_in(draw, regular, ImVec2(x, y + line * static_cast<float>(title_lines)), right, text, theme_name);
 }
 
 }  // namespace prio

@@ -5,6 +5,7 @@
 
 #include "core/deck.h"
 #include "ui/fonts.h"
+#include "ui/layout.h"
 
 namespace prio {
 
@@ -14,10 +15,8 @@ enum class CardLook {
     Ghost,  // the place a dragged card comes from
 };
 
-// Full: code and title on the first line, theme on the second. Compact: all
-// on one line, the theme's name at the right end.
 void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card,
-                    ImVec2 min, ImVec2 max, bool compact, CardLook look, bool hovered);
+                    ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered);
 
 // The card's background and text colours.
 Colour card_background(const Deck& deck, int card);

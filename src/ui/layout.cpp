@@ -5,22 +5,15 @@
 
 namespace prio {
 
-float full_card_height(float font, float frame_padding)
+float card_height(CardSize size, float font, float frame_padding)
 {
-    // Two lines of text: code and title, then the theme's name.
-    return std::ceil(font * 2.4f + frame_padding * 2.0f);
-}
-
-float compact_card_height(float font, float frame_padding)
-{
-    return std::ceil(font * 1.3f + frame_padding * 2.0f);
+    float lines = size == CardSize::Tall ? 3.6f : size == CardSize::Full ? 2.4f : 1.3f;
+    return std::ceil(font * lines + frame_padding * 2.0f);
 }
 
 Layout layout_board(const LayoutInput& in)
 {
     Layout out;
-    out.card_height = full_card_height(in.font, in.frame_padding);
-    out.pile_card_height = out.card_height;
     out.header_height = std::ceil(in.heading * 1.3f + in.spacing * 2.0f + 1.0f);
 
     // Lanes share the width; below a readable minimum they scroll sideways.
@@ -31,41 +24,51 @@ Layout layout_board(const LayoutInput& in)
     }
 
     // The pile is a grid of cards as wide as the window.
-    out.pile_card_width = std::floor(in.font * 16.0f);
     float inner = in.width - in.padding * 2.0f;
-    out.pile_per_row = std::max(1, static_cast<int>((inner + in.gap) / (out.pile_card_width + in.gap)));
+    float want_width = std::floor(in.font * 16.0f);
+    out.pile_per_row = std::max(1, static_cast<int>((inner + in.gap) / (want_width + in.gap)));
     // Spread the spare width over the cards, so the grid fills its row.
     out.pile_card_width = std::floor((inner - in.gap * static_cast<float>(out.pile_per_row - 1)) / static_cast<float>(out.pile_per_row));
     out.pile_card_width = std::min(out.pile_card_width, std::floor(in.font * 22.0f));
 
     int pile_rows = std::max(1, (in.pile + out.pile_per_row - 1) / out.pile_per_row);
-    auto pile_need = [&](int rows) {
-        return out.header_height + in.padding * 2.0f + static_cast<float>(rows) * (out.pile_card_height + in.spacing);
+    auto height = [&](CardSize size) { return card_height(size, in.font, in.frame_padding); };
+    auto pile_need = [&](CardSize size, int rows) {
+        return out.header_height + in.padding * 2.0f + static_cast<float>(rows) * (height(size) + in.spacing);
     };
-    auto lanes_need = [&](float card_height, int cards) {
-        return out.header_height + in.padding * 2.0f + static_cast<float>(std::max(cards, 1)) * (card_height + in.spacing);
+    auto lanes_need = [&](CardSize size, int cards) {
+        return out.header_height + in.padding * 2.0f + static_cast<float>(std::max(cards, 1)) * (height(size) + in.spacing);
     };
-    float compact_height = compact_card_height(in.font, in.frame_padding);
     float available = in.height - in.spacing;
-    float pile_want = pile_need(pile_rows);
 
-    if (pile_want + lanes_need(out.card_height, in.fullest_lane) <= available) {
-        out.pile_height = pile_want;
-    } else if (pile_want + lanes_need(compact_height, in.fullest_lane) <= available) {
-        out.pile_height = pile_want;
-        out.compact = true;
-    } else {
-        // Something scrolls. The lanes keep at least three full cards'
-        // height, the pile at least one row; the pile gives way first.
-        float lanes_min = lanes_need(out.card_height, 3);
-        out.pile_height = std::max(pile_need(1), std::min(pile_want, available - lanes_min));
-        float lanes_height = available - out.pile_height;
-        out.compact = lanes_need(out.card_height, in.fullest_lane) > lanes_height;
+    // The largest cards with which nothing scrolls, the lanes first.
+    const CardSize order[][2] = {
+        {CardSize::Tall, CardSize::Tall},    {CardSize::Tall, CardSize::Full},    {CardSize::Full, CardSize::Tall},
+        {CardSize::Full, CardSize::Full},    {CardSize::Compact, CardSize::Tall}, {CardSize::Compact, CardSize::Full},
+    };
+    bool fits = false;
+    for (const auto& sizes : order) {
+        if (lanes_need(sizes[0], in.fullest_lane) + pile_need(sizes[1], pile_rows) <= available) {
+            out.lane_cards = sizes[0];
+            out.pile_cards = sizes[1];
+            out.pile_height = pile_need(sizes[1], pile_rows);
+            fits = true;
+            break;
+        }
     }
-    out.lanes_height = std::floor(std::max(lanes_need(out.card_height, 1), available - out.pile_height));
+    if (!fits) {
+        // Something scrolls. The lanes keep at least three cards' height, the
+        // pile at least one row; the pile gives way first.
+        out.pile_cards = CardSize::Full;
+        float lanes_min = lanes_need(CardSize::Full, 3);
+        out.pile_height = std::max(pile_need(CardSize::Full, 1), std::min(pile_need(CardSize::Full, pile_rows), available - lanes_min));
+        float lanes_height = available - out.pile_height;
+        out.lane_cards = lanes_need(CardSize::Full, in.fullest_lane) > lanes_height ? CardSize::Compact : CardSize::Full;
+    }
+    out.lanes_height = std::floor(std::max(lanes_need(CardSize::Compact, 1), available - out.pile_height));
     out.pile_height = std::floor(out.pile_height);
-    if (out.compact)
-        out.card_height = compact_height;
+    out.card_height = height(out.lane_cards);
+    out.pile_card_height = height(out.pile_cards);
     return out;
 }
 

@@ -4,6 +4,13 @@
 // and the screen's content scale change the layout with the text.
 namespace prio {
 
+// How much of a card shows: the largest that lets everything fit is used.
+enum class CardSize {
+    Compact,  // one line: code, title, theme name at the right
+    Full,     // code and title, then the theme's name
+    Tall,     // code and a title of up to two lines, then the theme's name
+};
+
 struct LayoutInput {
     float width = 0.0f;   // space inside the board window, below the menu bar
     float height = 0.0f;
@@ -19,19 +26,19 @@ struct LayoutInput {
 };
 
 struct Layout {
-    float card_height = 0.0f;     // in lanes (full or compact)
+    CardSize lane_cards = CardSize::Full;
+    CardSize pile_cards = CardSize::Full;
+    float card_height = 0.0f;       // in lanes
     float pile_card_height = 0.0f;
     float pile_card_width = 0.0f;
-    float header_height = 0.0f;   // lane and pile headers, separator included
+    float header_height = 0.0f;     // lane and pile headers, separator included
     float lane_width = 0.0f;
-    float lanes_height = 0.0f;    // the row of lanes
+    float lanes_height = 0.0f;      // the row of lanes
     float pile_height = 0.0f;
     int pile_per_row = 1;
-    bool compact = false;         // one-line cards in the lanes
 };
 
-float full_card_height(float font, float frame_padding);
-float compact_card_height(float font, float frame_padding);
+float card_height(CardSize size, float font, float frame_padding);
 Layout layout_board(const LayoutInput& in);
 
 }  // namespace prio

@@ -118,7 +118,7 @@ TEST_CASE("at 200% zoom a narrow window scrolls the lanes sideways instead of sq
     CHECK(layout.lanes_height + layout.pile_height <= in.height);
 }
 
-TEST_CASE("layout: long lanes switch to one-line cards before anything scrolls")
+TEST_CASE("layout: long lanes switch to smaller cards before anything scrolls")
 {
     LayoutInput in;
     in.width = 1900;
@@ -126,11 +126,11 @@ TEST_CASE("layout: long lanes switch to one-line cards before anything scrolls")
     in.lanes = 4;
     in.fullest_lane = 6;
     in.pile = 0;
-    CHECK_FALSE(layout_board(in).compact);
+    CHECK(layout_board(in).lane_cards == CardSize::Tall);
     in.fullest_lane = 18;
     Layout layout = layout_board(in);
-    CHECK(layout.compact);
-    CHECK(layout.card_height < full_card_height(in.font, in.frame_padding));
+    CHECK(layout.lane_cards == CardSize::Compact);
+    CHECK(layout.card_height < card_height(CardSize::Full, in.font, in.frame_padding));
 }
 
 TEST_CASE("2000 cards: only what can be seen is drawn")
