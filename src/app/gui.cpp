@@ -42,6 +42,39 @@ void on_glfw_error(int, const char* description)
 // Installed before ImGui's own callbacks, which chain to these: any input
 // wakes the renderer.
 void on_key(GLFWwindow*, int, int, int, int) { g_input = true; }
+
+// Dear ImGui 1.86 reads io.KeysDown once per frame, so a key pressed and
+// released between two frames (xdotool, a fast typist, a remote control)
+// would never be seen. Key events wait here and are handed over at most one
+// change per key per frame.
+struct KeyEvent {
+    int key, scancode, action, mods;
+};
+std::vector<KeyEvent> g_keys;
+
+void on_key_queued(GLFWwindow*, int key, int scancode, int action, int mods)
+{
+    g_keys.push_back(KeyEvent{key, scancode, action, mods});
+    g_input = true;
+}
+
+// Returns true when events are left for the next frame. A release that
+// follows a press waits a frame: xdotool's "ctrl+z" releases Ctrl before Z.
+bool feed_keys(GLFWwindow* window)
+{
+    bool pressed = false;
+    std::size_t i = 0;
+    for (; i < g_keys.size(); ++i) {
+        const KeyEvent& e = g_keys[i];
+        if (e.action == GLFW_RELEASE && pressed)
+            break;
+        if (e.action == GLFW_PRESS)
+            pressed = true;
+        ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
+    }
+    g_keys.erase(g_keys.begin(), g_keys.begin() + static_cast<std::ptrdiff_t>(i));
+    return !g_keys.empty();
+}
 void on_char(GLFWwindow*, unsigned int) { g_input = true; }
 void on_mouse_button(GLFWwindow*, int, int, int) { g_input = true; }
 void on_cursor(GLFWwindow*, double, double) { g_input = true; }
@@ -172,6 +205,7 @@ int run_gui(const GuiOptions& options)
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    glfwSetKeyCallback(window, on_key_queued);  // ImGui's own is called from feed_keys
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     Loaded loaded = load_start_deck(options.file);
@@ -233,6 +267,8 @@ int run_gui(const GuiOptions& options)
             fullscreen = view.fullscreen;
         }
 
+        if (feed_keys(window))
+            frames_left = std::max(frames_left, 1);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();

@@ -88,7 +88,10 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
 {
     const std::string& id = session.deck.cards[static_cast<std::size_t>(card)].id;
     ImGui::PushID(id.c_str(), id.c_str() + id.size());
+    // Whole pixels, so the text of a kept card mesh stays sharp.
     ImVec2 min = ImGui::GetCursorScreenPos();
+    min = ImVec2(std::floor(min.x), std::floor(min.y));
+    size = ImVec2(std::floor(size.x), std::floor(size.y));
     ImVec2 max = add(min, size);
     bool clicked = ImGui::InvisibleButton("##card", size);
     bool hovered = ImGui::IsItemHovered();
@@ -107,7 +110,7 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
         ImGui::EndDragDropSource();
     }
     CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
-    draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
+    draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
     view.card_rects.push_back(CardRect{card, min, max});
     ImGui::PopID();
 }
@@ -276,10 +279,11 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, f
     float spacing = ImGui::GetStyle().ItemSpacing.y;
     g.card_size = ImVec2(ImGui::GetContentRegionAvail().x, card_height);
     g.pitch = ImVec2(0.0f, card_height + spacing);
+    // Room around the selection outline, which is drawn outside the card.
+    float inset = std::max(3.0f, ImGui::GetFontSize() * 0.18f) + 2.0f;
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
     g.origin = ImGui::GetCursorScreenPos();
     g.visible = ImGui::GetCurrentWindow()->InnerRect;
-    // Room around the selection outline.
-    float inset = std::max(3.0f, ImGui::GetFontSize() * 0.18f) + 2.0f;
     g.origin.x += inset;
     g.card_size.x -= inset * 2.0f;
     float top = ImGui::GetCursorPosY();
@@ -347,6 +351,7 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
     float width = std::min(layout.pile_card_width, std::floor((avail - inset * 2.0f - spacing * static_cast<float>(g.per_row - 1)) / static_cast<float>(g.per_row)));
     g.card_size = ImVec2(width, layout.pile_card_height);
     g.pitch = ImVec2(width + spacing, layout.pile_card_height + ImGui::GetStyle().ItemSpacing.y);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
     g.origin = ImGui::GetCursorScreenPos();
     g.origin.x += inset;
     g.visible = ImGui::GetCurrentWindow()->InnerRect;

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "core/session.h"
+#include "ui/card.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
@@ -51,6 +52,7 @@ enum class LanePopup { None, Rename, Capacity };
 struct BoardView {
     Fonts fonts;
     Keys keys;
+    CardMeshCache meshes;
     float zoom = 1.0f;  // 1.0 to 3.0; the app rebuilds fonts when it changes
     bool dark = false;
     bool fullscreen = false;  // wanted; the app makes the window follow

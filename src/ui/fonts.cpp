@@ -43,6 +43,8 @@ Fonts build_fonts(ImFontAtlas& atlas, float pixel_size)
     fonts.bold = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size);
     fonts.heading = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size * 1.35f);
     atlas.Build();
+    static int generation = 0;
+    fonts.generation = ++generation;
     return fonts;
 }
 

@@ -9,6 +9,7 @@ struct Fonts {
     ImFont* regular = nullptr;
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;  // bold, larger: lane titles, the focus view
+    int generation = 0;         // new with every build, for what caches glyph layout
 };
 
 // Clears `atlas` and fills it for a base size in pixels. The caller uploads

@@ -15,6 +15,8 @@ Layout layout_board(const LayoutInput& in)
 {
     Layout out;
     out.header_height = std::ceil(in.heading * 1.3f + in.spacing * 2.0f + 1.0f);
+    // Above the first card: room for the selection's outline.
+    float inset = std::max(3.0f, in.font * 0.18f) + 2.0f;
 
     // Lanes share the width; below a readable minimum they scroll sideways.
     float min_lane = in.font * 14.0f;
@@ -34,10 +36,10 @@ Layout layout_board(const LayoutInput& in)
     int pile_rows = std::max(1, (in.pile + out.pile_per_row - 1) / out.pile_per_row);
     auto height = [&](CardSize size) { return card_height(size, in.font, in.frame_padding); };
     auto pile_need = [&](CardSize size, int rows) {
-        return out.header_height + in.padding * 2.0f + static_cast<float>(rows) * (height(size) + in.spacing);
+        return out.header_height + inset + in.padding * 2.0f + static_cast<float>(rows) * (height(size) + in.spacing);
     };
     auto lanes_need = [&](CardSize size, int cards) {
-        return out.header_height + in.padding * 2.0f + static_cast<float>(std::max(cards, 1)) * (height(size) + in.spacing);
+        return out.header_height + inset + in.padding * 2.0f + static_cast<float>(std::max(cards, 1)) * (height(size) + in.spacing);
     };
     float available = in.height - in.spacing;
 
