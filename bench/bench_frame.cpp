@@ -1,7 +1,7 @@
 // prio_bench: the CPU time to build one frame of the board in a headless
 // Dear ImGui context, for 18, 200 and 2,000 cards, beside Dear ImGui's own
 // demo window measured in the same run. Prints figures; passes or fails
-// nothing. Run: build/prio_bench [frames]
+// nothing. Run: build/prio_bench [frames [cards...]]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -116,10 +116,15 @@ std::pair<double, double> measure_pair(Context& a, const std::function<void()>& 
 int main(int argc, char** argv)
 {
     int frames = argc > 1 ? std::max(10, std::atoi(argv[1])) : 400;
+    std::vector<int> sizes;
+    for (int i = 2; i < argc; ++i)
+        sizes.push_back(std::max(1, std::atoi(argv[i])));
+    if (sizes.empty())
+        sizes = {18, 200, 2000};
     Context demo = make_context();
     std::printf("Median CPU time to build one frame (NewFrame + draw + Render), headless, 1920x1080, %d frames each\n", frames);
     std::printf("%-28s %12s %12s %8s\n", "", "board (us)", "demo (us)", "ratio");
-    for (int cards : {18, 200, 2000}) {
+    for (int cards : sizes) {
         Context board = make_context();
         Session session = make_session_with(cards);
         BoardView view;
