@@ -199,15 +199,21 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
     int vertex_count = static_cast<int>(mesh.vertices.size());
     int index_count = static_cast<int>(mesh.indices.size());
     draw->PrimReserve(index_count, vertex_count);
+    // Local pointers: writing through draw-> in the loop would make the
+    // compiler store them back on every vertex.
     ImDrawIdx base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
+    ImDrawVert* out = draw->_VtxWritePtr;
     for (const ImDrawVert& v : mesh.vertices) {
-        ImDrawVert& out = *draw->_VtxWritePtr++;
-        out = v;
-        out.pos.x += min.x;
-        out.pos.y += min.y;
+        *out = v;
+        out->pos.x += min.x;
+        out->pos.y += min.y;
+        ++out;
     }
+    ImDrawIdx* out_index = draw->_IdxWritePtr;
     for (ImDrawIdx i : mesh.indices)
-        *draw->_IdxWritePtr++ = static_cast<ImDrawIdx>(base + i);
+        *out_index++ = static_cast<ImDrawIdx>(base + i);
+    draw->_VtxWritePtr = out;
+    draw->_IdxWritePtr = out_index;
     draw->_VtxCurrentIdx += static_cast<unsigned int>(vertex_count);
     draw_overlay(draw, min, max, bg, look, hovered);
 }

@@ -163,24 +163,24 @@ void handle_keyboard(const Session& session, BoardView& view)
     bool shift = io.KeyShift;
     bool alt = io.KeyAlt;
 
-    // Shortcuts that work everywhere except while typing (a text field has
-    // its own undo and takes the keys).
+    // Undo and redo, except while typing: a text field has its own.
     if (!io.WantTextInput) {
         if (ctrl && pressed_named(ImGuiKey_Z))
             view.commands.push_back(shift ? Command{RedoCommand{}} : Command{UndoCommand{}});
         else if (ctrl && pressed_named(ImGuiKey_Y))
             view.commands.push_back(RedoCommand{});
-        if (ctrl && (pressed(keys.equal) || pressed(keys.keypad_add)))
-            view.zoom = zoom_in(view.zoom);
-        if (ctrl && (pressed(keys.minus) || pressed(keys.keypad_subtract)))
-            view.zoom = zoom_out(view.zoom);
-        if (ctrl && (pressed(keys.digit0, false) || pressed(keys.keypad0, false)))
-            view.zoom = 1.0f;
-        if (pressed(keys.f11, false))
-            view.fullscreen = !view.fullscreen;
-        if (ctrl && pressed(keys.q, false))
-            view.quit = true;
     }
+    // Zoom, full screen and quit work everywhere, also in the notes field.
+    if (ctrl && (pressed(keys.equal) || pressed(keys.keypad_add)))
+        view.zoom = zoom_in(view.zoom);
+    if (ctrl && (pressed(keys.minus) || pressed(keys.keypad_subtract)))
+        view.zoom = zoom_out(view.zoom);
+    if (ctrl && (pressed(keys.digit0, false) || pressed(keys.keypad0, false)))
+        view.zoom = 1.0f;
+    if (pressed(keys.f11, false))
+        view.fullscreen = !view.fullscreen;
+    if (ctrl && pressed(keys.q, false))
+        view.quit = true;
 
     // The rest is for the board itself: not while a menu, dialog or the
     // focus view is open, and not while typing.

@@ -122,6 +122,12 @@ TEST_CASE("a note typed in the focus view is one undoable edit")
     REQUIRE(ImGui::GetIO().WantTextInput);
     ui.type("Budget first");
     CHECK(ui.session.history.done.empty());
+    // Full screen and zoom keys still work while typing; the text is kept.
+    ui.key(GLFW_KEY_F11);
+    CHECK(ui.view.fullscreen);
+    ui.key(GLFW_KEY_EQUAL, true);
+    CHECK(ui.view.zoom == 1.25f);
+    CHECK(ui.view.note_draft == "Budget first");
     // Esc ends the typing and closes the view: one edit, with the whole note.
     ui.key(GLFW_KEY_ESCAPE);
     CHECK(ui.view.open_card.empty());
