@@ -1,85 +1,487 @@
 #include "ui/board_view.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
-#include <imgui.h>
+#include <imgui_internal.h>
 
-#include "core/colour.h"
+#include "core/strings.h"
+#include "ui/board_parts.h"
+#include "ui/card.h"
+#include "ui/layout.h"
+#include "ui/text.h"
 
 namespace prio {
 namespace {
 
-ImU32 to_imu32(Colour c, int alpha = 255)
+// Children of the board take no keyboard navigation of their own: the board
+// handles arrows, Tab and digits itself (keyboard.cpp); only the menu bar and
+// dialogs use Dear ImGui's navigation.
+constexpr ImGuiWindowFlags kChildFlags = ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoNavFocus;
+
+struct LaneGeometry {
+    int lane = kPile;
+    const std::vector<int>* cards = nullptr;
+    ImVec2 origin;         // screen position of the first card (scroll included)
+    ImVec2 card_size;
+    ImVec2 pitch;          // from one card to the next, across and down
+    int per_row = 1;       // 1 for lanes; the pile is a grid
+    ImRect visible;        // where cards can be seen
+};
+
+ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
+
+std::string lane_count_text(const Lane& lane)
 {
-    return IM_COL32(c.r, c.g, c.b, alpha);
+    std::string text = std::to_string(lane.cards.size());
+    if (lane.capacity > 0)
+        text += "/" + std::to_string(lane.capacity);
+    return text;
 }
 
-void draw_card(const Session& session, int card_index, float width)
+// The slot a drop at `mouse` lands in: the index of the card it goes in
+// front of, or the number of cards for the end.
+int drop_slot(const LaneGeometry& g, ImVec2 mouse)
 {
-    const Card& card = session.deck.cards[static_cast<std::size_t>(card_index)];
-    const Theme* theme = find_theme(session.deck, card.theme);
-    Colour bg = theme ? theme->colour : Colour{200, 200, 200};
-    Colour fg = text_colour_on(bg);
-    ImGuiStyle& style = ImGui::GetStyle();
-    float line = ImGui::GetTextLineHeight();
-    ImVec2 size(width, line * 2.0f + style.FramePadding.y * 3.0f);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), to_imu32(bg), style.FrameRounding + 4.0f);
-    ImVec2 text_pos(pos.x + style.FramePadding.x, pos.y + style.FramePadding.y);
-    std::string head = card.id + "  " + card.title;
-    draw->PushClipRect(pos, ImVec2(pos.x + size.x - style.FramePadding.x, pos.y + size.y), true);
-    draw->AddText(text_pos, to_imu32(fg), head.c_str());
-    if (theme)
-        draw->AddText(ImVec2(text_pos.x, text_pos.y + line + style.FramePadding.y), to_imu32(fg, 220), theme->title.c_str());
+    int n = static_cast<int>(g.cards->size());
+    if (g.per_row == 1)
+        return std::clamp(static_cast<int>(std::ceil((mouse.y - g.origin.y - g.card_size.y * 0.5f) / g.pitch.y)), 0, n);
+    int rows = (n + g.per_row - 1) / g.per_row;
+    int row = static_cast<int>(std::floor((mouse.y - g.origin.y) / g.pitch.y));
+    if (row < 0)
+        return 0;
+    if (row >= rows)
+        return n;
+    int col = static_cast<int>(std::ceil((mouse.x - g.origin.x - g.card_size.x * 0.5f) / g.pitch.x));
+    col = std::clamp(col, 0, g.per_row);
+    return std::clamp(row * g.per_row + col, 0, n);
+}
+
+// The insertion marker: a bar between cards (lanes) or beside one (pile).
+void draw_marker(const LaneGeometry& g, int slot, bool refused)
+{
+    ImDrawList* draw = ImGui::GetForegroundDrawList();
+    ImU32 colour = refused ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(ImGuiCol_NavHighlight);
+    float thick = std::max(3.0f, ImGui::GetFontSize() * 0.22f);
+    draw->PushClipRect(g.visible.Min, g.visible.Max, true);
+    if (g.per_row == 1) {
+        float y = g.origin.y + static_cast<float>(slot) * g.pitch.y - (g.pitch.y - g.card_size.y) * 0.5f;
+        y = std::clamp(y, g.visible.Min.y + thick, g.visible.Max.y - thick);
+        draw->AddLine(ImVec2(g.origin.x - 2.0f, y), ImVec2(g.origin.x + g.card_size.x + 2.0f, y), colour, thick);
+    } else {
+        int row = slot / g.per_row;
+        int col = slot % g.per_row;
+        int n = static_cast<int>(g.cards->size());
+        if (slot == n && n > 0 && n % g.per_row == 0) {  // after the last card of a full row
+            row = (n - 1) / g.per_row;
+            col = g.per_row;
+        }
+        float x = g.origin.x + static_cast<float>(col) * g.pitch.x - (g.pitch.x - g.card_size.x) * 0.5f;
+        float y = g.origin.y + static_cast<float>(row) * g.pitch.y;
+        draw->AddLine(ImVec2(x, y - 2.0f), ImVec2(x, y + g.card_size.y + 2.0f), colour, thick);
+    }
     draw->PopClipRect();
-    ImGui::Dummy(size);
+}
+
+void card_item(const Session& session, BoardView& view, int card, ImVec2 size, CardSize card_size, const std::string& dragged)
+{
+    const std::string& id = session.deck.cards[static_cast<std::size_t>(card)].id;
+    ImGui::PushID(id.c_str(), id.c_str() + id.size());
+    // Whole pixels, so the text of a kept card mesh stays sharp.
+    ImVec2 min = ImGui::GetCursorScreenPos();
+    min = ImVec2(std::floor(min.x), std::floor(min.y));
+    size = ImVec2(std::floor(size.x), std::floor(size.y));
+    ImVec2 max = add(min, size);
+    bool clicked = ImGui::InvisibleButton("##card", size);
+    bool hovered = ImGui::IsItemHovered();
+    if (clicked && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left)) {
+        if (view.selected == id)
+            view.open_card = id;  // a click on the selected card opens it
+        view.selected = id;
+    }
+    if (!view.drag_cancelled && ImGui::BeginDragDropSource(ImGuiDragDropFlags_SourceNoHoldToOpenOthers)) {
+        ImGui::SetDragDropPayload(kCardPayload, id.data(), id.size());
+        view.selected = id;
+        // The card itself follows the mouse.
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        ImGui::Dummy(size);
+        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false);
+        ImGui::EndDragDropSource();
+    }
+    CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
+    draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
+    view.card_rects.push_back(CardRect{card, min, max});
+    ImGui::PopID();
+}
+
+// Scrolls the current window so that the card at local y `top` is seen.
+void keep_in_view(float top, float height)
+{
+    float scroll = ImGui::GetScrollY();
+    float visible = ImGui::GetWindowHeight() - ImGui::GetStyle().WindowPadding.y * 2.0f;
+    if (top < scroll)
+        ImGui::SetScrollY(top - ImGui::GetStyle().WindowPadding.y);
+    else if (top + height > scroll + visible)
+        ImGui::SetScrollY(top + height - visible + ImGui::GetStyle().WindowPadding.y);
+}
+
+// While a card is dragged near the top or bottom edge of a scrolled list,
+// scroll it, so a long lane can be reached.
+void scroll_while_dragging(const ImRect& visible, bool dragging)
+{
+    if (!dragging || ImGui::GetScrollMaxY() <= 0.0f)
+        return;
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (mouse.x < visible.Min.x || mouse.x > visible.Max.x)
+        return;
+    float edge = ImGui::GetFontSize() * 1.5f;
+    float step = ImGui::GetFontSize() * 0.5f;
+    if (mouse.y > visible.Min.y - edge && mouse.y < visible.Min.y + edge)
+        ImGui::SetScrollY(ImGui::GetScrollY() - step);
+    else if (mouse.y > visible.Max.y - edge && mouse.y < visible.Max.y + edge)
+        ImGui::SetScrollY(ImGui::GetScrollY() + step);
+}
+
+// Accepts a dragged card over `rect`, shows where it would land, and on
+// release records the move.
+void drop_target(const Session& session, BoardView& view, const LaneGeometry& g, const ImRect& rect, ImGuiID id)
+{
+    if (!ImGui::BeginDragDropTargetCustom(rect, id))
+        return;
+    const ImGuiPayload* payload = ImGui::AcceptDragDropPayload(kCardPayload, ImGuiDragDropFlags_AcceptBeforeDelivery | ImGuiDragDropFlags_AcceptNoDrawDefaultRect);
+    if (payload) {
+        std::string card_id(static_cast<const char*>(payload->Data), static_cast<std::size_t>(payload->DataSize));
+        int card = find_card(session.deck, card_id);
+        if (card >= 0) {
+            const Board& board = session.board;
+            Place from = locate(board, card);
+            bool refused = g.lane != kPile && from.lane != g.lane && is_full(board.lanes[static_cast<std::size_t>(g.lane)]);
+            int slot = drop_slot(g, ImGui::GetIO().MousePos);
+            ImGui::GetForegroundDrawList()->AddRect(rect.Min, rect.Max, refused ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(ImGuiCol_NavHighlight),
+                                                    ImGui::GetStyle().ChildRounding, 0, 2.0f);
+            draw_marker(g, slot, refused);
+            if (payload->IsDelivery()) {
+                const std::string& lane_id = g.lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(g.lane)].id;
+                view.commands.push_back(Edit{Move{card_id, lane_id, drop_index(board, card, g.lane, slot)}});
+                view.selected = card_id;
+            }
+        }
+    }
+    ImGui::EndDragDropTarget();
+}
+
+// The message sits at the bottom of the lane's visible part: the top cards,
+// the ones under discussion, stay in sight.
+void draw_notice_in(BoardView& view, const ImRect& area, float width)
+{
+    ImFont* font = ImGui::GetFont();
+    float wrap = width - ImGui::GetStyle().FramePadding.x * 4.0f;
+    ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, view.notice.text.c_str());
+    ImVec2 pad(ImGui::GetStyle().FramePadding.x * 2.0f, ImGui::GetStyle().FramePadding.y * 2.0f);
+    ImVec2 size(width, text_size.y + pad.y * 2.0f);
+    ImGui::SetCursorScreenPos(ImVec2(area.Min.x, std::max(area.Min.y, area.Max.y - size.y)));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(150, 20, 20, 245));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, pad);
+    ImGui::BeginChild("##notice", size, false, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(view.notice.text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    // A click on the message dismisses it.
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        view.notice = Notice{};
+    ImGui::EndChild();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+}
+
+bool notice_for(const BoardView& view, const std::string& lane)
+{
+    return !view.notice.text.empty() && !view.notice.global && view.notice.lane == lane && view.now < view.notice.until;
+}
+
+// The lane's or pile's title line; right-click (or the "…" button) opens the
+// lane's menu.
+void draw_header(const Session& session, BoardView& view, int lane, float height, const std::string& dragged)
+{
+    const std::string& lang = session.language;
+    ImVec2 start = ImGui::GetCursorPos();
+    float width = ImGui::GetContentRegionAvail().x;
+    ImFont* heading = view.fonts.heading ? view.fonts.heading : ImGui::GetFont();
+    std::string title;
+    std::string count;
+    bool full_now = false;
+    if (lane == kPile) {
+        title = std::string(tr("board.pile", lang)) + "  " + std::to_string(session.board.pile.size());
+    } else {
+        const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
+        title = std::to_string(lane + 1) + "  " + l.title;
+        count = lane_count_text(l);
+        full_now = is_full(l);
+    }
+    float button = lane == kPile ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
+    float count_width = ImGui::CalcTextSize(count.c_str()).x;
+
+    if (lane != kPile) {
+        ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, width - button - ImGui::GetStyle().ItemSpacing.x), height));
+        const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
+        if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", std::string(tr("board.unranked_tip", lang)).c_str());
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || view.open_lane_menu == l.id) {
+            ImGui::OpenPopup("##lane_menu");
+            view.open_lane_menu.clear();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("…##menu", ImVec2(button, 0.0f)))
+            ImGui::OpenPopup("##lane_menu");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
+        if (ImGui::BeginPopup("##lane_menu")) {
+            // The menu is navigated with the keyboard like any other.
+            ImGui::PushItemFlag(ImGuiItemFlags_NoNav, false);
+            draw_lane_menu_items(session, view, lane);
+            ImGui::PopItemFlag();
+            ImGui::EndPopup();
+        }
+    }
+    ImVec2 origin = ImGui::GetWindowPos();
+    ImVec2 text_at(origin.x + start.x - ImGui::GetScrollX(), origin.y + start.y - ImGui::GetScrollY());
+    float title_right = text_at.x + width - button - count_width - ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImGui::PushFont(heading);
+    ImGui::RenderTextEllipsis(draw, text_at, ImVec2(title_right, text_at.y + heading->FontSize * 1.3f), title_right, title_right,
+                              title.c_str(), title.c_str() + title.size(), nullptr);
+    ImGui::PopFont();
+    // The count turns red when full, and while a card that would not fit is held over it.
+    bool warn = full_now && !dragged.empty();
+    ImU32 count_colour = warn ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(full_now ? ImGuiCol_Text : ImGuiCol_TextDisabled);
+    float count_y = text_at.y + (heading->FontSize - ImGui::GetFontSize()) * 0.5f + 2.0f;
+    draw->AddText(ImVec2(text_at.x + width - button - count_width - ImGui::GetStyle().ItemSpacing.x, count_y), count_colour, count.c_str());
+    ImGui::SetCursorPos(ImVec2(start.x, start.y + height));
+    ImGui::Separator();
+}
+
+void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, float header, float card_height, CardSize card_size,
+               const std::string& dragged)
+{
+    const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
+    ImGui::PushID(l.id.c_str(), l.id.c_str() + l.id.size());
+    ImGui::BeginChild("##lane", size, true, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImRect outer = ImGui::GetCurrentWindow()->Rect();
+    view.lane_rects.push_back(LaneRect{l.id, outer.Min, outer.Max});
+    float header_height = header - ImGui::GetStyle().ItemSpacing.y - 1.0f;
+    draw_header(session, view, lane, header_height - ImGui::GetStyle().ItemSpacing.y, dragged);
+
+    ImGui::BeginChild("##cards", ImVec2(0, 0), false, kChildFlags);
+    LaneGeometry g;
+    g.lane = lane;
+    g.cards = &l.cards;
+    float spacing = ImGui::GetStyle().ItemSpacing.y;
+    g.card_size = ImVec2(ImGui::GetContentRegionAvail().x, card_height);
+    g.pitch = ImVec2(0.0f, card_height + spacing);
+    // Room around the selection outline, which is drawn outside the card.
+    float inset = std::max(3.0f, ImGui::GetFontSize() * 0.18f) + 2.0f;
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
+    g.origin = ImGui::GetCursorScreenPos();
+    g.visible = ImGui::GetCurrentWindow()->InnerRect;
+    g.origin.x += inset;
+    g.card_size.x -= inset * 2.0f;
+    float top = ImGui::GetCursorPosY();
+
+    int n = static_cast<int>(l.cards.size());
+    if (n == 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(std::string(tr("board.lane_empty", session.language)).c_str());
+        if (!l.ranked)
+            ImGui::TextUnformatted(std::string(tr("board.unranked_tip", session.language)).c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    ImGuiListClipper clipper;
+    clipper.Begin(n, g.pitch.y);
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + inset);
+            card_item(session, view, l.cards[static_cast<std::size_t>(i)], g.card_size, card_size, dragged);
+        }
+    }
+    if (view.scroll_to_selected && !view.selected.empty()) {
+        int card = find_card(session.deck, view.selected);
+        auto at = std::find(l.cards.begin(), l.cards.end(), card);
+        if (at != l.cards.end())
+            keep_in_view(top + static_cast<float>(at - l.cards.begin()) * g.pitch.y, card_height);
+    }
+    scroll_while_dragging(g.visible, !dragged.empty());
+    ImGui::EndChild();
+
+    if (notice_for(view, l.id))
+        draw_notice_in(view, g.visible, g.visible.GetWidth());
+    drop_target(session, view, g, outer, ImGui::GetID("##drop"));
+    ImGui::EndChild();
+    ImGui::PopID();
+}
+
+void draw_pile(const Session& session, BoardView& view, const Layout& layout, const std::string& dragged)
+{
+    const Board& board = session.board;
+    ImGui::BeginChild("##pile", ImVec2(0, layout.pile_height), true, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImRect outer = ImGui::GetCurrentWindow()->Rect();
+    view.lane_rects.push_back(LaneRect{"", outer.Min, outer.Max});
+    float header_height = layout.header_height - ImGui::GetStyle().ItemSpacing.y - 1.0f;
+    {
+        // Progress on the right of the pile's title line.
+        std::string placed = fill(tr("fmt.board.placed", session.language),
+                                  {std::to_string(placed_count(board)), std::to_string(session.deck.cards.size())});
+        ImVec2 at = ImGui::GetCursorScreenPos();
+        float right = at.x + ImGui::GetContentRegionAvail().x;
+        float width = ImGui::CalcTextSize(placed.c_str()).x;
+        ImGui::GetWindowDrawList()->AddText(ImVec2(right - width, at.y + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
+    }
+    draw_header(session, view, kPile, header_height - ImGui::GetStyle().ItemSpacing.y, dragged);
+
+    ImGui::BeginChild("##cards", ImVec2(0, 0), false, kChildFlags);
+    LaneGeometry g;
+    g.lane = kPile;
+    g.cards = &board.pile;
+    g.per_row = layout.pile_per_row;
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float avail = ImGui::GetContentRegionAvail().x;
+    float inset = std::max(3.0f, ImGui::GetFontSize() * 0.18f) + 2.0f;
+    float width = std::min(layout.pile_card_width, std::floor((avail - inset * 2.0f - spacing * static_cast<float>(g.per_row - 1)) / static_cast<float>(g.per_row)));
+    g.card_size = ImVec2(width, layout.pile_card_height);
+    g.pitch = ImVec2(width + spacing, layout.pile_card_height + ImGui::GetStyle().ItemSpacing.y);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
+    g.origin = ImGui::GetCursorScreenPos();
+    g.origin.x += inset;
+    g.visible = ImGui::GetCurrentWindow()->InnerRect;
+    float top = ImGui::GetCursorPosY();
+    view.pile_per_row = g.per_row;
+
+    int n = static_cast<int>(board.pile.size());
+    if (n == 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
+        ImGui::TextUnformatted(std::string(tr("board.pile_empty", session.language)).c_str());
+        ImGui::PopStyleColor();
+    }
+    int rows = (n + g.per_row - 1) / g.per_row;
+    ImGuiListClipper clipper;
+    clipper.Begin(rows, g.pitch.y);
+    while (clipper.Step()) {
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            for (int col = 0; col < g.per_row; ++col) {
+                int i = row * g.per_row + col;
+                if (i >= n)
+                    break;
+                if (col > 0)
+                    ImGui::SameLine(0.0f, spacing);
+                else
+                    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + inset);
+                card_item(session, view, board.pile[static_cast<std::size_t>(i)], g.card_size, layout.pile_cards, dragged);
+            }
+        }
+    }
+    if (view.scroll_to_selected && !view.selected.empty()) {
+        int card = find_card(session.deck, view.selected);
+        auto at = std::find(board.pile.begin(), board.pile.end(), card);
+        if (at != board.pile.end())
+            keep_in_view(top + static_cast<float>((at - board.pile.begin()) / g.per_row) * g.pitch.y, g.card_size.y);
+    }
+    scroll_while_dragging(g.visible, !dragged.empty());
+    ImGui::EndChild();
+    if (notice_for(view, ""))
+        draw_notice_in(view, g.visible, std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f));
+    drop_target(session, view, g, outer, ImGui::GetID("##drop"));
+    ImGui::EndChild();
 }
 
 }  // namespace
 
-void draw_board(Session& session, BoardView& view)
+std::string dragged_card()
 {
-    (void)view;
+    const ImGuiPayload* payload = ImGui::GetDragDropPayload();
+    if (!payload || !payload->IsDataType(kCardPayload))
+        return {};
+    return std::string(static_cast<const char*>(payload->Data), static_cast<std::size_t>(payload->DataSize));
+}
+
+std::string dragged_card_for_tests()
+{
+    return dragged_card();
+}
+
+void draw_board(const Session& session, BoardView& view)
+{
+    view.now = ImGui::GetTime();
+    view.card_rects.clear();
+    view.lane_rects.clear();
+    if (!view.notice.text.empty() && view.now >= view.notice.until)
+        view.notice = Notice{};
+
+    // Esc drops a dragged card where it came from; the button stays ignored
+    // until it is released.
+    if (!dragged_card().empty() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+        ImGui::ClearDragDrop();
+        view.drag_cancelled = true;
+    }
+    if (view.drag_cancelled && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        view.drag_cancelled = false;
+    std::string dragged = dragged_card();
+
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
-    ImGui::Begin("##board", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("##board", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar);
+    ImGui::PopStyleVar();
+    draw_menu_bar(session, view);
 
-    Board& board = session.board;
-    float spacing = ImGui::GetStyle().ItemSpacing.x;
-    int columns = static_cast<int>(board.lanes.size());
-    float lane_width = columns > 0 ? (ImGui::GetContentRegionAvail().x - spacing * static_cast<float>(columns - 1)) / static_cast<float>(columns) : 0.0f;
-    float lanes_height = ImGui::GetContentRegionAvail().y * 0.62f;
-    for (int l = 0; l < columns; ++l) {
-        const Lane& lane = board.lanes[static_cast<std::size_t>(l)];
+    const Board& board = session.board;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    LayoutInput in;
+    ImVec2 avail = ImGui::GetContentRegionAvail();
+    in.width = avail.x;
+    in.height = avail.y;
+    in.font = ImGui::GetFontSize();
+    in.heading = view.fonts.heading ? view.fonts.heading->FontSize : in.font * 1.35f;
+    in.padding = style.WindowPadding.y;
+    in.spacing = style.ItemSpacing.y;
+    in.gap = style.ItemSpacing.x;
+    in.frame_padding = style.FramePadding.y;
+    in.lanes = static_cast<int>(board.lanes.size());
+    for (const Lane& lane : board.lanes)
+        in.fullest_lane = std::max(in.fullest_lane, static_cast<int>(lane.cards.size()));
+    in.pile = static_cast<int>(board.pile.size());
+    Layout layout = layout_board(in);
+    view.lane_cards = layout.lane_cards;
+
+    // Only card items take part in nothing but the board's own keyboard
+    // handling; the menu bar above keeps Dear ImGui's navigation.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+    int lanes = static_cast<int>(board.lanes.size());
+    float spacing = style.ItemSpacing.x;
+    float row_width = layout.lane_width * static_cast<float>(lanes) + spacing * static_cast<float>(std::max(0, lanes - 1));
+    bool scrolls_sideways = row_width > avail.x + 0.5f;
+    float lane_height = layout.lanes_height - (scrolls_sideways ? style.ScrollbarSize : 0.0f);
+    ImGui::BeginChild("##lanes", ImVec2(0, layout.lanes_height), false, kChildFlags | ImGuiWindowFlags_HorizontalScrollbar);
+    for (int l = 0; l < lanes; ++l) {
         if (l > 0)
-            ImGui::SameLine();
-        ImGui::PushID(l);
-        ImGui::BeginChild("lane", ImVec2(lane_width, lanes_height), true);
-        std::string count = lane.capacity > 0 ? std::to_string(lane.cards.size()) + "/" + std::to_string(lane.capacity) : std::to_string(lane.cards.size());
-        ImGui::TextUnformatted(lane.title.c_str());
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", count.c_str());
-        ImGui::Separator();
-        for (int card : lane.cards)
-            draw_card(session, card, ImGui::GetContentRegionAvail().x);
-        ImGui::EndChild();
-        ImGui::PopID();
-    }
-
-    ImGui::BeginChild("pile", ImVec2(0, 0), true);
-    ImGui::Text("Stapel  %d", static_cast<int>(board.pile.size()));
-    ImGui::Separator();
-    float card_width = 300.0f * view.zoom;
-    int per_row = std::max(1, static_cast<int>((ImGui::GetContentRegionAvail().x + spacing) / (card_width + spacing)));
-    for (std::size_t i = 0; i < board.pile.size(); ++i) {
-        if (i % static_cast<std::size_t>(per_row) != 0)
-            ImGui::SameLine();
-        draw_card(session, board.pile[i], card_width);
+            ImGui::SameLine(0.0f, spacing);
+        draw_lane(session, view, l, ImVec2(layout.lane_width, lane_height), layout.header_height, layout.card_height, layout.lane_cards, dragged);
     }
     ImGui::EndChild();
+    draw_pile(session, view, layout, dragged);
+    ImGui::PopItemFlag();
+    view.scroll_to_selected = false;
+
+    handle_keyboard(session, view);
+    draw_lane_dialogs(session, view);
+    draw_focus_view(session, view);
+    draw_help(session, view);
     ImGui::End();
 }
 

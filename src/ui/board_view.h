@@ -1,17 +1,100 @@
 #pragma once
 // The board: the priority lanes side by side, the unsorted pile below them.
+//
+// draw_board() only reads the session. What the user asks for (a drop, a key,
+// a menu item) is recorded as a Command in the view; apply_commands() then
+// applies them through core perform/undo/redo after the frame is drawn, the
+// one path that undo, the decision log, the autosave and the tests share.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include <imgui.h>
+
 #include "core/session.h"
+#include "ui/card.h"
 #include "ui/fonts.h"
+#include "ui/keys.h"
+#include "ui/layout.h"
 
 namespace prio {
 
-// View state only: what is selected, how large things are drawn.
-struct BoardView {
-    Fonts fonts;
-    float zoom = 1.0f;
-    int selected = -1;  // card index, -1 for none
+struct UndoCommand {};
+struct RedoCommand {};
+struct SetLanguage {
+    std::string language;
+};
+using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage>;
+
+// A short message shown near a lane (or the pile) after a refused gesture.
+struct Notice {
+    std::string lane;       // lane id; "" is the pile
+    bool global = false;    // not about one lane: shown above the board
+    std::string text;
+    double until = 0.0;     // ImGui time after which it is no longer shown
 };
 
-void draw_board(Session& session, BoardView& view);
+// Where a card was drawn in the last frame, for the keyboard (scrolling the
+// selection into view) and for tests that aim the mouse at it.
+struct CardRect {
+    int card = 0;
+    ImVec2 min, max;
+};
+
+struct LaneRect {
+    std::string lane;  // "" for the pile
+    ImVec2 min, max;
+};
+
+enum class LanePopup { None, Rename, Capacity };
+
+// View state only: nothing here is the truth about the board.
+struct BoardView {
+    Fonts fonts;
+    Keys keys;
+    CardMeshCache meshes;
+    float zoom = 1.0f;  // 1.0 to 3.0; the app rebuilds fonts when it changes
+    bool dark = false;
+    bool fullscreen = false;  // wanted; the app makes the window follow
+    bool quit = false;        // File > Quit
+
+    std::string selected;   // card id, "" for none
+    std::string open_card;  // the card shown in the focus view, "" for none
+    std::string note_draft;  // the focus view's notes field while it is open
+    bool show_help = false;
+    std::string open_lane_menu;  // lane id whose context menu opens next frame
+
+    // Lane editing: which lane the pending dialog is about, and its drafts.
+    LanePopup lane_popup = LanePopup::None;
+    std::string popup_lane;
+    std::string lane_title_draft;
+    int capacity_draft = 0;
+
+    Notice notice;
+    std::vector<Command> commands;  // filled by draw_board, emptied by apply_commands
+
+    // Per frame, filled while drawing.
+    double now = 0.0;
+    std::vector<CardRect> card_rects;
+    std::vector<LaneRect> lane_rects;
+    bool scroll_to_selected = false;
+    bool drag_cancelled = false;  // Esc during a drag: ignore the button until it is released
+    int pile_per_row = 1;
+    CardSize lane_cards = CardSize::Full;
+};
+
+// Draws the board with its menu bar and dialogs for one frame.
+void draw_board(const Session& session, BoardView& view);
+
+// Applies the view's commands in order. Refusals become a notice near the
+// lane concerned. Returns how many commands changed the session.
+int apply_commands(Session& session, BoardView& view, const std::string& time);
+
+// The id of the card being dragged, "" when none is (for tests and the app).
+std::string dragged_card_for_tests();
+
+// Zoom steps between 100% and 300%.
+float zoom_in(float zoom);
+float zoom_out(float zoom);
 
 }  // namespace prio

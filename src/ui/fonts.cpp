@@ -42,7 +42,11 @@ Fonts build_fonts(ImFontAtlas& atlas, float pixel_size)
     fonts.regular = add(atlas, prio_font_regular_data, prio_font_regular_size, pixel_size);
     fonts.bold = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size);
     fonts.heading = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size * 1.35f);
+    fonts.large = add(atlas, prio_font_regular_data, prio_font_regular_size, pixel_size * 1.35f);
+    fonts.title = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size * 1.8f);
     atlas.Build();
+    static int generation = 0;
+    fonts.generation = ++generation;
     return fonts;
 }
 

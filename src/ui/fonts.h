@@ -9,6 +9,9 @@ struct Fonts {
     ImFont* regular = nullptr;
     ImFont* bold = nullptr;
     ImFont* heading = nullptr;  // bold, larger: lane titles, the focus view
+    ImFont* large = nullptr;    // regular, larger: the focus view's text
+    ImFont* title = nullptr;    // bold, largest: the focus view's title
+    int generation = 0;         // new with every build, for what caches glyph layout
 };
 
 // Clears `atlas` and fills it for a base size in pixels. The caller uploads

@@ -16,6 +16,8 @@ void apply_style(bool dark, float scale)
     style.FrameRounding = 4.0f;
     style.WindowPadding = ImVec2(10, 10);
     style.ItemSpacing = ImVec2(10, 8);
+    // Dialogs and the focus view hide the board behind them completely.
+    style.Colors[ImGuiCol_PopupBg].w = 1.0f;
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }

@@ -1,0 +1,144 @@
+// prio_bench: the CPU time to build one frame of the board in a headless
+// Dear ImGui context, for 18, 200 and 2,000 cards, beside Dear ImGui's own
+// demo window measured in the same run. Prints figures; passes or fails
+// nothing. Run: build/prio_bench [frames [cards...]]
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/session.h"
+#include "ui/board_view.h"
+#include "ui/fonts.h"
+#include "ui/style.h"
+
+using namespace prio;
+
+namespace {
+
+double thread_cpu_us()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e6 + static_cast<double>(t.tv_nsec) / 1e3;
+}
+
+Deck make_deck(int cards)
+{
+    Deck deck;
+    deck.id = "bench";
+    deck.title = "Benchmark";
+    deck.language = "nl";
+    deck.themes = {{"a", "De klant centraal", {242, 177, 52}}, {"b", "Gegevens", {60, 90, 160}},
+                   {"c", "Organisatie", {120, 180, 120}}, {"d", "Technologie", {192, 80, 77}}};
+    deck.lanes = {{"nu", "Nu — jaar 1", 0, true}, {"straks", "Komende 2–3 jaar", 0, true},
+                  {"later", "Later", 0, true}, {"niet", "Niet prioritair", 0, false}};
+    for (int i = 0; i < cards; ++i) {
+        std::string n = std::to_string(i + 1);
+        deck.cards.push_back({"K" + n, "Strategisch beleidsprincipe nummer " + n, std::string(1, static_cast<char>('a' + i % 4)),
+                              "Samenvatting " + n, "Tekst " + n, "bron.txt"});
+    }
+    return deck;
+}
+
+// A board in the middle of a workshop: a bit more than half of the cards in
+// the lanes, the rest still on the pile.
+Session make_session_with(int cards)
+{
+    Session session = make_session(make_deck(cards));
+    int placed = cards * 11 / 18;
+    for (int i = 0; i < placed; ++i) {
+        const Lane& lane = session.board.lanes[static_cast<std::size_t>(i % 4)];
+        perform(session, Move{"K" + std::to_string(i + 1), lane.id, static_cast<int>(lane.cards.size())}, "t");
+    }
+    return session;
+}
+
+struct Context {
+    ImGuiContext* context = nullptr;
+    Fonts fonts;
+};
+
+Context make_context()
+{
+    Context c;
+    c.context = ImGui::CreateContext();
+    ImGui::SetCurrentContext(c.context);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(1920, 1080);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.MousePos = ImVec2(900, 500);
+    c.fonts = build_fonts(*io.Fonts, 18.0f);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    apply_style(false, 1.0f);
+    return c;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// Frames of `a` and `b` taken in turn, so both see the same machine load.
+std::pair<double, double> measure_pair(Context& a, const std::function<void()>& draw_a, Context& b, const std::function<void()>& draw_b, int frames)
+{
+    std::vector<double> ta, tb;
+    auto one = [](Context& c, const std::function<void()>& draw) {
+        ImGui::SetCurrentContext(c.context);
+        double start = thread_cpu_us();
+        ImGui::NewFrame();
+        draw();
+        ImGui::Render();
+        return thread_cpu_us() - start;
+    };
+    for (int i = 0; i < 30; ++i) {
+        one(a, draw_a);
+        one(b, draw_b);
+    }
+    for (int i = 0; i < frames; ++i) {
+        ta.push_back(one(a, draw_a));
+        tb.push_back(one(b, draw_b));
+    }
+    return {median(ta), median(tb)};
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    int frames = argc > 1 ? std::max(10, std::atoi(argv[1])) : 400;
+    std::vector<int> sizes;
+    for (int i = 2; i < argc; ++i)
+        sizes.push_back(std::max(1, std::atoi(argv[i])));
+    if (sizes.empty())
+        sizes = {18, 200, 2000};
+    Context demo = make_context();
+    std::printf("Median CPU time to build one frame (NewFrame + draw + Render), headless, 1920x1080, %d frames each\n", frames);
+    std::printf("%-28s %12s %12s %8s\n", "", "board (us)", "demo (us)", "ratio");
+    for (int cards : sizes) {
+        Context board = make_context();
+        Session session = make_session_with(cards);
+        BoardView view;
+        view.fonts = board.fonts;
+        auto draw_board_frame = [&] {
+            draw_board(session, view);
+            view.commands.clear();
+        };
+        auto draw_demo_frame = [] { ImGui::ShowDemoWindow(); };
+        auto [board_us, demo_us] = measure_pair(board, draw_board_frame, demo, draw_demo_frame, frames);
+        std::string label = std::to_string(cards) + " cards";
+        std::printf("%-28s %12.1f %12.1f %8.2f\n", label.c_str(), board_us, demo_us, board_us / demo_us);
+        ImGui::DestroyContext(board.context);
+    }
+    ImGui::DestroyContext(demo.context);
+    return 0;
+}

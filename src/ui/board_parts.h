@@ -1,0 +1,29 @@
+#pragma once
+// The pieces draw_board() is made of, one file each. Internal to src/ui.
+#include <string>
+
+#include "ui/board_view.h"
+
+namespace prio {
+
+inline constexpr const char* kCardPayload = "PRIO_CARD";
+
+// The id of the card being dragged, or "" when no card is.
+std::string dragged_card();
+
+void draw_menu_bar(const Session& session, BoardView& view);
+// The File menu's items; the sessions work fills it (new, open, save, export).
+void draw_file_menu(const Session& session, BoardView& view);
+// Items to edit one lane, for its context menu and for Edit > Lanes.
+void draw_lane_menu_items(const Session& session, BoardView& view, int lane);
+void draw_lane_dialogs(const Session& session, BoardView& view);
+void draw_focus_view(const Session& session, BoardView& view);
+void draw_help(const Session& session, BoardView& view);
+// Shortcuts and keyboard selection; run after the board is drawn.
+void handle_keyboard(const Session& session, BoardView& view);
+
+// Commands shared by the menu and the keyboard.
+void add_lane_after(const Session& session, BoardView& view, int lane);
+void open_lane_popup(const Session& session, BoardView& view, int lane, LanePopup popup);
+
+}  // namespace prio

@@ -1,0 +1,51 @@
+#pragma once
+// One card drawn as a coloured tile: the theme's colour as background, and
+// the theme's name on it too, so the theme never rests on colour alone.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "core/deck.h"
+#include "ui/fonts.h"
+#include "ui/layout.h"
+
+namespace prio {
+
+enum class CardLook {
+    Normal,
+    Selected,
+    Ghost,  // the place a dragged card comes from
+};
+
+void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card,
+                    ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered);
+
+// The content of one card as drawn at the origin, kept while nothing it
+// depends on changes: text is most of the cost of a frame, and copying the
+// vertices is far cheaper than laying the glyphs out again.
+struct CardMesh {
+    ImVec2 extent{-1.0f, -1.0f};
+    CardSize size = CardSize::Full;
+    int fonts_generation = -1;
+    Colour background;
+    float rounding = 0.0f;
+    std::string id, title, theme;  // a different deck under the same index
+    std::vector<ImDrawVert> vertices;
+    std::vector<ImDrawIdx> indices;
+};
+
+struct CardMeshCache {
+    std::vector<CardMesh> meshes;  // by card index
+    std::shared_ptr<ImDrawList> scratch;
+};
+
+// As draw_card_face, through the cache.
+void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts, const Deck& deck, int card,
+                      ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered);
+
+// The card's background colour.
+Colour card_background(const Deck& deck, int card);
+
+}  // namespace prio

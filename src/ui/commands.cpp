@@ -1,0 +1,132 @@
+// apply_commands: the one place where the board view's wishes reach the
+// session, through core perform/undo/redo.
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "core/strings.h"
+#include "ui/board_view.h"
+#include "ui/text.h"
+
+namespace prio {
+namespace {
+
+constexpr double kNoticeSeconds = 6.0;
+constexpr std::array<float, 7> kZoomSteps = {1.0f, 1.25f, 1.5f, 1.75f, 2.0f, 2.5f, 3.0f};
+
+// The lane an edit is about, "" for the pile or when it has none.
+std::string lane_of(const Edit& edit)
+{
+    return std::visit([](const auto& e) -> std::string {
+        if constexpr (requires { e.lane; })
+            return e.lane;
+        else
+            return {};
+    }, edit);
+}
+
+std::string lane_title(const Session& session, const std::string& lane)
+{
+    int l = find_lane(session.board, lane);
+    return l >= 0 ? session.board.lanes[static_cast<std::size_t>(l)].title : std::string(tr("board.pile", session.language));
+}
+
+std::string refusal_text(const Session& session, const Edit& edit, Refusal refusal)
+{
+    const std::string& lang = session.language;
+    std::string lane = lane_of(edit);
+    int l = find_lane(session.board, lane);
+    switch (refusal) {
+    case Refusal::LaneFull:
+    case Refusal::CapacityBelowCount: {
+        std::string count;
+        if (l >= 0) {
+            const Lane& it = session.board.lanes[static_cast<std::size_t>(l)];
+            count = std::to_string(it.cards.size());
+            if (refusal == Refusal::LaneFull)
+                count += "/" + std::to_string(it.capacity);
+        }
+        return fill(tr(refusal == Refusal::LaneFull ? "fmt.refusal.lane_full" : "fmt.refusal.capacity_below", lang),
+                    {lane_title(session, lane), count});
+    }
+    case Refusal::BadValue:
+        return std::string(tr("refusal.bad_value", lang));
+    case Refusal::DuplicateLane:
+        return std::string(tr("refusal.duplicate_lane", lang));
+    case Refusal::BadIndex:
+        return std::string(tr("refusal.bad_index", lang));
+    default:
+        return std::string(tr("refusal.unknown", lang));
+    }
+}
+
+void notify(BoardView& view, std::string lane, bool global, std::string text)
+{
+    view.notice = Notice{std::move(lane), global, std::move(text), view.now + kNoticeSeconds};
+}
+
+}  // namespace
+
+int apply_commands(Session& session, BoardView& view, const std::string& time)
+{
+    std::vector<Command> commands;
+    commands.swap(view.commands);
+    int changed = 0;
+    for (const Command& command : commands) {
+        if (const Edit* edit = std::get_if<Edit>(&command)) {
+            Refusal refusal = perform(session, *edit, time);
+            if (refusal == Refusal::None) {
+                ++changed;
+                view.notice = Notice{};
+            } else if (refusal != Refusal::NoChange) {
+                // Near the lane the edit was about; a lane that is gone is no
+                // place for a message, so then it goes above the board.
+                std::string lane = lane_of(*edit);
+                bool global = find_lane(session.board, lane) == kNoLane;
+                notify(view, lane, global, refusal_text(session, *edit, refusal));
+            }
+        } else if (std::holds_alternative<UndoCommand>(command)) {
+            if (undo(session, time))
+                ++changed;
+            else
+                notify(view, "", true, std::string(tr("refusal.nothing_to_undo", session.language)));
+        } else if (std::holds_alternative<RedoCommand>(command)) {
+            if (redo(session, time))
+                ++changed;
+            else
+                notify(view, "", true, std::string(tr("refusal.nothing_to_redo", session.language)));
+        } else if (const SetLanguage* set = std::get_if<SetLanguage>(&command)) {
+            if (session.language != set->language) {
+                session.language = set->language;
+                touch(session);
+                ++changed;
+            }
+        }
+    }
+    // A card or lane that an undo took away is no longer selected or open.
+    if (!view.selected.empty() && find_card(session.deck, view.selected) < 0)
+        view.selected.clear();
+    if (!view.open_card.empty() && find_card(session.deck, view.open_card) < 0)
+        view.open_card.clear();
+    if (view.lane_popup != LanePopup::None && find_lane(session.board, view.popup_lane) < 0)
+        view.lane_popup = LanePopup::None;
+    return changed;
+}
+
+float zoom_in(float zoom)
+{
+    for (float step : kZoomSteps)
+        if (step > zoom + 0.01f)
+            return step;
+    return kZoomSteps.back();
+}
+
+float zoom_out(float zoom)
+{
+    for (auto it = kZoomSteps.rbegin(); it != kZoomSteps.rend(); ++it)
+        if (*it < zoom - 0.01f)
+            return *it;
+    return kZoomSteps.front();
+}
+
+}  // namespace prio

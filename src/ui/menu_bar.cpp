@@ -1,0 +1,107 @@
+// The menu bar: File (filled by the sessions work), Edit, View, Help. Alt
+// reaches it from the keyboard; the shortcuts shown are handled in
+// keyboard.cpp, so they work with the menus closed.
+#include <string>
+
+#include "core/strings.h"
+#include "ui/board_parts.h"
+#include "ui/text.h"
+
+namespace prio {
+namespace {
+
+std::string s(std::string_view text) { return std::string(text); }
+
+void edit_menu(const Session& session, BoardView& view)
+{
+    const std::string& lang = session.language;
+    if (ImGui::MenuItem(s(tr("menu.undo", lang)).c_str(), "Ctrl+Z", false, !session.history.done.empty()))
+        view.commands.push_back(UndoCommand{});
+    if (ImGui::MenuItem(s(tr("menu.redo", lang)).c_str(), "Ctrl+Y", false, !session.history.undone.empty()))
+        view.commands.push_back(RedoCommand{});
+    ImGui::Separator();
+    if (ImGui::BeginMenu(s(tr("menu.lanes", lang)).c_str())) {
+        const Board& board = session.board;
+        for (std::size_t l = 0; l < board.lanes.size(); ++l) {
+            ImGui::PushID(static_cast<int>(l));
+            if (ImGui::BeginMenu((std::to_string(l + 1) + "  " + board.lanes[l].title).c_str())) {
+                draw_lane_menu_items(session, view, static_cast<int>(l));
+                ImGui::EndMenu();
+            }
+            ImGui::PopID();
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem(s(tr("menu.add_lane", lang)).c_str()))
+            add_lane_after(session, view, static_cast<int>(board.lanes.size()) - 1);
+        ImGui::EndMenu();
+    }
+}
+
+void view_menu(const Session& session, BoardView& view)
+{
+    const std::string& lang = session.language;
+    if (ImGui::MenuItem(s(tr("menu.zoom_in", lang)).c_str(), "Ctrl++", false, view.zoom < 3.0f))
+        view.zoom = zoom_in(view.zoom);
+    if (ImGui::MenuItem(s(tr("menu.zoom_out", lang)).c_str(), "Ctrl+-", false, view.zoom > 1.0f))
+        view.zoom = zoom_out(view.zoom);
+    if (ImGui::MenuItem(s(tr("menu.zoom_reset", lang)).c_str(), "Ctrl+0", false, view.zoom != 1.0f))
+        view.zoom = 1.0f;
+    ImGui::TextDisabled("%s", fill(tr("fmt.menu.zoom", lang), {std::to_string(static_cast<int>(view.zoom * 100.0f + 0.5f))}).c_str());
+    ImGui::Separator();
+    if (ImGui::MenuItem(s(tr("menu.fullscreen", lang)).c_str(), "F11", view.fullscreen))
+        view.fullscreen = !view.fullscreen;
+    if (ImGui::MenuItem(s(tr("menu.dark", lang)).c_str(), nullptr, view.dark))
+        view.dark = !view.dark;
+    if (ImGui::BeginMenu(s(tr("menu.language", lang)).c_str())) {
+        for (const char* code : {"nl", "en"}) {
+            std::string key = std::string("language.") + code;
+            if (ImGui::MenuItem(s(tr(key, lang)).c_str(), nullptr, lang == code))
+                view.commands.push_back(SetLanguage{code});
+        }
+        ImGui::EndMenu();
+    }
+}
+
+}  // namespace
+
+void draw_menu_bar(const Session& session, BoardView& view)
+{
+    const std::string& lang = session.language;
+    if (!ImGui::BeginMenuBar())
+        return;
+    if (ImGui::BeginMenu(s(tr("menu.file", lang)).c_str())) {
+        draw_file_menu(session, view);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(s(tr("menu.edit", lang)).c_str())) {
+        edit_menu(session, view);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(s(tr("menu.view", lang)).c_str())) {
+        view_menu(session, view);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(s(tr("menu.help", lang)).c_str())) {
+        if (ImGui::MenuItem(s(tr("menu.keys", lang)).c_str(), "F1"))
+            view.show_help = true;
+        ImGui::EndMenu();
+    }
+    // Messages that belong to no lane (nothing to undo, no lane 7) show here.
+    if (!view.notice.text.empty() && view.notice.global && view.now < view.notice.until) {
+        ImGui::Separator();
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(230, 60, 40, 255));
+        ImGui::TextUnformatted(view.notice.text.c_str());
+        ImGui::PopStyleColor();
+    }
+    // The deck's title at the right end.
+    const std::string& title = session.deck.title;
+    float width = ImGui::CalcTextSize(title.c_str()).x;
+    float right = ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetCursorPosX() + width + ImGui::GetStyle().ItemSpacing.x < right) {
+        ImGui::SetCursorPosX(right - width);
+        ImGui::TextDisabled("%s", title.c_str());
+    }
+    ImGui::EndMenuBar();
+}
+
+}  // namespace prio
