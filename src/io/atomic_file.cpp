@@ -239,6 +239,7 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes)
     ReadResult out;
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
+        out.error_number = errno;
         out.error = "cannot read " + path + ": " + reason(errno);
         return out;
     }

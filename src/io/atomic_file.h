@@ -58,6 +58,7 @@ std::string temp_prefix(const std::string& path);
 struct ReadResult {
     std::optional<std::string> bytes;  // set when the whole file was read
     std::string error;                 // otherwise why not, with the path
+    int error_number = 0;              // the errno behind `error`, if any
 };
 
 // Reads a whole regular file, refusing one larger than `max_bytes` before

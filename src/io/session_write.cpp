@@ -280,6 +280,10 @@ std::string session_to_yaml(const Session& session)
     out << YAML::EndSeq;
     out << YAML::Key << "pile" << YAML::Value;
     card_ids(out, deck, board.pile);
+    if (!session.retired.empty()) {
+        out << YAML::Key << "retired" << YAML::Value;
+        id_list(out, session.retired);
+    }
 
     bool any_note = false;
     for (const std::string& note : board.notes)

@@ -160,6 +160,14 @@ log:
 )");
 }
 
+TEST_CASE("retired cards are listed after the pile, only when there are any")
+{
+    Session s = make_session(sample_deck());
+    CHECK(session_to_yaml(s).find("retired") == std::string::npos);
+    s.retired = {"K2"};
+    CHECK(session_to_yaml(s).find("\npile: [K1, K2]\nretired: [K2]\nnotes: {}\n") != std::string::npos);
+}
+
 TEST_CASE("places in the log: the pile, lanes, and lane ids that look like the pile")
 {
     CHECK(place_token("", 0) == "pile/0");
