@@ -1,8 +1,6 @@
 #include "app/paths.h"
 
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <fstream>
 
 #include <pwd.h>
@@ -108,22 +106,6 @@ std::string state_folder(const EnvLookup& env)
 std::string recovery_folder(const EnvLookup& env)
 {
     return state_folder(env) + "/recovery";
-}
-
-std::string make_folders(const std::string& path, unsigned mode)
-{
-    if (path.empty())
-        return "no folder given";
-    for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
-        std::string part = path.substr(0, slash);
-        if (!part.empty() && ::mkdir(part.c_str(), static_cast<mode_t>(mode)) != 0 && errno != EEXIST)
-            return "cannot create the folder " + part + ": " + std::strerror(errno);
-        if (slash == std::string::npos)
-            break;
-    }
-    if (!is_folder(path))
-        return "cannot create the folder " + path + ": a file of that name is in the way";
-    return {};
 }
 
 }  // namespace prio

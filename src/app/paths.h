@@ -25,8 +25,4 @@ std::string state_folder(const EnvLookup& env = process_environment());
 // <state>/recovery: autosaves of sessions that have no file yet.
 std::string recovery_folder(const EnvLookup& env = process_environment());
 
-// Creates the folder and its missing parents (like mkdir -p) with `mode`
-// for the ones it creates. Returns an empty string or why it failed.
-std::string make_folders(const std::string& path, unsigned mode = 0755);
-
 }  // namespace prio

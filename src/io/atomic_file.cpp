@@ -234,6 +234,23 @@ WriteResult write_file_atomic(const std::string& requested, std::string_view byt
     return result;
 }
 
+std::string make_folders(const std::string& path, unsigned mode)
+{
+    if (path.empty())
+        return "no folder given";
+    for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
+        std::string part = path.substr(0, slash);
+        if (::mkdir(part.c_str(), static_cast<mode_t>(mode)) != 0 && errno != EEXIST)
+            return "cannot create the folder " + part + ": " + reason(errno);
+        if (slash == std::string::npos)
+            break;
+    }
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return "cannot create the folder " + path + ": a file of that name is in the way";
+    return {};
+}
+
 ReadResult read_file(const std::string& path, std::size_t max_bytes)
 {
     ReadResult out;

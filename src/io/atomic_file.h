@@ -55,6 +55,10 @@ std::string backup_path(const std::string& path);
 // listing can recognise them.
 std::string temp_prefix(const std::string& path);
 
+// Creates the folder and its missing parents (like mkdir -p) with `mode` for
+// the ones it creates. Returns an empty string or why it failed.
+std::string make_folders(const std::string& path, unsigned mode = 0755);
+
 struct ReadResult {
     std::optional<std::string> bytes;  // set when the whole file was read
     std::string error;                 // otherwise why not, with the path
