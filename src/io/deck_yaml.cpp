@@ -1,77 +1,264 @@
+// Reads a deck from the guarded YAML tree, checking every field and
+// reporting every problem with its place, so one run shows all of them.
 #include "io/deck_yaml.h"
 
-#include <fstream>
-#include <sstream>
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <unordered_map>
 
-#include <yaml-cpp/yaml.h>
+#include "io/yaml_tree.h"
 
-// First version: reads well-formed decks. Full validation comes with the
-// checker in this same file.
 namespace prio {
 namespace {
 
-std::string text(const YAML::Node& map, const char* key)
+using yaml::Node;
+
+bool is_id_char(char c)
 {
-    YAML::Node n = map[key];
-    return n && n.IsScalar() ? n.as<std::string>() : std::string();
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '-';
 }
 
-Colour parse_colour(const std::string& s)
+bool valid_id(std::string_view s) { return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), is_id_char); }
+
+std::optional<Colour> parse_colour(std::string_view s)
 {
-    Colour c;
-    if (s.size() == 7 && s[0] == '#') {
-        unsigned v = static_cast<unsigned>(std::stoul(s.substr(1), nullptr, 16));
-        c.r = static_cast<std::uint8_t>(v >> 16);
-        c.g = static_cast<std::uint8_t>(v >> 8);
-        c.b = static_cast<std::uint8_t>(v);
+    if (s.size() != 7 || s[0] != '#' || !std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); }))
+        return std::nullopt;
+    const unsigned long v = std::stoul(std::string(s.substr(1)), nullptr, 16);
+    return Colour{static_cast<std::uint8_t>(v >> 16), static_cast<std::uint8_t>(v >> 8), static_cast<std::uint8_t>(v)};
+}
+
+// Block scalars ('|', '>') end in a line break that is no part of the text.
+std::string trimmed(std::string s)
+{
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' '))
+        s.pop_back();
+    return s;
+}
+
+std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+class DeckReader {
+public:
+    explicit DeckReader(const std::string& path) : r_(path) {}
+
+    Deck read(const Node& root)
+    {
+        if (root.kind == Node::Kind::Null) {
+            r_.error(root, "the file is empty: expected a deck with the fields deck, themes, lanes and cards");
+            return deck_;
+        }
+        if (root.kind != Node::Kind::Map) {
+            r_.error(root, "expected a deck (a map with the fields deck, themes, lanes and cards), found " + yaml::describe(root));
+            return deck_;
+        }
+        r_.unknown_keys(root, {"deck", "themes", "lanes", "cards"}, "the file");
+        if (const Node* head = r_.field(root, "deck", true, "the file"))
+            read_head(*head);
+        themes_read_ = read_list(root, "themes", "theme", 0, [this](const Node& n, int i) { read_theme(n, i); });
+        read_list(root, "lanes", "lane", kMaxLanes, [this](const Node& n, int i) { read_lane(n, i); });
+        read_list(root, "cards", "card", kMaxCards, [this](const Node& n, int i) { read_card(n, i); });
+        return deck_;
     }
-    return c;
+
+    yaml::Reader& reader() { return r_; }
+
+private:
+    void read_head(const Node& head)
+    {
+        if (!r_.expect(head, Node::Kind::Map, "deck"))
+            return;
+        const std::string where = "the deck";
+        r_.unknown_keys(head, {"id", "title", "language", "version", "description"}, where);
+        deck_.id = id(head, where);
+        deck_.title = required_text(head, "title", where);
+        const Node* language = r_.field(head, "language", true, where);
+        if (language) {
+            const std::string code = language->kind == Node::Kind::Scalar ? language->scalar : std::string();
+            auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+            if (code.size() == 2 && lower(code[0]) && lower(code[1]))
+                deck_.language = code;
+            else
+                r_.error(*language, "language of the deck must be a 2-letter code such as nl or en, found " + yaml::describe(*language));
+        }
+        deck_.version = optional_text(head, "version", where);
+        deck_.description = optional_text(head, "description", where);
+    }
+
+    // Reads the list under `key`; returns true when it held at least one item.
+    template <typename ReadItem>
+    bool read_list(const Node& root, const char* key, const char* noun, std::size_t max, ReadItem read_item)
+    {
+        const Node* list = r_.field(root, key, true, "the file");
+        if (!list)
+            return false;
+        if (list->kind == Node::Kind::Null || (list->kind == Node::Kind::Sequence && list->items.empty())) {
+            r_.error(*list, std::string(key) + " is empty: expected a list with at least one " + noun);
+            return false;
+        }
+        if (!r_.expect(*list, Node::Kind::Sequence, key))
+            return false;
+        if (max > 0 && list->items.size() > max)
+            r_.error(*list, "too many " + std::string(key) + " (" + std::to_string(list->items.size()) + "): at most " +
+                                std::to_string(max) + " are allowed");
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            const Node& item = list->items[i];
+            if (r_.expect(item, Node::Kind::Map, std::string(noun) + " " + std::to_string(i + 1)))
+                read_item(item, static_cast<int>(i) + 1);
+        }
+        return true;
+    }
+
+    void read_theme(const Node& map, int number)
+    {
+        Theme theme;
+        std::string where = "theme " + std::to_string(number);
+        theme.id = unique_id(map, where, theme_lines_, "theme");
+        if (!theme.id.empty())
+            where = "theme " + quoted(theme.id);
+        r_.unknown_keys(map, {"id", "title", "colour"}, where);
+        theme.title = required_text(map, "title", where);
+        if (const Node* colour = r_.field(map, "colour", true, where)) {
+            std::optional<Colour> c = colour->kind == Node::Kind::Scalar ? parse_colour(colour->scalar) : std::nullopt;
+            if (c)
+                theme.colour = *c;
+            else if (colour->kind == Node::Kind::Null)
+                r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\" in quotes, found nothing (an unquoted # starts a comment)");
+            else
+                r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\" with hexadecimal digits, found " + yaml::describe(*colour));
+        }
+        deck_.themes.push_back(std::move(theme));
+    }
+
+    void read_lane(const Node& map, int number)
+    {
+        LaneSpec lane;
+        std::string where = "lane " + std::to_string(number);
+        lane.id = unique_id(map, where, lane_lines_, "lane");
+        if (!lane.id.empty())
+            where = "lane " + quoted(lane.id);
+        r_.unknown_keys(map, {"id", "title", "capacity", "ranked"}, where);
+        lane.title = required_text(map, "title", where);
+        if (const Node* capacity = r_.field(map, "capacity", false, where))
+            lane.capacity = static_cast<int>(r_.integer(*capacity, "capacity of " + where, 0, kMaxLaneCapacity).value_or(0));
+        if (const Node* ranked = r_.field(map, "ranked", false, where))
+            lane.ranked = r_.boolean(*ranked, "ranked of " + where).value_or(true);
+        deck_.lanes.push_back(std::move(lane));
+    }
+
+    void read_card(const Node& map, int number)
+    {
+        Card card;
+        std::string where = "card " + std::to_string(number);
+        card.id = unique_id(map, where, card_lines_, "card");
+        if (!card.id.empty())
+            where = "card " + quoted(card.id);
+        r_.unknown_keys(map, {"id", "title", "theme", "summary", "body", "source"}, where);
+        card.title = required_text(map, "title", where);
+        if (const Node* theme = r_.field(map, "theme", true, where)) {
+            card.theme = required_text(map, "theme", where);
+            if (!card.theme.empty() && themes_read_ && !find_theme(deck_, card.theme))
+                r_.error(*theme, "theme " + quoted(card.theme) + " of " + where + " does not exist: expected one of " + theme_ids());
+        }
+        card.summary = required_text(map, "summary", where);
+        card.body = optional_text(map, "body", where);
+        card.source = optional_text(map, "source", where);
+        deck_.cards.push_back(std::move(card));
+    }
+
+    // The item's id when it is present and well-formed, "" otherwise.
+    std::string id(const Node& map, const std::string& where)
+    {
+        const Node* node = r_.field(map, "id", true, where);
+        if (!node)
+            return {};
+        if (node->kind != Node::Kind::Scalar || !valid_id(node->scalar)) {
+            r_.error(*node, "id of " + where + " must be 1 to 64 of the characters A-Z a-z 0-9 _ . -, found " + yaml::describe(*node));
+            return {};
+        }
+        return node->scalar;
+    }
+
+    std::string unique_id(const Node& map, const std::string& where, std::unordered_map<std::string, int>& seen, const char* noun)
+    {
+        std::string value = id(map, where);
+        if (value.empty())
+            return value;
+        const Node& at = *yaml::find(map, "id");
+        const auto [first, inserted] = seen.emplace(value, at.line);
+        if (!inserted)
+            r_.error(at, std::string("duplicate ") + noun + " id " + quoted(value) + ": already used on line " + std::to_string(first->second));
+        return value;
+    }
+
+    std::string required_text(const Node& map, const char* key, const std::string& where)
+    {
+        const Node* node = r_.field(map, key, true, where);
+        if (!node)
+            return {};
+        if (node->kind == Node::Kind::Null || (node->kind == Node::Kind::Scalar && trimmed(node->scalar).empty())) {
+            r_.error(*node, std::string(key) + " of " + where + " is empty: expected text");
+            return {};
+        }
+        return trimmed(r_.text(*node, std::string(key) + " of " + where).value_or(""));
+    }
+
+    // An empty optional field ("body:") is the same as a missing one.
+    std::string optional_text(const Node& map, const char* key, const std::string& where)
+    {
+        const Node* node = r_.field(map, key, false, where);
+        if (!node || node->kind == Node::Kind::Null)
+            return {};
+        return trimmed(r_.text(*node, std::string(key) + " of " + where).value_or(""));
+    }
+
+    std::string theme_ids() const
+    {
+        std::string list;
+        std::size_t shown = 0;
+        for (std::size_t i = 0; i < deck_.themes.size(); ++i) {
+            const std::string& id = deck_.themes[i].id;
+            if (id.empty() || find_theme(deck_, id) != &deck_.themes[i])
+                continue;  // unusable or a duplicate
+            if (++shown > 20)
+                return list + ", ...";
+            list += (list.empty() ? "" : ", ") + id;
+        }
+        return list;
+    }
+
+    yaml::Reader r_;
+    Deck deck_;
+    bool themes_read_ = false;
+    std::unordered_map<std::string, int> theme_lines_, lane_lines_, card_lines_;
+};
+
+DeckLoad read_deck(yaml::Parsed parsed, const std::string& path)
+{
+    DeckLoad out;
+    out.diagnostics = std::move(parsed.diagnostics);
+    const Node* root = parsed.root ? &*parsed.root : parsed.partial ? &*parsed.partial : nullptr;
+    if (root) {
+        DeckReader reader(path);
+        Deck deck = reader.read(*root);
+        for (Diagnostic& d : reader.reader().take_diagnostics())
+            out.diagnostics.push_back(std::move(d));
+        if (!has_errors(out.diagnostics))
+            out.deck = std::move(deck);
+    }
+    // Problems from the YAML layer and from the deck checks, in file order;
+    // those about the file as a whole (line 0) come last.
+    auto key = [](const Diagnostic& d) { return std::pair(d.line == 0 ? INT_MAX : d.line, d.column); };
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
+                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+    return out;
 }
 
 }  // namespace
 
-DeckLoad parse_deck(std::string_view source, const std::string& path)
-{
-    DeckLoad out;
-    try {
-        YAML::Node root = YAML::Load(std::string(source));
-        Deck deck;
-        YAML::Node head = root["deck"];
-        deck.id = text(head, "id");
-        deck.title = text(head, "title");
-        deck.language = text(head, "language");
-        deck.version = text(head, "version");
-        deck.description = text(head, "description");
-        for (const YAML::Node& t : root["themes"])
-            deck.themes.push_back({text(t, "id"), text(t, "title"), parse_colour(text(t, "colour"))});
-        for (const YAML::Node& l : root["lanes"]) {
-            LaneSpec lane{text(l, "id"), text(l, "title"), 0, true};
-            if (l["capacity"])
-                lane.capacity = l["capacity"].as<int>();
-            if (l["ranked"])
-                lane.ranked = l["ranked"].as<bool>();
-            deck.lanes.push_back(lane);
-        }
-        for (const YAML::Node& c : root["cards"])
-            deck.cards.push_back({text(c, "id"), text(c, "title"), text(c, "theme"), text(c, "summary"), text(c, "body"), text(c, "source")});
-        out.deck = std::move(deck);
-    } catch (const YAML::Exception& e) {
-        out.diagnostics.push_back({Severity::Error, path, e.mark.line + 1, e.mark.column + 1, e.msg});
-    }
-    return out;
-}
+DeckLoad parse_deck(std::string_view text, const std::string& path) { return read_deck(yaml::parse(text, path), path); }
 
-DeckLoad load_deck_file(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        DeckLoad out;
-        out.diagnostics.push_back({Severity::Error, path, 0, 0, "cannot open the file"});
-        return out;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parse_deck(buffer.str(), path);
-}
+DeckLoad load_deck_file(const std::string& path) { return read_deck(yaml::parse_file(path), path); }
 
 }  // namespace prio

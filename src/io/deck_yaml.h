@@ -10,6 +10,12 @@
 
 namespace prio {
 
+// Limits of the deck format (docs/deck-format.md). Sizes of the file and of
+// each value are limited by the YAML reader (io/yaml_tree.h).
+constexpr std::size_t kMaxCards = 2000;
+constexpr std::size_t kMaxLanes = 50;
+constexpr long long kMaxLaneCapacity = 2000;  // 0 means no limit
+
 struct DeckLoad {
     std::optional<Deck> deck;  // set only when there are no errors
     std::vector<Diagnostic> diagnostics;  // every error and warning found

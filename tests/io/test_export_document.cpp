@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+
+#include "core/ranking.h"
+#include "io/export_document.h"
+#include "export_fixture.h"
+
+using namespace prio;
+
+TEST_CASE("clean_text keeps valid UTF-8 and drops what XML and spreadsheets cannot carry")
+{
+    CHECK(clean_text("caf\u00e9 \u201ezo\u201d") == "caf\u00e9 \u201ezo\u201d");
+    CHECK(clean_text("a\r\nb\rc\n") == "a\nb\nc\n");
+    CHECK(clean_text("tab\there") == "tab\there");
+    CHECK(clean_text(std::string("nul\0bell\a", 10)) == "nulbell");
+    CHECK(clean_text("bad \xC3 byte") == "bad \uFFFD byte");
+    CHECK(clean_text("overlong \xC0\xAF") == "overlong \uFFFD\uFFFD");
+    CHECK(clean_text("surrogate \xED\xA0\x80") == "surrogate \uFFFD\uFFFD\uFFFD");
+    CHECK(clean_text("cut \xE2\x82") == "cut \uFFFD\uFFFD");
+    CHECK(clean_text("emoji \xF0\x9F\x98\x80") == "emoji \xF0\x9F\x98\x80");
+}
+
+TEST_CASE("fill, long_date and slug")
+{
+    CHECK(fill("{a} and {b}, {unknown} {a}", {{"a", "x"}, {"b", "{a}"}}) == "x and {a}, {unknown} x");
+    CHECK(long_date("2024-05-14", "nl") == "14 mei 2024");
+    CHECK(long_date("2024-12-01", "en") == "1 December 2024");
+    CHECK(long_date("14/05/2024", "nl") == "14/05/2024");
+    CHECK(long_date("2024-13-01", "nl") == "2024-13-01");
+    CHECK(slug("Prioriteiten masterplan 2025\u20132030") == "prioriteiten-masterplan-2025-2030");
+    CHECK(slug("  Caf\u00e9-overleg Zo\u00eb / \u00c9\u00e9n  ") == "cafe-overleg-zoe-een");
+    CHECK(slug("\u201e\u201d") == "");
+}
+
+TEST_CASE("the document lists every card once, in the order the board means")
+{
+    Session s = fixture::export_session_fixture();
+    Document doc = make_document(s, fixture::kGenerated);
+    REQUIRE(doc.rows.size() == 18);
+    std::vector<RankedCard> order = ranking(s.board);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        CHECK(doc.rows[i].code == s.deck.cards[static_cast<std::size_t>(order[i].card)].id);
+        CHECK(doc.rows[i].rank == order[i].rank);
+    }
+    CHECK(doc.rows[0].code == "K3");
+    CHECK(doc.rows[0].lane == "Nu \u2014 jaar 1");
+    CHECK(doc.rows[13].rank == 14);
+    CHECK(doc.rows[13].lane == "Op langere termijn");  // renamed during the session
+    CHECK(doc.ranked_count == 14);
+
+    REQUIRE(doc.lanes.size() == 3);
+    CHECK(doc.lanes[0].cards.size() == 6);
+    REQUIRE(doc.annex.size() == 2);
+    CHECK(doc.annex[0].title == "Niet prioritair");
+    CHECK(doc.annex[0].cards.size() == 2);
+    CHECK(doc.annex[1].id.empty());
+    CHECK(doc.annex[1].title == "Niet geplaatst");
+    CHECK(doc.annex[1].cards[0].code == "I2");
+    CHECK(doc.board_lanes.size() == 4);
+    CHECK(doc.rows[0].theme == "De klant");
+    CHECK(doc.rows[0].theme_colour == Colour{0xF2, 0xB1, 0x34});
+}
+
+TEST_CASE("the title block leaves out what the group did not fill in")
+{
+    Session s = fixture::export_session_fixture();
+    s.meta.facilitator.clear();
+    s.meta.remarks.clear();
+    Document doc = make_document(s, "");
+    std::vector<std::string> labels;
+    for (const DocField& f : doc.fields)
+        labels.push_back(f.label);
+    CHECK(labels == std::vector<std::string>{"Organisatie", "Sessie", "Datum", "Deelnemers", "Kaartenset"});
+    CHECK(doc.fields[2].value == "14 mei 2024");
+    CHECK(doc.fields[4].value == "Strategische beleidsprincipes (versie 1.0)");
+}
+
+TEST_CASE("the decision log is summed up: counts, time span, most moved, lane changes")
+{
+    Session s = fixture::export_session_fixture("en");
+    Document doc = make_document(s, fixture::kGenerated);
+    REQUIRE(doc.log_paragraphs.size() == 2);
+    CHECK(doc.log_paragraphs[0] ==
+          "Changes recorded between 14 May 2024 09:00 and 09:31 (UTC): 32 \u2014 moves: 22, notes: 8, lane changes: "
+          "2, undone: 2, redone: 1.");
+    // K3 was moved three times by the group; I2's undo and redo do not count.
+    CHECK(doc.log_paragraphs[1] == "Moved most often: K3 (3\u00d7).");
+    REQUIRE(doc.log_list.size() == 2);
+    CHECK(doc.log_list[0] == "2024-05-14 09:22: lane \u201cLater\u201d renamed to \u201cOp langere termijn\u201d");
+    CHECK(doc.log_list[1] == "2024-05-14 09:23: capacity of lane \u201cBinnen drie jaar\u201d set to 5");
+
+    Session empty = make_session(fixture::export_deck());
+    empty.language = "en";
+    Document blank = make_document(empty, "");
+    CHECK(blank.log_paragraphs == std::vector<std::string>{"No changes were recorded."});
+    CHECK(blank.log_list.empty());
+    CHECK(blank.ranked_count == 0);
+    CHECK(blank.annex.size() == 1);  // everything on the pile
+    CHECK(blank.annex[0].cards.size() == 18);
+}
+
+TEST_CASE("the document follows the session's language, not the deck's")
+{
+    Session s = fixture::export_session_fixture("en");
+    Document doc = make_document(s, "");
+    CHECK(doc.language == "en");
+    CHECK(doc.title == "Information masterplan \u2014 draft");
+    CHECK(doc.action_columns == std::vector<std::string>{"Action", "Owner", "Deadline"});
+    CHECK(doc.rows[0].title == "Slechts \u00e9\u00e9n keer vragen");  // the deck's own text
+    s.language = "fr";
+    CHECK(make_document(s, "").language == "en");
+}

@@ -1,0 +1,172 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "golden.h"
+#include "io/export_file.h"
+#include "export_fixture.h"
+#include "io/export_session.h"
+
+using namespace prio;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+    fs::path path;
+    TempDir()
+    {
+        std::string pattern = (fs::temp_directory_path() / "prio-export-XXXXXX").string();
+        path = mkdtemp(pattern.data());
+    }
+    ~TempDir() { fs::remove_all(path); }
+    std::vector<std::string> names() const
+    {
+        std::vector<std::string> out;
+        for (const auto& entry : fs::directory_iterator(path))
+            out.push_back(entry.path().filename().string());
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+};
+
+void put_file(const fs::path& path, const std::string& text)
+{
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+// Writes half of what it is given, then fails as a full disk would.
+ssize_t half_then_full(int fd, const void* data, std::size_t size)
+{
+    static bool wrote = false;
+    if (!wrote) {
+        wrote = true;
+        return ::write(fd, data, size / 2);
+    }
+    wrote = false;
+    errno = ENOSPC;
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("export_session writes every format with names from the session title")
+{
+    TempDir dir;
+    Session s = fixture::export_session_fixture();
+    ExportOptions options;
+    options.dir = dir.path.string();
+    options.generated = fixture::kGenerated;
+    ExportResult result = export_session(s, options);
+    REQUIRE(result.ok());
+    REQUIRE(result.files.size() == 5);
+    CHECK(dir.names() == std::vector<std::string>{"prioriteiten-masterplan-2025-2030-masterplan.md",
+                                                  "prioriteiten-masterplan-2025-2030-masterplan.odt",
+                                                  "prioriteiten-masterplan-2025-2030-masterplan.pdf",
+                                                  "prioriteiten-masterplan-2025-2030-prioriteiten.csv",
+                                                  "prioriteiten-masterplan-2025-2030-prioriteiten.json"});
+    CHECK(result.files[0].path == (dir.path / "prioriteiten-masterplan-2025-2030-masterplan.md").string());
+    CHECK(golden::read(result.files[0].path) == golden::read(golden::path("masterplan.nl.md")));
+    CHECK(golden::read(result.files[3].path) == golden::read(golden::path("priorities.nl.csv")));
+    CHECK((fs::status(result.files[0].path).permissions() & fs::perms::others_read) != fs::perms::none);
+}
+
+TEST_CASE("export names: base name option, English, untitled session, format names")
+{
+    Session s = fixture::export_session_fixture("en");
+    ExportOptions options;
+    CHECK(export_file_name(s, options, ExportFormat::Csv) == "prioriteiten-masterplan-2025-2030-priorities.csv");
+    options.base_name = "Zonnedorp \u00e9\u00e9n";
+    CHECK(export_file_name(s, options, ExportFormat::Pdf) == "zonnedorp-een-masterplan.pdf");
+    s.meta.title.clear();
+    options.base_name.clear();
+    CHECK(export_file_name(s, options, ExportFormat::Json) == "priorities.json");
+    for (ExportFormat f : all_export_formats())
+        CHECK(format_from_name(format_name(f)) == f);
+    CHECK(format_from_name("markdown") == ExportFormat::Markdown);
+    CHECK_FALSE(format_from_name("png").has_value());
+    CHECK_FALSE(format_from_name("").has_value());
+}
+
+TEST_CASE("an existing file is kept unless forced; the other formats are still written")
+{
+    TempDir dir;
+    Session s = fixture::export_session_fixture();
+    ExportOptions options;
+    options.dir = dir.path.string();
+    options.formats = {ExportFormat::Markdown, ExportFormat::Csv};
+    std::string md = export_file_name(s, options, ExportFormat::Markdown);
+    put_file(dir.path / md, "keep me");
+
+    ExportResult result = export_session(s, options);
+    CHECK_FALSE(result.ok());
+    CHECK(result.files[0].error == "bestaat al en werd niet overschreven");
+    CHECK(result.files[1].error.empty());
+    CHECK(golden::read((dir.path / md).string()) == "keep me");
+    CHECK(dir.names().size() == 2);  // no temporary file left behind
+
+    options.force = true;
+    result = export_session(s, options);
+    CHECK(result.ok());
+    CHECK(golden::read((dir.path / md).string()).rfind("# Masterplan informatievoorziening", 0) == 0);
+    CHECK(dir.names().size() == 2);
+}
+
+TEST_CASE("a missing folder is an error and creates nothing")
+{
+    TempDir dir;
+    Session s = fixture::export_session_fixture("en");
+    ExportOptions options;
+    options.dir = (dir.path / "missing").string();
+    ExportResult result = export_session(s, options);
+    REQUIRE(result.files.size() == 5);
+    for (const ExportOutcome& file : result.files)
+        CHECK(file.error == "the folder does not exist");
+    CHECK_FALSE(fs::exists(dir.path / "missing"));
+}
+
+TEST_CASE("a write that fails midway leaves neither the file nor a temporary one")
+{
+    TempDir dir;
+    std::string target = (dir.path / "out.md").string();
+    std::string bytes(100000, 'x');
+    WriteOutcome outcome = write_export_file(target, bytes, false, half_then_full);
+    CHECK(outcome.status == WriteStatus::Failed);
+    CHECK(outcome.reason == std::strerror(ENOSPC));
+    CHECK(dir.names().empty());
+
+    // With an old file there, the old file stays as it was.
+    put_file(target, "old");
+    outcome = write_export_file(target, bytes, true, half_then_full);
+    CHECK(outcome.status == WriteStatus::Failed);
+    CHECK(golden::read(target) == "old");
+    CHECK(dir.names() == std::vector<std::string>{"out.md"});
+}
+
+TEST_CASE("forcing over a folder fails cleanly")
+{
+    TempDir dir;
+    fs::create_directory(dir.path / "taken.md");
+    WriteOutcome outcome = write_export_file((dir.path / "taken.md").string(), "text", true);
+    CHECK(outcome.status == WriteStatus::Failed);
+    CHECK(fs::is_directory(dir.path / "taken.md"));
+    CHECK(dir.names() == std::vector<std::string>{"taken.md"});
+    outcome = write_export_file((dir.path / "taken.md").string(), "text", false);
+    CHECK(outcome.status == WriteStatus::Exists);
+}
+
+TEST_CASE("a plain write creates the file with exactly the bytes")
+{
+    TempDir dir;
+    std::string target = (dir.path / "a.csv").string();
+    std::string bytes("with\0nul and \xC3\xA9", 16);
+    CHECK(write_export_file(target, bytes, false).status == WriteStatus::Ok);
+    CHECK(golden::read(target) == bytes);
+    CHECK(write_export_file(target, "new", false).status == WriteStatus::Exists);
+    CHECK(golden::read(target) == bytes);
+}
