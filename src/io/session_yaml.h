@@ -1,9 +1,14 @@
 #pragma once
 // Sessions as YAML files. The format is documented in docs/session-format.md.
+#include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "core/session.h"
 #include "io/atomic_file.h"
+#include "io/diagnostic.h"
+#include "io/yaml_tree.h"
 
 namespace prio {
 
@@ -17,6 +22,23 @@ std::string session_to_yaml(const Session& session);
 
 // Writes the session with write_file_atomic.
 WriteResult save_session_file(const std::string& path, const Session& session, const WriteOptions& options = {});
+
+struct SessionLoad {
+    std::optional<Session> session;       // set only when there are no errors
+    std::vector<Diagnostic> diagnostics;  // every error and warning found, in file order
+};
+
+// `path` only names the file in diagnostics. An older format is migrated;
+// a newer one is refused, as is anything inconsistent: a session opens
+// completely or not at all.
+SessionLoad parse_session(std::string_view text, const std::string& path);
+SessionLoad load_session_file(const std::string& path);
+// Reads an already parsed file (check_file parses once to tell decks from sessions).
+SessionLoad read_session(yaml::Parsed parsed, const std::string& path);
+
+// The YAML limits for sessions: larger than a deck's, for notes and long
+// decision logs (16 MiB, 64 KiB a value, 1,000,000 nodes, depth 64).
+const yaml::Limits& session_limits();
 
 // How a place on the board is written in the decision log: "nu/2" is the
 // third card of lane "nu", "pile/0" the first card of the pile. A lane whose
