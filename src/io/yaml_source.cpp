@@ -64,6 +64,12 @@ std::string_view utf8_prefix(std::string_view s, std::size_t max)
     return s.substr(0, max);
 }
 
+// Exact bytes: a rounded size just over the limit would read like the limit.
+std::string file_too_large(std::size_t bytes, std::size_t limit)
+{
+    return "the file is too large: " + std::to_string(bytes) + " bytes, more than the " + describe_size(limit) + " allowed";
+}
+
 std::string describe_size(std::size_t bytes)
 {
     constexpr std::size_t kib = 1024, mib = kib * kib;
@@ -129,8 +135,7 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
         out.push_back({Severity::Error, path, line, column, std::move(message)});
     };
     if (raw.size() > limits.max_file_bytes) {
-        report(0, 0, "the file is too large (" + describe_size(raw.size()) + "): at most " +
-                         describe_size(limits.max_file_bytes) + " is allowed");
+        report(0, 0, file_too_large(raw.size(), limits.max_file_bytes));
         return std::nullopt;
     }
     if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF") || raw.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {

@@ -103,5 +103,7 @@ std::string_view utf8_prefix(std::string_view s, std::size_t max);
 
 // "1.5 MiB", "9000 bytes": sizes in messages.
 std::string describe_size(std::size_t bytes);
+// "the file is too large: 4194305 bytes, more than the 4 MiB allowed"
+std::string file_too_large(std::size_t bytes, std::size_t limit);
 
 }  // namespace prio::yaml::detail

@@ -61,8 +61,7 @@ Parsed parse_file(const std::string& path, const Limits& limits)
     // Checked before reading, so a huge file costs no memory.
     const std::uintmax_t size = fs::file_size(path, error);
     if (!error && size > limits.max_file_bytes)
-        return refuse("the file is too large (" + detail::describe_size(size) + "): at most " +
-                      detail::describe_size(limits.max_file_bytes) + " is allowed");
+        return refuse(detail::file_too_large(size, limits.max_file_bytes));
 
     std::ifstream in(path, std::ios::binary);
     if (!in)
