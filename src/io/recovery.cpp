@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 #include <map>
 
 #include <dirent.h>
@@ -52,15 +51,13 @@ std::string open_slot(RecoverySlot& slot, const std::string& folder)
     // The state folder is private to the user, as XDG recommends.
     if (std::string error = make_folders(folder, 0700); !error.empty())
         return error;
-    char stamp[32];
-    std::time_t now = std::time(nullptr);
-    std::tm utc {};
-    ::gmtime_r(&now, &utc);
-    std::strftime(stamp, sizeof stamp, "%Y%m%dT%H%M%S", &utc);
+    // The process id makes the name unique among running programs; the
+    // counter among slots this process has had. No clock: io reads none.
+    static int opened = 0;
     for (int n = 0; n < 100; ++n) {
         RecoverySlot s;
         s.folder = folder;
-        s.name = std::string("session-") + stamp + "-" + std::to_string(::getpid()) + (n ? "-" + std::to_string(n) : "");
+        s.name = "session-" + std::to_string(::getpid()) + "-" + std::to_string(++opened);
         if (exists(s.lock_file()))
             continue;
         // The lock is taken under a hidden name and only then given its

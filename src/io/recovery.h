@@ -15,7 +15,7 @@ namespace prio {
 
 struct RecoverySlot {
     std::string folder;
-    std::string name;  // e.g. "session-20240502T091403-4242"
+    std::string name;  // e.g. "session-4242-1": process id, then a count
     int lock_fd = -1;  // held while open
     bool open() const { return lock_fd >= 0; }
     std::string lock_file() const { return folder + "/" + name + ".lock"; }

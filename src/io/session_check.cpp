@@ -2,6 +2,7 @@
 
 #include "io/deck_yaml.h"
 #include "io/session_list.h"
+#include "io/session_text.h"
 #include "io/session_yaml.h"
 #include "io/yaml_tree.h"
 
@@ -30,7 +31,7 @@ std::string session_line(const std::string& path, const Session& session)
     line += s.title.empty() ? std::string("(untitled)") : "\"" + s.title + "\"";
     if (!s.organisation.empty())
         line += " (" + s.organisation + ")";
-    line += ", deck \"" + session.deck.id + "\", " + progress_text(s) + ", " + std::to_string(s.lanes) + " lanes, " +
+    line += ", deck \"" + session.deck.id + "\", " + progress_text(s, "en") + ", " + std::to_string(s.lanes) + " lanes, " +
             std::to_string(s.log_entries) + " log entries";
     if (s.retired > 0)
         line += ", " + std::to_string(s.retired) + " retired cards";

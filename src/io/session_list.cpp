@@ -24,11 +24,6 @@ SessionSummary summarize(const Session& session)
     return s;
 }
 
-std::string progress_text(const SessionSummary& summary)
-{
-    return std::to_string(summary.placed) + "/" + std::to_string(summary.cards) + " placed";
-}
-
 std::vector<SessionSummary> list_sessions(const std::string& folder)
 {
     std::vector<SessionSummary> out;

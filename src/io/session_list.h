@@ -26,9 +26,6 @@ struct SessionSummary {
 
 SessionSummary summarize(const Session& session);
 
-// "12/18 placed"
-std::string progress_text(const SessionSummary& summary);
-
 // The sessions (*.yaml) in `folder`, newest first; files that do not open
 // are listed too, with their errors, so a broken file does not just vanish
 // from sight. Backups (name~) and hidden files are left out.

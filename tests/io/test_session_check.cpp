@@ -11,6 +11,7 @@
 #include "io/session_check.h"
 #include "io/session_deck.h"
 #include "io/session_list.h"
+#include "io/session_text.h"
 #include "io/session_yaml.h"
 
 using namespace prio;
@@ -127,12 +128,12 @@ TEST_CASE("list_sessions: newest first, broken files with their errors, no backu
     REQUIRE(list.size() == 3);
     CHECK(list[0].path == dir / "b.yaml");
     CHECK(list[0].title == "Tweede sessie");
-    CHECK(progress_text(list[0]) == "4/18 placed");
+    CHECK(progress_text(list[0], "en") == "4/18 placed");
     CHECK(list[1].path == dir / "a.yaml");
     CHECK(list[1].organisation == "Gemeente Zottegem");
     CHECK(list[1].date == "2024-05-02");
     CHECK(list[1].deck == "Strategische beleidsprincipes");
-    CHECK(progress_text(list[1]) == "3/18 placed");
+    CHECK(progress_text(list[1], "nl") == "3/18 geplaatst");
     CHECK(list[1].errors.empty());
     CHECK(list[2].path == dir / "broken.yaml");
     CHECK(lines(list[2].errors) == dir / "broken.yaml" + ":1:9: error: written by a newer Prioriteer: format 9, this version reads up to 1\n");
