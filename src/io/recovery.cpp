@@ -113,6 +113,43 @@ void close_slot(RecoverySlot& slot)
     slot.lock_fd = -1;
 }
 
+namespace {
+
+bool lock_held(const std::string& lock_file)
+{
+    int fd = ::open(lock_file.c_str(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return held;
+}
+
+std::string recorded_path(const RecoverySlot& slot)
+{
+    ReadResult read = read_file(slot.path_file(), 64 << 10);
+    if (!read.bytes)
+        return {};
+    std::string p = *read.bytes;
+    while (!p.empty() && (p.back() == '\n' || p.back() == '\r'))
+        p.pop_back();
+    return p;
+}
+
+}  // namespace
+
+std::string open_elsewhere(const std::string& folder, const std::string& session_path, const RecoverySlot& self)
+{
+    for (const std::string& name : entries(folder)) {
+        if (name.empty() || name[0] == '.' || !ends_with(name, ".path"))
+            continue;
+        RecoverySlot slot{folder, name.substr(0, name.size() - 5), -1};
+        if (slot.name != self.name && recorded_path(slot) == session_path && lock_held(slot.lock_file()))
+            return slot.name;
+    }
+    return {};
+}
+
 std::vector<Recovery> find_recovery(const std::string& folder)
 {
     std::map<std::string, Recovery> found;
@@ -129,23 +166,11 @@ std::vector<Recovery> find_recovery(const std::string& folder)
     std::vector<Recovery> out;
     for (auto& [stem, r] : found) {
         const RecoverySlot& slot = r.slot;
-        if (exists(slot.lock_file())) {
-            int fd = ::open(slot.lock_file().c_str(), O_RDWR | O_CLOEXEC);
-            if (fd >= 0) {
-                bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;
-                ::close(fd);
-                if (held)
-                    continue;  // its program is running
-            }
-        }
+        if (lock_held(slot.lock_file()))
+            continue;  // its program is running
         if (exists(slot.session_copy()))
             r.recovery_file = slot.session_copy();
-        if (ReadResult path = read_file(slot.path_file(), 64 << 10); path.bytes) {
-            std::string p = *path.bytes;
-            while (!p.empty() && (p.back() == '\n' || p.back() == '\r'))
-                p.pop_back();
-            r.session_file = p;
-        }
+        r.session_file = recorded_path(slot);
         if (r.recovery_file.empty() && r.session_file.empty()) {
             // Only a lock: nothing to restore. Tidy it away.
             discard_recovery(r);

@@ -35,6 +35,10 @@ void drop_session_copy(const RecoverySlot& slot);
 // A clean end: removes the slot's files and releases the lock.
 void close_slot(RecoverySlot& slot);
 
+// The slot of another running program that has `session_path` open, or ""
+// when none has: two programs writing one file would undo each other's work.
+std::string open_elsewhere(const std::string& folder, const std::string& session_path, const RecoverySlot& self);
+
 struct Recovery {
     RecoverySlot slot;          // not open: the program that owned it is gone
     std::string session_file;   // the session's own file, if it had one

@@ -41,12 +41,13 @@ void autosave_follow(AutosaveState& state, const Session& session, const std::st
     state.error.clear();
     state.warning.clear();
     state.adopted.clear();
-    drop_session_copy(state.slot);
+    // The path first: a crash in between still leaves a pointer to the work.
     if (state.slot.open()) {
         std::string error = record_session_path(state.slot, session_path);
         if (!error.empty() && state.slot_error.empty())
             state.slot_error = error;
     }
+    drop_session_copy(state.slot);
 }
 
 void autosave_adopt(AutosaveState& state, const Recovery& recovery)

@@ -298,14 +298,34 @@ TEST_CASE("a restored session is written out before its old slot goes")
     autosave_stop(after);
 }
 
-TEST_CASE("kill -9 at random moments: the slot holds the last autosaved board or the one after it")
+TEST_CASE("a session open in another running program is noticed")
+{
+    TempDir dir;
+    std::string folder = dir / "recovery";
+    AutosaveState mine, other;
+    autosave_start(mine, folder);
+    autosave_start(other, folder);
+    Session s = make_session(small_deck());
+    REQUIRE(autosave_save_as(other, s, dir / "shared.yaml").ok);
+    CHECK(open_elsewhere(folder, dir / "shared.yaml", mine.slot) == other.slot.name);
+    CHECK(open_elsewhere(folder, dir / "shared.yaml", other.slot) == "");  // not by itself
+    CHECK(open_elsewhere(folder, dir / "other.yaml", mine.slot) == "");
+    crash(other);  // a program that is gone has nothing open
+    CHECK(open_elsewhere(folder, dir / "shared.yaml", mine.slot) == "");
+    autosave_stop(mine);
+}
+
+TEST_CASE("kill -9 at random moments: what is on disk is the last autosaved board or the one after it")
 {
     TempDir dir;
     std::string folder = dir / "recovery";
     std::mt19937 timing(20240502);
-    const int trials = 12;
-    int restored_last = 0, restored_one_more = 0;
+    const int trials = 24;
+    int restored_last = 0, restored_one_more = 0, nothing_yet = 0;
     for (int trial = 0; trial < trials; ++trial) {
+        // Even trials: an untitled session (autosaved to the slot); odd: one with a file.
+        const bool titled = trial % 2 == 1;
+        const std::string file = dir / ("s" + std::to_string(trial) + ".yaml");
         int pipe_fds[2];
         REQUIRE(::pipe(pipe_fds) == 0);
         const unsigned seed = 1000u + static_cast<unsigned>(trial);
@@ -318,11 +338,17 @@ TEST_CASE("kill -9 at random moments: the slot holds the last autosaved board or
             AutosaveState state;
             autosave_start(state, folder);
             Session s = make_session(small_deck());
-            autosave_follow(state, s, "");
+            if (titled) {
+                if (!autosave_save_as(state, s, file).ok)
+                    ::_exit(3);
+            } else {
+                autosave_follow(state, s, "");
+            }
             std::mt19937 rng(seed);
             for (int n = 1; n < 1000000; ++n) {
                 random_edit(s, rng, n);
-                if (!autosave_tick(state, s, n * kAutosaveInterval).ok)
+                AutosaveResult r = autosave_tick(state, s, n * kAutosaveInterval);
+                if (!r.ok || r.where != (titled ? file : state.slot.session_copy()))
                     ::_exit(3);
                 ssize_t w = ::write(pipe_fds[1], &n, sizeof n);
                 (void)w;
@@ -330,7 +356,7 @@ TEST_CASE("kill -9 at random moments: the slot holds the last autosaved board or
             ::_exit(0);
         }
         ::close(pipe_fds[1]);
-        std::this_thread::sleep_for(std::chrono::microseconds(2000 + timing() % 60000));
+        std::this_thread::sleep_for(std::chrono::microseconds(1000 + timing() % 60000));
         ::kill(child, SIGKILL);
         int status = 0;
         ::waitpid(child, &status, 0);
@@ -339,37 +365,49 @@ TEST_CASE("kill -9 at random moments: the slot holds the last autosaved board or
         while (::read(pipe_fds[0], &n, sizeof n) == sizeof n)
             last = n;
         ::close(pipe_fds[0]);
+        CAPTURE(trial);
+        CAPTURE(last);
 
         std::vector<Recovery> found = find_recovery(folder);
+        std::string saved;
         if (found.empty()) {
             // Killed before its first write: no edit had reached the disk yet.
             CHECK(last == 0);
+            ++nothing_yet;
             continue;
         }
-        REQUIRE(found.size() == 1);
-        std::string saved = slurp(found[0].recovery_file);
+        if (titled) {
+            REQUIRE(found.size() == 1);
+            CHECK(found[0].session_file == file);
+            CHECK(found[0].recovery_file == "");
+            saved = slurp(file);
+        } else {
+            REQUIRE(found.size() == 1);
+            CHECK(found[0].session_file == "");
+            saved = slurp(found[0].recovery_file);
+        }
         // Replay the child's edits to find which revision the file holds.
         Session replay = make_session(small_deck());
         std::mt19937 rng(seed);
         for (int k = 1; k < last; ++k)
             random_edit(replay, rng, k);
-        std::string expected_last, expected_next;
-        if (last > 0) {
-            random_edit(replay, rng, last);
-            expected_last = session_to_yaml(replay);
-        }
+        std::string expected_last = last > 0 ? (random_edit(replay, rng, last), session_to_yaml(replay)) : session_to_yaml(replay);
+        Board board_last = replay.board;
         random_edit(replay, rng, last + 1);
-        expected_next = session_to_yaml(replay);
+        std::string expected_next = session_to_yaml(replay);
         bool is_last = saved == expected_last;
         bool is_next = saved == expected_next;
-        CAPTURE(trial);
-        CAPTURE(last);
         CHECK((is_last || is_next));
         restored_last += is_last;
         restored_one_more += is_next;
+
+        // And it opens as the board it was.
+        SessionLoad load = parse_session(saved, "restored.yaml");
+        REQUIRE(load.session);
+        CHECK(load.session->board == (is_last ? board_last : replay.board));
         discard_recovery(found[0]);
         CHECK(listing(folder).empty());
     }
     MESSAGE(trials << " kill -9 trials: " << restored_last << " held the last reported edit, " << restored_one_more
-                   << " one edit more (killed between the write and the report)");
+                   << " one edit more (killed between the write and the report), " << nothing_yet << " killed before the first write");
 }
