@@ -58,7 +58,7 @@ void autosave_adopt(AutosaveState& state, const Recovery& recovery)
 
 WriteResult autosave_save_as(AutosaveState& state, const Session& session, const std::string& path)
 {
-    WriteResult r = save_session_file(path, session);
+    WriteResult r = save_session_file(path, session, {}, &state.log_cache);
     if (!r.ok)
         return r;
     std::vector<Recovery> adopted = std::move(state.adopted);
@@ -79,7 +79,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
     result.wrote = true;
 
     if (!state.session_path.empty()) {
-        WriteResult r = save_session_file(state.session_path, session, WriteOptions{!state.backup_made, system_file_ops()});
+        WriteResult r = save_session_file(state.session_path, session, WriteOptions{!state.backup_made, system_file_ops()}, &state.log_cache);
         if (r.ok) {
             state.backup_made = true;
             state.written = session.revision;
@@ -105,7 +105,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
             state.error = "cannot autosave: " + state.slot_error;
         return result;
     }
-    WriteResult r = save_session_file(state.slot.session_copy(), session, WriteOptions{false, system_file_ops()});
+    WriteResult r = save_session_file(state.slot.session_copy(), session, WriteOptions{false, system_file_ops()}, &state.log_cache);
     if (!r.ok) {
         result.ok = false;
         if (state.session_path.empty())

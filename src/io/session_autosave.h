@@ -13,6 +13,7 @@
 #include "core/session.h"
 #include "io/atomic_file.h"
 #include "io/recovery.h"
+#include "io/session_yaml.h"
 
 namespace prio {
 
@@ -33,6 +34,7 @@ struct AutosaveState {
     std::string error;               // why the last write to the session's own file failed, if it did
     std::string warning;             // from the last good write (e.g. no backup)
     std::string slot_error;          // why the recovery slot is not available, if it is not
+    LogYamlCache log_cache;          // so each write emits only the log's new entries
 };
 
 // Takes a recovery slot in `recovery_folder` (see paths: recovery_folder()).

@@ -1,5 +1,6 @@
 #include "io/session_yaml.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <yaml-cpp/yaml.h>
@@ -224,6 +225,31 @@ void edit_entry(YAML::Emitter& out, const Edit& applied, const Edit& reverse)
     out << YAML::EndMap;
 }
 
+// One entry as the lines of a block list item, indented to sit under "log:".
+std::string log_entry_text(const LogEntry& entry)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    out << YAML::BeginSeq << YAML::BeginMap;
+    key_text(out, "time", entry.time);
+    key_value(out, "kind", kind_name(entry.kind));
+    out << YAML::Key << "edit" << YAML::Value;
+    edit_entry(out, entry.applied, entry.reverse);
+    out << YAML::EndMap << YAML::EndSeq;
+    std::string lines;
+    std::string_view text = out.c_str();
+    for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        lines += "  ";
+        lines += text.substr(start, end - start);
+        lines += '\n';
+        start = end + 1;
+    }
+    return lines;
+}
+
 }  // namespace
 
 std::string place_token(const std::string& lane_id, int index)
@@ -234,7 +260,7 @@ std::string place_token(const std::string& lane_id, int index)
     return lane + "/" + std::to_string(index);
 }
 
-std::string session_to_yaml(const Session& session)
+std::string session_to_yaml(const Session& session, LogYamlCache* cache)
 {
     const Deck& deck = session.deck;
     const Board& board = session.board;
@@ -301,29 +327,30 @@ std::string session_to_yaml(const Session& session)
         }
     out << YAML::EndMap;
 
-    out << YAML::Key << "log" << YAML::Value;
-    if (session.log.empty())
-        out << YAML::Flow;
-    out << YAML::BeginSeq;
-    for (const LogEntry& entry : session.log) {
-        out << YAML::BeginMap;
-        key_text(out, "time", entry.time);
-        key_value(out, "kind", kind_name(entry.kind));
-        out << YAML::Key << "edit" << YAML::Value;
-        edit_entry(out, entry.applied, entry.reverse);
-        out << YAML::EndMap;
-    }
-    out << YAML::EndSeq;
     out << YAML::EndMap;
 
+    // The log last, as text of its own: it is most of a long session, and
+    // it only grows, so an autosave emits just the new entries.
     std::string yaml = out.c_str();
-    yaml += '\n';
+    yaml += "\n";
+    LogYamlCache local;
+    LogYamlCache& c = cache ? *cache : local;
+    bool prefix_holds = c.entries.size() <= session.log.size() && std::equal(c.entries.begin(), c.entries.end(), session.log.begin());
+    if (!prefix_holds) {
+        c.entries.clear();
+        c.text.clear();
+    }
+    for (std::size_t i = c.entries.size(); i < session.log.size(); ++i) {
+        c.text += log_entry_text(session.log[i]);
+        c.entries.push_back(session.log[i]);
+    }
+    yaml += c.entries.empty() ? "log: []\n" : "log:\n" + c.text;
     return yaml;
 }
 
-WriteResult save_session_file(const std::string& path, const Session& session, const WriteOptions& options)
+WriteResult save_session_file(const std::string& path, const Session& session, const WriteOptions& options, LogYamlCache* cache)
 {
-    return write_file_atomic(path, session_to_yaml(session), options);
+    return write_file_atomic(path, session_to_yaml(session, cache), options);
 }
 
 }  // namespace prio

@@ -15,13 +15,22 @@ namespace prio {
 // The format version this program writes, and the newest it reads.
 inline constexpr int kSessionFormat = 1;
 
+// The decision log's entries as written so far, so that writing a session
+// again emits only the entries added since (autosave keeps one). It checks
+// itself against the log, so a stale cache costs time, never correctness.
+struct LogYamlCache {
+    std::vector<LogEntry> entries;
+    std::string text;
+};
+
 // The whole session as the text of a session file. Never fails: text that
 // is not valid UTF-8 (which no part of the program produces) is written
 // with U+FFFD in place of the bad bytes, so the file can always be read back.
-std::string session_to_yaml(const Session& session);
+std::string session_to_yaml(const Session& session, LogYamlCache* cache = nullptr);
 
 // Writes the session with write_file_atomic.
-WriteResult save_session_file(const std::string& path, const Session& session, const WriteOptions& options = {});
+WriteResult save_session_file(const std::string& path, const Session& session, const WriteOptions& options = {},
+                              LogYamlCache* cache = nullptr);
 
 struct SessionLoad {
     std::optional<Session> session;       // set only when there are no errors

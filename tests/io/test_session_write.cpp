@@ -227,3 +227,24 @@ TEST_CASE("saving a session writes the file safely")
     std::remove(path.c_str());
     ::rmdir(pattern);
 }
+
+TEST_CASE("the log cache gives the same text as writing from scratch, and notices a different log")
+{
+    LogYamlCache cache;
+    Session s = sample_session();
+    CHECK(session_to_yaml(s, &cache) == session_to_yaml(s));
+    CHECK(cache.entries.size() == 3);
+    REQUIRE(perform(s, Move{"K1", "niet", 0}, "2024-05-02T09:03:00Z") == Refusal::None);
+    CHECK(session_to_yaml(s, &cache) == session_to_yaml(s));
+    CHECK(cache.entries.size() == 4);
+
+    // Another session with as many entries but other ones: the cache starts over.
+    Session other = sample_session();
+    other.log[0].time = "2025-01-01T00:00:00Z";
+    REQUIRE(perform(other, Move{"K1", "nu", 1}, "2024-05-02T09:03:00Z") == Refusal::None);
+    CHECK(session_to_yaml(other, &cache) == session_to_yaml(other));
+    // A shorter log (a new session) too.
+    Session fresh = make_session(sample_deck());
+    CHECK(session_to_yaml(fresh, &cache) == session_to_yaml(fresh));
+    CHECK(session_to_yaml(fresh, &cache).find("\nlog: []\n") != std::string::npos);
+}
