@@ -38,6 +38,10 @@ struct Session {
     std::string deck_path;  // where the deck was loaded from; may be gone
     std::string deck_hash;  // of the deck file's bytes, to notice a change
     std::string language;   // of the interface and the exports
+    // Ids of cards in `deck` that its deck file no longer has (after a
+    // switch to a newer deck): kept with their place and note, never
+    // dropped, and shown as retired.
+    std::vector<std::string> retired;
     SessionMeta meta;
     Board board;
     std::vector<LogEntry> log;

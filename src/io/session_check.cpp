@@ -1,0 +1,80 @@
+#include "io/session_check.h"
+
+#include "io/deck_yaml.h"
+#include "io/session_list.h"
+#include "io/session_text.h"
+#include "io/session_yaml.h"
+#include "io/yaml_tree.h"
+
+namespace prio {
+namespace {
+
+bool has_format_key(const yaml::Node& root)
+{
+    return root.kind == yaml::Node::Kind::Map && yaml::find(root, "format") != nullptr;
+}
+
+// For a file too broken to give a tree: does a line start with "format:"?
+bool looks_like_session(const std::string& path)
+{
+    ReadResult read = read_file(path, session_limits().max_file_bytes);
+    if (!read.bytes)
+        return false;
+    const std::string& text = *read.bytes;
+    return text.rfind("format:", 0) == 0 || text.find("\nformat:") != std::string::npos;
+}
+
+std::string session_line(const std::string& path, const Session& session)
+{
+    SessionSummary s = summarize(session);
+    std::string line = path + ": ok: session ";
+    line += s.title.empty() ? std::string("(untitled)") : "\"" + s.title + "\"";
+    if (!s.organisation.empty())
+        line += " (" + s.organisation + ")";
+    line += ", deck \"" + session.deck.id + "\", " + progress_text(s, "en") + ", " + std::to_string(s.lanes) + " lanes, " +
+            std::to_string(s.log_entries) + " log entries";
+    if (s.retired > 0)
+        line += ", " + std::to_string(s.retired) + " retired cards";
+    return line;
+}
+
+std::string deck_line(const std::string& path, const Deck& deck)
+{
+    return path + ": ok: deck \"" + deck.id + "\" (" + deck.language + "), " + std::to_string(deck.cards.size()) + " cards, " +
+           std::to_string(deck.themes.size()) + " themes, " + std::to_string(deck.lanes.size()) + " lanes";
+}
+
+FileCheck check_deck(const std::string& path)
+{
+    FileCheck out;
+    DeckLoad load = load_deck_file(path);
+    out.diagnostics = std::move(load.diagnostics);
+    if (load.deck) {
+        out.ok = true;
+        out.summary = deck_line(path, *load.deck);
+    }
+    return out;
+}
+
+}  // namespace
+
+FileCheck check_file(const std::string& path)
+{
+    yaml::Parsed parsed = yaml::parse_file(path, session_limits());
+    const yaml::Node* tree = parsed.root ? &*parsed.root : parsed.partial ? &*parsed.partial : nullptr;
+    bool session = tree ? has_format_key(*tree) : looks_like_session(path);
+    if (!session)
+        return check_deck(path);
+
+    FileCheck out;
+    out.kind = FileCheck::Kind::Session;
+    SessionLoad load = read_session(std::move(parsed), path);
+    out.diagnostics = std::move(load.diagnostics);
+    if (load.session) {
+        out.ok = true;
+        out.summary = session_line(path, *load.session);
+    }
+    return out;
+}
+
+}  // namespace prio
