@@ -1,7 +1,7 @@
-// prio_bench: the CPU time to build one frame of the board in a headless
+// prio_bench_frame: the CPU time to build one frame of the board in a headless
 // Dear ImGui context, for 18, 200 and 2,000 cards, beside Dear ImGui's own
 // demo window measured in the same run. Prints figures; passes or fails
-// nothing. Run: build/prio_bench [frames [cards...]]
+// nothing. Run: build/prio_bench_frame [frames [cards...]]
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
