@@ -24,8 +24,8 @@ int main(int argc, char** argv)
     app.add_option("--height", gui.height, "Window height in screen units")->check(CLI::Range(240, 10000));
 
     std::vector<std::string> check_files;
-    CLI::App* check = app.add_subcommand("check", "Validate decks; print a summary line per valid file or its errors");
-    check->add_option("files", check_files, "Deck files to check")->required();
+    CLI::App* check = app.add_subcommand("check", "Validate decks and sessions; print a summary line per valid file or its errors");
+    check->add_option("files", check_files, "Deck or session files to check")->required();
 
     try {
         app.parse(argc, argv);
