@@ -3,7 +3,7 @@
 rendered board (a --screenshot run, which also includes exit), and the CPU
 the idle window uses over 10 seconds, read from /proc.
 
-Usage: scripts/measure-window [path/to/prioriteer]   (default: build/prioriteer)
+Usage: bench/window.py [path/to/prioriteer]   (default: build/prioriteer)
 """
 import os
 import statistics
