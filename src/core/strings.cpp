@@ -192,6 +192,7 @@ constexpr Entry kTable[] = {
     {"export.col.note", "Notitie", "Note"},
     {"export.file.masterplan", "masterplan", "masterplan"},
     {"export.file.priorities", "prioriteiten", "priorities"},
+    {"export.file.board", "bord", "board"},
     {"export.error.exists", "bestaat al en werd niet overschreven", "already exists and was not overwritten"},
     {"export.error.no_folder", "de map bestaat niet", "the folder does not exist"},
     {"fmt.export.error.write", "kan niet schrijven: {reason}", "cannot write: {reason}"},
