@@ -27,6 +27,7 @@ struct ExportOptions {
     char csv_separator = ';';    // or ','
     std::string generated;       // ISO 8601 time stamp from the caller's clock
     std::string base_name;       // "" : made from the session's title
+    std::string message_language;  // of the errors; "" : the session's (the command line speaks English)
 };
 
 // What went wrong with one file, for callers that add advice (the command
@@ -36,7 +37,7 @@ enum class ExportProblem { None, Exists, NoFolder, Write, Render };
 struct ExportOutcome {
     ExportFormat format = ExportFormat::Markdown;
     std::string path;   // where the file is (or would have been)
-    std::string error;  // "" when written; else a sentence in the session's language
+    std::string error;  // "" when written; else a sentence in the message language
     ExportProblem problem = ExportProblem::None;
 };
 
