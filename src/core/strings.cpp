@@ -215,7 +215,7 @@ constexpr Entry kTable[] = {
     {"export.dialog.open_folder", "Map openen", "Open folder"},
     {"export.dialog.none", "Kies minstens \u00e9\u00e9n formaat.", "Choose at least one format."},
     {"export.dialog.no_folder", "Geef een map op.", "Give a folder."},
-    {"export.dialog.done", "Geschreven:", "Written:"},
+    {"export.dialog.done", "Bestanden:", "Files:"},
     {"fmt.export.written", "{}: {}", "{}: {}"},
     {"fmt.export.failed", "{}: {}: {}", "{}: {}: {}"},
     {"export.error.no_display", "geen beeldscherm om het bord op te tekenen", "no display to draw the board on"},

@@ -65,20 +65,31 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     }
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    // Centred every frame: the list of written files makes it grow.
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal(kExportPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar |
                                                              ImGuiWindowFlags_NoSavedSettings))
         return;
+    // Check boxes and fields need a visible frame on the popup's background.
+    ImVec4 frame = ImGui::GetStyle().Colors[ImGuiCol_Border];
+    frame.w = 0.3f;
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, frame);
     float em = ImGui::GetFontSize();
     ImGui::TextUnformatted(s(tr("export.dialog.title", lang)).c_str());
     ImGui::Separator();
 
     group_label(lang, "export.dialog.masterplan");
-    for (int i = 0; i < 3; ++i)
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0)
+            ImGui::SameLine(0.0f, em * 1.5f);
         format_box(lang, dialog, i);
+    }
     group_label(lang, "export.dialog.list");
-    for (int i = 3; i < 5; ++i)
+    for (int i = 3; i < 5; ++i) {
+        if (i > 3)
+            ImGui::SameLine(0.0f, em * 1.5f);
         format_box(lang, dialog, i);
+    }
     ImGui::Indent();
     ImGui::TextUnformatted(s(tr("export.dialog.separator", lang)).c_str());
     ImGui::SameLine();
@@ -149,6 +160,7 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
         ImGui::TextUnformatted(dialog.message.c_str());
         ImGui::PopTextWrapPos();
     }
+    ImGui::PopStyleColor();
     ImGui::EndPopup();
 }
 
