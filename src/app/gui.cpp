@@ -14,6 +14,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include "app/export_command.h"
 #include "app/png.h"
 #include "app/state_file.h"
 #include "core/session.h"
@@ -289,6 +290,7 @@ int run_gui(const GuiOptions& options)
         bool had_notice = !view.notice.text.empty();
         if (!view.commands.empty())
             apply_commands(session, view, utc_now());
+        perform_export_requests(session, view, std::string());  // the session has no file yet
         if (session.revision != revision || view.quit || !view.notice.text.empty() != had_notice)
             frames_left = kFramesAfterInput;  // show the result at once
         if (!view.notice.text.empty())

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/check_command.h"
+#include "app/export_command.h"
 #include "app/gui.h"
 
 int main(int argc, char** argv)
@@ -27,6 +28,9 @@ int main(int argc, char** argv)
     CLI::App* check = app.add_subcommand("check", "Validate decks and sessions; print a summary line per valid file or its errors");
     check->add_option("files", check_files, "Deck or session files to check")->required();
 
+    prio::ExportCommand export_command;
+    CLI::App* exporter = prio::add_export_command(app, export_command);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -36,5 +40,7 @@ int main(int argc, char** argv)
 
     if (check->parsed())
         return prio::run_check(check_files);
+    if (exporter->parsed())
+        return prio::run_export(export_command);
     return prio::run_gui(gui);
 }

@@ -92,14 +92,18 @@ bool link_unsupported(int err)
 
 // Creates a temporary file beside `path` holding `bytes`, synced and closed.
 // On failure nothing is left behind and `error` says which step failed.
-bool write_temp(const std::string& path, std::string_view bytes, const FileOps& ops, std::string& temp, std::string& error)
+bool write_temp(const std::string& path, std::string_view bytes, const FileOps& ops, std::string& temp, std::string& error,
+                bool* no_folder = nullptr)
 {
     int fd = create_temp(path, temp);
     if (fd < 0) {
         int err = errno;
         std::string folder = split(path).folder;
         struct stat st {};
-        if (err == ENOENT && ::stat(folder.c_str(), &st) != 0)
+        bool missing = (err == ENOENT && ::stat(folder.c_str(), &st) != 0) || err == ENOTDIR;
+        if (no_folder)
+            *no_folder = missing;
+        if (err == ENOENT && missing)
             error = "the folder " + folder + " does not exist";
         else if (err == ENOTDIR)
             error = folder + " is not a folder";
@@ -162,6 +166,40 @@ bool stage_backup(const std::string& path, const std::string& backup, const File
     return false;
 }
 
+// The renames are only durable once the folder itself is on disk.
+WriteResult finish(const std::string& requested, const std::string& folder, const FileOps& ops, WriteResult result)
+{
+    int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if ((dir < 0 || (ops.fsync(dir) != 0 && errno != EINVAL)) && result.warning.empty())
+        result.warning = "saved " + requested + ", but could not flush the folder " + folder + " to disk: " + reason(errno);
+    if (dir >= 0)
+        ::close(dir);
+    return result;
+}
+
+// Gives the finished temporary file the target's name only while that name
+// is free: a hard link fails when the name is taken, whatever appeared there
+// meanwhile. File systems without hard links (FAT on a USB stick) get
+// renameat2's no-replace flag, and failing that a check just before the
+// rename, the best they allow. Returns 0 or an errno (EEXIST: taken).
+int place_without_replacing(const FileOps& ops, const std::string& from, const std::string& to)
+{
+    if (::link(from.c_str(), to.c_str()) == 0) {
+        ::unlink(from.c_str());
+        return 0;
+    }
+    if (!link_unsupported(errno))
+        return errno;
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return errno;
+    struct stat st {};
+    if (::lstat(to.c_str(), &st) == 0)
+        return EEXIST;
+    return ops.rename(from.c_str(), to.c_str()) == 0 ? 0 : errno;
+}
+
 }  // namespace
 
 FileOps system_file_ops()
@@ -190,21 +228,37 @@ WriteResult write_file_atomic(const std::string& requested, std::string_view byt
     const FileOps& ops = options.ops;
     const std::string path = resolve(requested);
     const std::string folder = split(path).folder;
-    auto fail = [&](const std::string& what) { return WriteResult{false, "cannot save " + requested + ": " + what, {}}; };
+    auto fail = [&](const std::string& what, WriteFailure failure = WriteFailure::Other) {
+        return WriteResult{false, "cannot save " + requested + ": " + what, {}, failure, what};
+    };
 
     std::string name = split(path).name;
     if (name.empty() || name == "." || name == "..")
         return fail("that is not a file name");
     struct stat old {};
     bool exists = ::stat(path.c_str(), &old) == 0;
+    // A dangling link, or anything else by that name, also takes the name.
+    if (!options.replace && (exists || ::lstat(path.c_str(), &old) == 0))
+        return fail("it already exists", WriteFailure::Exists);
     if (exists && !S_ISREG(old.st_mode))
         return fail("it exists and is not a regular file");
 
     std::string temp, error;
-    if (!write_temp(path, bytes, ops, temp, error))
-        return fail(error);
+    bool no_folder = false;
+    if (!write_temp(path, bytes, ops, temp, error, &no_folder))
+        return fail(error, no_folder ? WriteFailure::NoFolder : WriteFailure::Other);
 
-    WriteResult result{true, {}, {}};
+    if (!options.replace) {
+        if (int err = place_without_replacing(ops, temp, path)) {
+            ::unlink(temp.c_str());
+            if (err == EEXIST)
+                return fail("it already exists", WriteFailure::Exists);
+            return fail("naming the file failed: " + reason(err));
+        }
+        return finish(requested, folder, ops, WriteResult{true, {}, {}, WriteFailure::None, {}});
+    }
+
+    WriteResult result{true, {}, {}, WriteFailure::None, {}};
     const std::string backup = backup_path(path);
     std::string staged;
     if (options.keep_backup && exists && !stage_backup(path, backup, ops, staged, error)) {
@@ -225,13 +279,7 @@ WriteResult write_file_atomic(const std::string& requested, std::string_view byt
         ::unlink(staged.c_str());
     }
 
-    // The renames are only durable once the folder itself is on disk.
-    int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if ((dir < 0 || (ops.fsync(dir) != 0 && errno != EINVAL)) && result.warning.empty())
-        result.warning = "saved " + requested + ", but could not flush the folder " + folder + " to disk: " + reason(errno);
-    if (dir >= 0)
-        ::close(dir);
-    return result;
+    return finish(requested, folder, ops, std::move(result));
 }
 
 std::string make_folders(const std::string& path, unsigned mode)

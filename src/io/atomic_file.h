@@ -5,7 +5,8 @@
 // write_file_atomic writes the bytes to a temporary file in the target's own
 // folder, fsyncs and closes it checking every step, keeps the previous
 // version as a backup (`name~`), renames the temporary file over the target
-// and fsyncs the folder. When it fails, the target and its backup are left
+// (or, with `replace` off, links it there only if the name is free) and
+// fsyncs the folder. When it fails, the target and its backup are left
 // exactly as they were and the temporary file is removed.
 #include <cstddef>
 #include <functional>
@@ -34,7 +35,15 @@ struct WriteOptions {
     // Keep what was at the target before as `backup_path(target)`.
     bool keep_backup = true;
     FileOps ops = system_file_ops();
+    // When false, an existing target is never replaced, not even one that
+    // appears while the bytes are being written: the finished temporary file
+    // gets its name by link() (or renameat2's RENAME_NOREPLACE where the file
+    // system has no hard links), which fails when the name is taken.
+    bool replace = true;
 };
+
+// Why a write failed, for callers that word the message themselves.
+enum class WriteFailure { None, Exists, NoFolder, Other };
 
 struct [[nodiscard]] WriteResult {
     bool ok = false;
@@ -43,6 +52,9 @@ struct [[nodiscard]] WriteResult {
     // When ok: something the user may want to know although the bytes are
     // in place (no backup could be kept, the folder could not be synced).
     std::string warning;
+    WriteFailure failure = WriteFailure::None;
+    // When !ok: `error` without the file's name (the step and the reason).
+    std::string reason;
 };
 
 WriteResult write_file_atomic(const std::string& path, std::string_view bytes, const WriteOptions& options = {});

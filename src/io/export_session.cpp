@@ -2,7 +2,6 @@
 
 #include "core/strings.h"
 #include "io/export_csv.h"
-#include "io/export_file.h"
 #include "io/export_json.h"
 #include "io/export_markdown.h"
 #include "io/export_odt.h"
@@ -47,15 +46,68 @@ bool ExportResult::ok() const
     return true;
 }
 
+namespace {
+
+std::string export_base(const Session& session, const ExportOptions& options)
+{
+    std::string base = slug(options.base_name);
+    return base.empty() ? slug(session.meta.title) : base;
+}
+
+std::string export_dir(const ExportOptions& options)
+{
+    std::string dir = options.dir.empty() ? "." : options.dir;
+    while (dir.size() > 1 && dir.back() == '/')
+        dir.pop_back();
+    return dir == "/" ? dir : dir + "/";
+}
+
+std::string with_base(const std::string& base, std::string_view kind, std::string_view extension)
+{
+    return (base.empty() ? std::string(kind) : base + "-" + std::string(kind)) + "." + std::string(extension);
+}
+
+}  // namespace
+
 std::string export_file_name(const Session& session, const ExportOptions& options, ExportFormat format)
 {
     std::string lang = session.language == "nl" ? "nl" : "en";
-    std::string base = slug(options.base_name);
-    if (base.empty())
-        base = slug(session.meta.title);
     bool list = format == ExportFormat::Csv || format == ExportFormat::Json;
-    std::string kind(tr(list ? "export.file.priorities" : "export.file.masterplan", lang));
-    return (base.empty() ? kind : base + "-" + kind) + "." + std::string(format_name(format));
+    return with_base(export_base(session, options), tr(list ? "export.file.priorities" : "export.file.masterplan", lang),
+                     format_name(format));
+}
+
+std::string export_path(const Session& session, const ExportOptions& options, ExportFormat format)
+{
+    return export_dir(options) + export_file_name(session, options, format);
+}
+
+std::string export_picture_name(const Session& session, const ExportOptions& options)
+{
+    std::string lang = session.language == "nl" ? "nl" : "en";
+    return with_base(export_base(session, options), tr("export.file.board", lang), "png");
+}
+
+std::string export_picture_path(const Session& session, const ExportOptions& options)
+{
+    return export_dir(options) + export_picture_name(session, options);
+}
+
+WrittenExport write_export(const std::string& path, std::string_view bytes, bool force, const std::string& language,
+                           const FileOps& ops)
+{
+    WriteOptions write;
+    write.keep_backup = false;  // an export folder is no place for name~ files
+    write.replace = force;
+    write.ops = ops;
+    WriteResult written = write_file_atomic(path, bytes, write);
+    switch (written.failure) {
+    case WriteFailure::None: return {};
+    case WriteFailure::Exists: return {ExportProblem::Exists, std::string(tr("export.error.exists", language))};
+    case WriteFailure::NoFolder: return {ExportProblem::NoFolder, std::string(tr("export.error.no_folder", language))};
+    case WriteFailure::Other: break;
+    }
+    return {ExportProblem::Write, fill(tr("fmt.export.error.write", language), {{"reason", written.reason}})};
 }
 
 Rendered render_export(const Document& doc, ExportFormat format, char csv_separator)
@@ -73,28 +125,20 @@ Rendered render_export(const Document& doc, ExportFormat format, char csv_separa
 ExportResult export_session(const Session& session, const ExportOptions& options)
 {
     Document doc = make_document(session, options.generated);
-    const std::string& lang = doc.language;
-    std::string dir = options.dir.empty() ? "." : options.dir;
-    while (dir.size() > 1 && dir.back() == '/')
-        dir.pop_back();
+    const std::string& lang = options.message_language.empty() ? doc.language : options.message_language;
     ExportResult result;
     for (ExportFormat format : options.formats) {
         ExportOutcome outcome;
         outcome.format = format;
-        outcome.path = (dir == "/" ? dir : dir + "/") + export_file_name(session, options, format);
+        outcome.path = export_path(session, options, format);
         Rendered rendered = render_export(doc, format, options.csv_separator);
         if (!rendered.error.empty()) {
+            outcome.problem = ExportProblem::Render;
             outcome.error = fill(tr("fmt.export.error.render", lang), {{"reason", rendered.error}});
         } else {
-            WriteOutcome written = write_export_file(outcome.path, rendered.bytes, options.force);
-            switch (written.status) {
-            case WriteStatus::Ok: break;
-            case WriteStatus::Exists: outcome.error = tr("export.error.exists", lang); break;
-            case WriteStatus::NoFolder: outcome.error = tr("export.error.no_folder", lang); break;
-            case WriteStatus::Failed:
-                outcome.error = fill(tr("fmt.export.error.write", lang), {{"reason", written.reason}});
-                break;
-            }
+            WrittenExport written = write_export(outcome.path, rendered.bytes, options.force, lang);
+            outcome.problem = written.problem;
+            outcome.error = std::move(written.error);
         }
         result.files.push_back(std::move(outcome));
     }

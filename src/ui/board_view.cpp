@@ -436,9 +436,10 @@ void draw_board(const Session& session, BoardView& view)
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##board", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | (view.picture ? 0 : ImGuiWindowFlags_MenuBar));
     ImGui::PopStyleVar();
-    draw_menu_bar(session, view);
+    if (!view.picture)
+        draw_menu_bar(session, view);
 
     const Board& board = session.board;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -478,10 +479,13 @@ void draw_board(const Session& session, BoardView& view)
     ImGui::PopItemFlag();
     view.scroll_to_selected = false;
 
-    handle_keyboard(session, view);
-    draw_lane_dialogs(session, view);
-    draw_focus_view(session, view);
-    draw_help(session, view);
+    if (!view.picture) {
+        handle_keyboard(session, view);
+        draw_lane_dialogs(session, view);
+        draw_focus_view(session, view);
+        draw_help(session, view);
+        draw_export_dialog(session, view.export_dialog);
+    }
     ImGui::End();
 }
 

@@ -13,6 +13,7 @@
 
 #include "core/session.h"
 #include "ui/card.h"
+#include "ui/export_dialog.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
@@ -57,6 +58,7 @@ struct BoardView {
     bool dark = false;
     bool fullscreen = false;  // wanted; the app makes the window follow
     bool quit = false;        // File > Quit
+    bool picture = false;     // drawn for an exported picture: no menu bar, no dialogs, no keys
 
     std::string selected;   // card id, "" for none
     std::string open_card;  // the card shown in the focus view, "" for none
@@ -69,6 +71,8 @@ struct BoardView {
     std::string popup_lane;
     std::string lane_title_draft;
     int capacity_draft = 0;
+
+    ExportDialog export_dialog;
 
     Notice notice;
     std::vector<Command> commands;  // filled by draw_board, emptied by apply_commands

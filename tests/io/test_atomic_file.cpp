@@ -415,3 +415,48 @@ TEST_CASE("backup and temporary names")
     CHECK(temp_prefix("s.yaml") == "./.s.yaml.tmp-");
     CHECK(temp_prefix("/s.yaml") == "/.s.yaml.tmp-");
 }
+
+TEST_CASE("without replace: an existing file is kept, also one that appears while writing")
+{
+    TempDir dir;
+    WriteOptions options;
+    options.replace = false;
+    options.keep_backup = false;
+    WriteResult r = write_file_atomic(dir / "e.md", "first", options);
+    REQUIRE_MESSAGE(r.ok, r.error);
+    CHECK(slurp(dir / "e.md") == "first");
+
+    r = write_file_atomic(dir / "e.md", "second", options);
+    CHECK_FALSE(r.ok);
+    CHECK(r.failure == WriteFailure::Exists);
+    CHECK(r.error == "cannot save " + (dir / "e.md") + ": it already exists");
+    CHECK(slurp(dir / "e.md") == "first");
+
+    // Another program creates the file between the check and the naming:
+    // the final link() refuses the taken name, and the temporary goes.
+    std::string late = dir / "late.md";
+    options.ops.fsync = [late](int fd) {
+        std::ofstream(late) << "theirs";
+        return ::fsync(fd);
+    };
+    r = write_file_atomic(late, "ours", options);
+    CHECK_FALSE(r.ok);
+    CHECK(r.failure == WriteFailure::Exists);
+    CHECK(slurp(late) == "theirs");
+    CHECK(listing(dir.path) == std::set<std::string>{"e.md", "late.md"});
+}
+
+TEST_CASE("the kind of failure: a missing folder, anything else")
+{
+    TempDir dir;
+    WriteResult r = write_file_atomic(dir / "missing/x.md", "x");
+    CHECK(r.failure == WriteFailure::NoFolder);
+    CHECK(r.reason == "the folder " + (dir / "missing") + " does not exist");
+    REQUIRE(::mkdir((dir / "sub").c_str(), 0755) == 0);
+    r = write_file_atomic(dir / "sub", "x");
+    CHECK(r.failure == WriteFailure::Other);
+    CHECK(r.reason == "it exists and is not a regular file");
+    r = write_file_atomic(dir / "ok", "x");
+    REQUIRE(r.ok);
+    CHECK(r.failure == WriteFailure::None);
+}

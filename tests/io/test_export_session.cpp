@@ -5,10 +5,10 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <unistd.h>
 
 #include "golden.h"
-#include "io/export_file.h"
 #include "export_fixture.h"
 #include "io/export_session.h"
 
@@ -41,16 +41,19 @@ void put_file(const fs::path& path, const std::string& text)
 }
 
 // Writes half of what it is given, then fails as a full disk would.
-ssize_t half_then_full(int fd, const void* data, std::size_t size)
+FileOps half_then_full()
 {
-    static bool wrote = false;
-    if (!wrote) {
-        wrote = true;
-        return ::write(fd, data, size / 2);
-    }
-    wrote = false;
-    errno = ENOSPC;
-    return -1;
+    FileOps ops = system_file_ops();
+    auto wrote = std::make_shared<bool>(false);
+    ops.write = [wrote](int fd, const void* data, std::size_t size) -> ssize_t {
+        if (!*wrote) {
+            *wrote = true;
+            return ::write(fd, data, size / 2);
+        }
+        errno = ENOSPC;
+        return -1;
+    };
+    return ops;
 }
 
 }  // namespace
@@ -135,15 +138,15 @@ TEST_CASE("a write that fails midway leaves neither the file nor a temporary one
     TempDir dir;
     std::string target = (dir.path / "out.md").string();
     std::string bytes(100000, 'x');
-    WriteOutcome outcome = write_export_file(target, bytes, false, half_then_full);
-    CHECK(outcome.status == WriteStatus::Failed);
-    CHECK(outcome.reason == std::strerror(ENOSPC));
+    WrittenExport outcome = write_export(target, bytes, false, "en", half_then_full());
+    CHECK(outcome.problem == ExportProblem::Write);
+    CHECK(outcome.error == std::string("cannot write: writing failed: ") + std::strerror(ENOSPC));
     CHECK(dir.names().empty());
 
-    // With an old file there, the old file stays as it was.
+    // With an old file there, the old file stays as it was, and no backup appears.
     put_file(target, "old");
-    outcome = write_export_file(target, bytes, true, half_then_full);
-    CHECK(outcome.status == WriteStatus::Failed);
+    outcome = write_export(target, bytes, true, "en", half_then_full());
+    CHECK(outcome.problem == ExportProblem::Write);
     CHECK(golden::read(target) == "old");
     CHECK(dir.names() == std::vector<std::string>{"out.md"});
 }
@@ -152,21 +155,46 @@ TEST_CASE("forcing over a folder fails cleanly")
 {
     TempDir dir;
     fs::create_directory(dir.path / "taken.md");
-    WriteOutcome outcome = write_export_file((dir.path / "taken.md").string(), "text", true);
-    CHECK(outcome.status == WriteStatus::Failed);
+    WrittenExport outcome = write_export((dir.path / "taken.md").string(), "text", true, "en");
+    CHECK(outcome.problem == ExportProblem::Write);
     CHECK(fs::is_directory(dir.path / "taken.md"));
     CHECK(dir.names() == std::vector<std::string>{"taken.md"});
-    outcome = write_export_file((dir.path / "taken.md").string(), "text", false);
-    CHECK(outcome.status == WriteStatus::Exists);
+    outcome = write_export((dir.path / "taken.md").string(), "text", false, "en");
+    CHECK(outcome.problem == ExportProblem::Exists);
+    CHECK(outcome.error == "already exists and was not overwritten");
 }
 
-TEST_CASE("a plain write creates the file with exactly the bytes")
+TEST_CASE("a plain write creates the file with exactly the bytes; forcing replaces it without a backup")
 {
     TempDir dir;
     std::string target = (dir.path / "a.csv").string();
     std::string bytes("with\0nul and \xC3\xA9", 16);
-    CHECK(write_export_file(target, bytes, false).status == WriteStatus::Ok);
+    CHECK(write_export(target, bytes, false, "nl").problem == ExportProblem::None);
     CHECK(golden::read(target) == bytes);
-    CHECK(write_export_file(target, "new", false).status == WriteStatus::Exists);
+    CHECK(write_export(target, "new", false, "nl").problem == ExportProblem::Exists);
     CHECK(golden::read(target) == bytes);
+    CHECK(write_export(target, "new", true, "nl").problem == ExportProblem::None);
+    CHECK(golden::read(target) == "new");
+    CHECK(dir.names() == std::vector<std::string>{"a.csv"});
+}
+
+TEST_CASE("a dangling symbolic link takes the name: not replaced without force")
+{
+    TempDir dir;
+    fs::create_symlink(dir.path / "nowhere", dir.path / "b.md");
+    CHECK(write_export((dir.path / "b.md").string(), "x", false, "en").problem == ExportProblem::Exists);
+    CHECK_FALSE(fs::exists(dir.path / "nowhere"));
+}
+
+TEST_CASE("the picture's name follows the other exports")
+{
+    Session s = fixture::export_session_fixture();
+    ExportOptions options;
+    options.dir = "/tmp/out/";
+    CHECK(export_picture_path(s, options) == "/tmp/out/prioriteiten-masterplan-2025-2030-bord.png");
+    CHECK(export_path(s, options, ExportFormat::Odt) == "/tmp/out/prioriteiten-masterplan-2025-2030-masterplan.odt");
+    s.language = "en";
+    s.meta.title.clear();
+    options.dir = "/";
+    CHECK(export_picture_path(s, options) == "/board.png");
 }

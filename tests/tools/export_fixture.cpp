@@ -4,6 +4,7 @@
 //
 //   prio_export_fixture DIR [--lang nl|en] [--formats md,odt,...] [--force]
 //                           [--sep ,] [--bench N]
+//   prio_export_fixture --session FILE [--lang nl|en]   (the session file itself)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -13,6 +14,8 @@
 
 #include "../io/export_fixture.h"
 #include "io/export_session.h"
+#include "io/session_yaml.h"
+#include "io/sha256.h"
 
 using namespace prio;
 
@@ -27,7 +30,7 @@ double median(std::vector<double> v)
 int usage()
 {
     std::fprintf(stderr, "usage: prio_export_fixture DIR [--lang nl|en] [--formats md,odt,pdf,csv,json] [--force] "
-                         "[--sep ,] [--bench N]\n");
+                         "[--sep ,] [--bench N]\n       prio_export_fixture --session FILE [--lang nl|en]\n");
     return 2;
 }
 
@@ -40,6 +43,7 @@ int main(int argc, char** argv)
     std::string language = "nl";
     int bench = 0;
     bool have_dir = false;
+    std::string session_file;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
@@ -64,6 +68,10 @@ int main(int argc, char** argv)
             if (sep.size() != 1)
                 return usage();
             options.csv_separator = sep[0];
+        } else if (arg == "--session") {
+            session_file = value();
+            if (session_file.empty())
+                return usage();
         } else if (arg == "--bench") {
             bench = std::atoi(value().c_str());
         } else if (!arg.empty() && arg[0] != '-' && !have_dir) {
@@ -72,6 +80,15 @@ int main(int argc, char** argv)
         } else {
             return usage();
         }
+    }
+    if (!session_file.empty()) {
+        // The fixture's made-up deck hash is not one a session file may hold.
+        Session session = fixture::export_session_fixture(language);
+        session.deck_hash = sha256_hex(session.deck.id);
+        WriteResult written = save_session_file(session_file, session);
+        if (!written.ok)
+            std::fprintf(stderr, "%s\n", written.error.c_str());
+        return written.ok ? 0 : 1;
     }
     if (!have_dir)
         return usage();

@@ -1,0 +1,264 @@
+#include "app/export_command.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+
+#include "app/board_png.h"
+#include "app/paths.h"
+#include "core/strings.h"
+#include "io/diagnostic.h"
+#include "io/export_session.h"
+#include "io/session_yaml.h"
+#include "ui/text.h"
+
+extern char** environ;
+
+namespace prio {
+
+static_assert(ExportDialog{}.key_e == GLFW_KEY_E);
+
+namespace {
+
+constexpr const char* kPng = "png";
+
+// The time stamp in the documents: SOURCE_DATE_EPOCH when set, for
+// reproducible files, else now; ISO 8601, UTC.
+std::string generated_now()
+{
+    std::time_t t = std::time(nullptr);
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) {
+        char* end = nullptr;
+        long long value = std::strtoll(epoch, &end, 10);
+        if (end != epoch && *end == '\0' && value >= 0)
+            t = static_cast<std::time_t>(value);
+    }
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return text;
+}
+
+std::string folder_of(const std::string& path)
+{
+    std::size_t slash = path.rfind('/');
+    if (slash == std::string::npos)
+        return ".";
+    return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+std::string s(std::string_view text) { return std::string(text); }
+
+}  // namespace
+
+bool parse_picture_size(const std::string& text, int& width, int& height)
+{
+    std::size_t x = text.find_first_of("xX");
+    if (x == std::string::npos || x == 0 || x + 1 >= text.size())
+        return false;
+    auto number = [](const std::string& digits, int& out) {
+        if (digits.empty() || digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string::npos)
+            return false;
+        out = std::stoi(digits);
+        return out > 0;
+    };
+    return number(text.substr(0, x), width) && number(text.substr(x + 1), height);
+}
+
+std::vector<ExportReport> export_all(const Session& session, const ExportRequest& request, bool dark,
+                                     const std::string& generated, const std::string& no_gl, const std::string& lang)
+{
+    ExportOptions options;
+    options.message_language = lang;
+    options.formats.clear();
+    options.dir = request.folder;
+    options.force = request.force;
+    options.csv_separator = request.separator;
+    options.generated = generated;
+    bool png = false;
+    for (const std::string& name : request.formats) {
+        if (name == kPng)
+            png = true;
+        else if (std::optional<ExportFormat> format = format_from_name(name))
+            options.formats.push_back(*format);
+    }
+
+    std::vector<ExportReport> reports;
+    for (ExportOutcome& file : export_session(session, options).files) {
+        std::string error = std::move(file.error);
+        reports.push_back({s(format_name(file.format)), std::move(file.path), std::move(error)});
+    }
+    if (png) {
+        ExportReport report{kPng, export_picture_path(session, options), {}};
+        if (!no_gl.empty()) {
+            report.error = s(tr("export.error.no_display", lang)) + " (" + no_gl + ")";
+        } else {
+            PictureResult picture = render_board_png(session, BoardPicture{request.width, request.height, dark});
+            if (!picture.error.empty())
+                report.error = fill(tr("fmt.export.error.picture", lang), {picture.error});
+            else
+                report.error = write_export(report.path, picture.png, request.force, lang).error;
+        }
+        reports.push_back(std::move(report));
+    }
+    return reports;
+}
+
+// ---- the command line
+
+CLI::App* add_export_command(CLI::App& app, ExportCommand& command)
+{
+    CLI::App* sub = app.add_subcommand(
+        "export", "Write a session's masterplan draft (md, odt, pdf), priority list (csv, json) and board picture (png)");
+    sub->add_option("session", command.session_file, "The session file (.yaml)")->required();
+    std::vector<std::string> names;
+    for (ExportFormat format : all_export_formats())
+        names.emplace_back(format_name(format));
+    names.emplace_back(kPng);
+    sub->add_option("--format,-f", command.formats, "Formats, comma-separated; default: all (png needs a display)")
+        ->delimiter(',')
+        ->check(CLI::IsMember(names));
+    sub->add_option("-o,--output", command.dir, "The folder to write into (it must exist); default: the current folder");
+    sub->add_flag("--force", command.force, "Replace files that exist");
+    sub->add_option("--separator", command.separator, "The CSV separator: ';' (default, Excel in Dutch) or ','")
+        ->check(CLI::IsMember({";", ","}));
+    sub->add_option("--size", command.size, "The PNG's size in pixels, WxH (default 1920x1080)")
+        ->check([](const std::string& text) -> std::string {
+            int w = 0, h = 0;
+            if (!parse_picture_size(text, w, h))
+                return "expected WIDTHxHEIGHT, e.g. 1920x1080";
+            if (w < 64 || h < 64 || w > kMaxPictureSide || h > kMaxPictureSide)
+                return "each side between 64 and " + std::to_string(kMaxPictureSide) + " pixels";
+            return {};
+        });
+    return sub;
+}
+
+int run_export(const ExportCommand& command)
+{
+    SessionLoad load = load_session_file(command.session_file);
+    for (const Diagnostic& d : load.diagnostics)
+        std::fprintf(stderr, "%s\n", format(d).c_str());
+    if (!load.session)
+        return 1;
+    const Session& session = *load.session;
+
+    ExportRequest request;
+    request.formats = command.formats;
+    if (request.formats.empty())
+        request.formats.assign(std::begin(kExportFormatNames), std::end(kExportFormatNames));
+    request.folder = command.dir;
+    request.separator = command.separator == "," ? ',' : ';';
+    request.force = command.force;
+    parse_picture_size(command.size, request.width, request.height);
+
+    bool png = std::find(request.formats.begin(), request.formats.end(), kPng) != request.formats.end();
+    GLFWwindow* window = nullptr;
+    std::string no_gl = png ? open_hidden_gl(window) : std::string();
+    std::vector<ExportReport> reports = export_all(session, request, false, generated_now(), no_gl, "en");
+    if (png && no_gl.empty())
+        close_hidden_gl(window);
+
+    // One line per file: where it went on stdout, why not on stderr.
+    int exit_code = 0;
+    for (const ExportReport& report : reports) {
+        if (report.error.empty()) {
+            std::printf("%s: %s\n", report.format.c_str(), report.path.c_str());
+            continue;
+        }
+        exit_code = 1;
+        std::string hint;
+        if (report.format == kPng && !no_gl.empty())
+            hint = "; the other formats do not need one";
+        else if (report.error == tr("export.error.exists", "en"))
+            hint = " (--force replaces it)";
+        std::fprintf(stderr, "prioriteer: %s: %s: %s%s\n", report.format.c_str(), report.path.c_str(), report.error.c_str(),
+                     hint.c_str());
+    }
+    std::fflush(stdout);
+    return exit_code;
+}
+
+// ---- the window
+
+namespace {
+
+// xdg-open runs on its own; it is reaped here, not waited for.
+std::vector<pid_t> g_openers;
+
+void reap_openers(ExportDialog& dialog, const std::string& lang)
+{
+    for (auto it = g_openers.begin(); it != g_openers.end();) {
+        int status = 0;
+        pid_t done = waitpid(*it, &status, WNOHANG);
+        if (done == 0) {
+            ++it;
+            continue;
+        }
+        if (done == *it && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
+            dialog.message = fill(tr("fmt.export.open_failed", lang),
+                                  {"xdg-open " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1)});
+        it = g_openers.erase(it);
+    }
+}
+
+void open_folder(ExportDialog& dialog, const std::string& lang)
+{
+    std::string folder = dialog.folder;
+    char program[] = "xdg-open";
+    char* argv[] = {program, folder.data(), nullptr};
+    pid_t pid = 0;
+    int err = posix_spawnp(&pid, program, nullptr, nullptr, argv, environ);
+    if (err == 0)
+        g_openers.push_back(pid);
+    else if (err == ENOENT)
+        dialog.message = fill(tr("fmt.export.no_xdg_open", lang), {folder});
+    else
+        dialog.message = fill(tr("fmt.export.open_failed", lang), {std::strerror(err)});
+}
+
+}  // namespace
+
+void perform_export_requests(const Session& session, BoardView& view, const std::string& session_path)
+{
+    ExportDialog& dialog = view.export_dialog;
+    const std::string& lang = session.language;
+    if (!g_openers.empty())
+        reap_openers(dialog, lang);
+    // Read once: the user's folders do not move while the program runs.
+    static const std::string documents = sessions_folder();
+    std::string default_folder = session_path.empty() ? documents : folder_of(session_path);
+    if (dialog.default_folder != default_folder) {
+        // A session saved elsewhere moves the default, unless the user typed a folder.
+        if (dialog.folder == dialog.default_folder)
+            dialog.folder.clear();
+        dialog.default_folder = default_folder;
+    }
+
+    if (dialog.request) {
+        ExportRequest request = std::move(*dialog.request);
+        dialog.request.reset();
+        // The documents folder is ours to create; any other must exist.
+        if (request.folder == documents)
+            (void)make_folders(request.folder);
+        dialog.reports = export_all(session, request, view.dark, generated_now(), {}, lang);
+    }
+    if (dialog.open_folder) {
+        dialog.open_folder = false;
+        open_folder(dialog, lang);
+    }
+}
+
+}  // namespace prio

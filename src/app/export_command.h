@@ -1,0 +1,47 @@
+#pragma once
+// Exports outside the io layer's reach: the board's PNG needs the renderer.
+// `prioriteer export` on the command line, and the Export dialog's requests
+// in the window, both end up in export_all().
+#include <string>
+#include <vector>
+
+#include "core/session.h"
+#include "ui/board_view.h"
+
+namespace CLI {
+class App;
+}
+
+namespace prio {
+
+struct ExportCommand {
+    std::string session_file;
+    std::vector<std::string> formats;  // names; empty: every format
+    std::string dir = ".";
+    bool force = false;
+    std::string separator = ";";
+    std::string size = "1920x1080";
+};
+
+// Adds the `export` subcommand; its usage errors are CLI11's (exit 2).
+CLI::App* add_export_command(CLI::App& app, ExportCommand& command);
+
+// Exit codes: 0 when every requested file was written; 1 when the session
+// cannot be read (nothing is written) or any file was not written (exists
+// without --force, a write error, no display for png); 2 for usage errors.
+int run_export(const ExportCommand& command);
+
+// "1920x1080" -> width and height; false for anything else.
+bool parse_picture_size(const std::string& text, int& width, int& height);
+
+// Writes what `request` asks for. The PNG needs a current OpenGL context:
+// `no_gl` says why there is none ("" when there is one).
+// Errors are worded in `language`.
+std::vector<ExportReport> export_all(const Session& session, const ExportRequest& request, bool dark,
+                                     const std::string& generated, const std::string& no_gl, const std::string& language);
+
+// In the window, after each frame: the default folder, the dialog's export
+// request and its "Open folder" (xdg-open, not waited for).
+void perform_export_requests(const Session& session, BoardView& view, const std::string& session_path);
+
+}  // namespace prio

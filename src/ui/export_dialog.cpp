@@ -1,0 +1,167 @@
+// The Export dialog, in the style of the lane dialogs: a modal popup.
+#include "ui/export_dialog.h"
+
+#include <algorithm>
+#include <string>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/strings.h"
+#include "ui/text.h"
+
+namespace prio {
+namespace {
+
+std::string s(std::string_view text) { return std::string(text); }
+
+constexpr int kMinSide = 320;
+constexpr int kMaxSide = 8192;
+
+void format_box(const std::string& lang, ExportDialog& dialog, int index)
+{
+    std::string key = std::string("export.dialog.") + kExportFormatNames[index];
+    ImGui::Checkbox(s(tr(key, lang)).c_str(), &dialog.formats[index]);
+}
+
+void group_label(const std::string& lang, const char* key)
+{
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", s(tr(key, lang)).c_str());
+}
+
+}  // namespace
+
+ExportRequest export_request(const ExportDialog& dialog)
+{
+    ExportRequest request;
+    for (int i = 0; i < kExportFormatCount; ++i)
+        if (dialog.formats[i])
+            request.formats.emplace_back(kExportFormatNames[i]);
+    request.folder = dialog.folder;
+    request.separator = dialog.comma ? ',' : ';';
+    request.width = std::clamp(dialog.size[0], kMinSide, kMaxSide);
+    request.height = std::clamp(dialog.size[1], kMinSide, kMaxSide);
+    request.force = dialog.force;
+    return request;
+}
+
+void draw_export_dialog(const Session& session, ExportDialog& dialog)
+{
+    const std::string& lang = session.language;
+    const ImGuiIO& io = ImGui::GetIO();
+    // Ctrl+E works unless another dialog or menu is open.
+    if (io.KeyCtrl && !io.KeyShift && !io.KeyAlt && dialog.key_e >= 0 && dialog.key_e < IM_ARRAYSIZE(io.KeysDown) &&
+        ImGui::IsKeyPressed(dialog.key_e, false) &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        dialog.want_open = true;
+    if (dialog.want_open) {
+        dialog.want_open = false;
+        if (dialog.folder.empty())
+            dialog.folder = dialog.default_folder;
+        dialog.reports.clear();
+        dialog.message.clear();
+        ImGui::OpenPopup(kExportPopup);
+    }
+
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    // Centred every frame: the list of written files makes it grow.
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal(kExportPopup, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar |
+                                                             ImGuiWindowFlags_NoSavedSettings))
+        return;
+    // Check boxes and fields need a visible frame on the popup's background.
+    ImVec4 frame = ImGui::GetStyle().Colors[ImGuiCol_Border];
+    frame.w = 0.3f;
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, frame);
+    float em = ImGui::GetFontSize();
+    ImGui::TextUnformatted(s(tr("export.dialog.title", lang)).c_str());
+    ImGui::Separator();
+
+    group_label(lang, "export.dialog.masterplan");
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0)
+            ImGui::SameLine(0.0f, em * 1.5f);
+        format_box(lang, dialog, i);
+    }
+    group_label(lang, "export.dialog.list");
+    for (int i = 3; i < 5; ++i) {
+        if (i > 3)
+            ImGui::SameLine(0.0f, em * 1.5f);
+        format_box(lang, dialog, i);
+    }
+    ImGui::Indent();
+    ImGui::TextUnformatted(s(tr("export.dialog.separator", lang)).c_str());
+    ImGui::SameLine();
+    if (ImGui::RadioButton(s(tr("export.dialog.semicolon", lang)).c_str(), !dialog.comma))
+        dialog.comma = false;
+    ImGui::SameLine();
+    if (ImGui::RadioButton(s(tr("export.dialog.comma", lang)).c_str(), dialog.comma))
+        dialog.comma = true;
+    ImGui::Unindent();
+    group_label(lang, "export.dialog.picture");
+    format_box(lang, dialog, 5);
+    ImGui::Indent();
+    ImGui::BeginDisabled(!dialog.formats[5]);
+    ImGui::TextUnformatted(s(tr("export.dialog.size", lang)).c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 8.0f);
+    if (ImGui::InputInt2("##size", dialog.size)) {
+        dialog.size[0] = std::clamp(dialog.size[0], kMinSide, kMaxSide);
+        dialog.size[1] = std::clamp(dialog.size[1], kMinSide, kMaxSide);
+    }
+    ImGui::EndDisabled();
+    ImGui::Unindent();
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted(s(tr("export.dialog.folder", lang)).c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 28.0f);
+    ImGui::InputText("##folder", &dialog.folder);
+    ImGui::Checkbox(s(tr("export.dialog.force", lang)).c_str(), &dialog.force);
+
+    ExportRequest request = export_request(dialog);
+    const char* problem = request.formats.empty() ? "export.dialog.none" : request.folder.empty() ? "export.dialog.no_folder" : nullptr;
+    ImGui::Separator();
+    ImGui::BeginDisabled(problem != nullptr);
+    if (ImGui::Button(s(tr("export.dialog.export", lang)).c_str())) {
+        dialog.request = std::move(request);
+        dialog.reports.clear();
+        dialog.message.clear();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(dialog.folder.empty());
+    if (ImGui::Button(s(tr("export.dialog.open_folder", lang)).c_str()))
+        dialog.open_folder = true;
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button(s(tr("export.dialog.close", lang)).c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+        ImGui::CloseCurrentPopup();
+    if (problem)
+        ImGui::TextDisabled("%s", s(tr(problem, lang)).c_str());
+
+    // Where each file went, or why not.
+    if (!dialog.reports.empty()) {
+        ImGui::Spacing();
+        ImGui::TextUnformatted(s(tr("export.dialog.done", lang)).c_str());
+        for (const ExportReport& report : dialog.reports) {
+            if (report.error.empty()) {
+                ImGui::BulletText("%s", fill(tr("fmt.export.written", lang), {report.format, report.path}).c_str());
+            } else {
+                ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(230, 60, 40, 255));
+                ImGui::BulletText("%s", fill(tr("fmt.export.failed", lang), {report.format, report.path, report.error}).c_str());
+                ImGui::PopStyleColor();
+            }
+        }
+    }
+    if (!dialog.message.empty()) {
+        ImGui::PushTextWrapPos(em * 40.0f);
+        ImGui::TextUnformatted(dialog.message.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::PopStyleColor();
+    ImGui::EndPopup();
+}
+
+}  // namespace prio

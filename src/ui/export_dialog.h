@@ -1,0 +1,58 @@
+#pragma once
+// File > Export… (Ctrl+E): which formats, where, and how. The dialog only
+// records what was asked in `request`; the app writes the files after the
+// frame and hands back where each went (views never do file work).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/session.h"
+
+namespace prio {
+
+// The formats in the dialog's order, by their command-line names.
+inline constexpr const char* kExportFormatNames[] = {"md", "odt", "pdf", "csv", "json", "png"};
+inline constexpr int kExportFormatCount = 6;
+
+struct ExportRequest {
+    std::vector<std::string> formats;  // names from kExportFormatNames
+    std::string folder;
+    char separator = ';';
+    int width = 1920, height = 1080;  // of the PNG
+    bool force = false;                // replace existing files
+};
+
+// One file of the last export: where it went, or why not.
+struct ExportReport {
+    std::string format;
+    std::string path;
+    std::string error;  // "" when written
+};
+
+struct ExportDialog {
+    bool want_open = false;  // File > Export… or Ctrl+E: opens next time it is drawn
+    bool formats[kExportFormatCount] = {true, true, true, true, true, true};
+    std::string folder;          // the field; filled from default_folder on opening when empty
+    std::string default_folder;  // the app's choice: the session file's folder or the documents folder
+    bool comma = false;          // CSV separator: ',' instead of ';'
+    int size[2] = {1920, 1080};
+    bool force = false;
+
+    std::optional<ExportRequest> request;  // set by the Export button, taken by the app
+    bool open_folder = false;              // "Open folder" pressed, taken by the app
+    std::vector<ExportReport> reports;     // from the app, after an export
+    std::string message;                   // from the app: e.g. xdg-open is missing
+
+    int key_e = 69;  // GLFW_KEY_E: Ctrl+E; Dear ImGui 1.86 has no ImGuiKey for letters
+};
+
+// The popup's name, for tests.
+inline constexpr const char* kExportPopup = "##export";
+
+// Draws the dialog when it is open; also watches Ctrl+E.
+void draw_export_dialog(const Session& session, ExportDialog& dialog);
+
+// The request the dialog's current choices make.
+ExportRequest export_request(const ExportDialog& dialog);
+
+}  // namespace prio

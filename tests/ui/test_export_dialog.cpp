@@ -1,0 +1,129 @@
+// File > Export… and Ctrl+E: the dialog records what was asked and does no
+// file work; the app takes the request after the frame.
+#include <doctest/doctest.h>
+
+#include "core/strings.h"
+#include "ui_harness.h"
+
+using namespace prio;
+using prio::test::Ui;
+using prio::test::make_deck;
+
+namespace {
+
+std::string t(const Ui& ui, const char* key)
+{
+    return std::string(tr(key, ui.session.language));
+}
+
+bool dialog_open(const Ui& ui)
+{
+    return ui.drawn_window(kExportPopup) != nullptr;
+}
+
+// Like Ui::click_item, but along the whole width: the dialog puts radio
+// buttons and buttons side by side.
+bool click(Ui& ui, const std::string& label)
+{
+    const ImGuiWindow* window = ui.drawn_window(kExportPopup);
+    if (!window)
+        return false;
+    ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
+    for (float y = window->Pos.y + 2.0f; y < window->Pos.y + window->Size.y; y += 4.0f) {
+        for (float x = window->Pos.x + 2.0f; x < window->Pos.x + window->Size.x; x += 8.0f) {
+            ui.move(ImVec2(x, y));
+            if (ImGui::GetCurrentContext()->HoveredId == id) {
+                ui.press();
+                ui.release();
+                ui.frame();
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("File > Export… opens the dialog; Export records a request with every format and the defaults")
+{
+    Ui ui(make_deck(6));
+    ui.view.export_dialog.default_folder = "/home/an/Documenten/Prioriteer";
+    std::uint64_t revision = ui.session.revision;
+    CHECK_FALSE(dialog_open(ui));
+    REQUIRE(ui.click_menu(t(ui, "menu.file")));
+    REQUIRE(ui.click_item("##Menu_", t(ui, "menu.export")));
+    ui.frame();
+    REQUIRE(dialog_open(ui));
+    CHECK(ui.view.export_dialog.folder == "/home/an/Documenten/Prioriteer");
+    CHECK_FALSE(ui.view.export_dialog.request.has_value());
+
+    REQUIRE(click(ui, t(ui, "export.dialog.export")));
+    REQUIRE(ui.view.export_dialog.request.has_value());
+    const ExportRequest& request = *ui.view.export_dialog.request;
+    CHECK(request.formats == std::vector<std::string>{"md", "odt", "pdf", "csv", "json", "png"});
+    CHECK(request.folder == "/home/an/Documenten/Prioriteer");
+    CHECK(request.separator == ';');
+    CHECK(request.width == 1920);
+    CHECK(request.height == 1080);
+    CHECK_FALSE(request.force);
+    // The dialog stays open to show where the files went; the board is untouched.
+    CHECK(dialog_open(ui));
+    CHECK(ui.session.revision == revision);
+}
+
+TEST_CASE("Ctrl+E opens the dialog; the choices made in it are in the request")
+{
+    Ui ui(make_deck(6));
+    ui.view.export_dialog.default_folder = "/tmp/default";
+    ui.key(ui.view.export_dialog.key_e, true);
+    REQUIRE(dialog_open(ui));
+    REQUIRE(click(ui, t(ui, "export.dialog.png")));
+    REQUIRE(click(ui, t(ui, "export.dialog.md")));
+    REQUIRE(click(ui, t(ui, "export.dialog.comma")));
+    REQUIRE(click(ui, t(ui, "export.dialog.force")));
+    REQUIRE(click(ui, t(ui, "export.dialog.export")));
+    REQUIRE(ui.view.export_dialog.request.has_value());
+    const ExportRequest& request = *ui.view.export_dialog.request;
+    CHECK(request.formats == std::vector<std::string>{"odt", "pdf", "csv", "json"});
+    CHECK(request.separator == ',');
+    CHECK(request.force);
+    CHECK(request.folder == "/tmp/default");
+}
+
+TEST_CASE("no format chosen: Export does nothing; the app's reports are shown; Esc closes")
+{
+    Ui ui(make_deck(6));
+    ui.view.export_dialog.default_folder = "/tmp/default";
+    for (bool& on : ui.view.export_dialog.formats)
+        on = false;
+    ui.key(ui.view.export_dialog.key_e, true);
+    REQUIRE(dialog_open(ui));
+    click(ui, t(ui, "export.dialog.export"));
+    CHECK_FALSE(ui.view.export_dialog.request.has_value());
+
+    // What the app hands back is listed, one line per file.
+    ui.view.export_dialog.reports = {{"md", "/tmp/default/a.md", ""}, {"png", "/tmp/default/a.png", "no display"}};
+    float before = ui.drawn_window(kExportPopup)->Size.y;
+    ui.frame();
+    ui.frame();
+    CHECK(ui.drawn_window(kExportPopup)->Size.y > before);
+
+    // "Open folder" is a request too, for the app.
+    REQUIRE(click(ui, t(ui, "export.dialog.open_folder")));
+    CHECK(ui.view.export_dialog.open_folder);
+
+    ui.key(GLFW_KEY_ESCAPE);
+    CHECK_FALSE(dialog_open(ui));
+}
+
+TEST_CASE("Ctrl+E does not open the dialog over another dialog")
+{
+    Ui ui(make_deck(6));
+    ui.view.show_help = true;
+    ui.frame();
+    REQUIRE(ui.popup_open());
+    ui.key(ui.view.export_dialog.key_e, true);
+    CHECK_FALSE(dialog_open(ui));
+    CHECK_FALSE(ui.view.export_dialog.want_open);
+}
