@@ -221,10 +221,11 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
         count = lane_count_text(l);
         full_now = is_full(l);
     }
-    float button = lane == kPile ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
+    // A picture for the minutes has no controls to press.
+    float button = lane == kPile || view.picture ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
     float count_width = ImGui::CalcTextSize(count.c_str()).x;
 
-    if (lane != kPile) {
+    if (lane != kPile && !view.picture) {
         ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, width - button - ImGui::GetStyle().ItemSpacing.x), height));
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
