@@ -3,10 +3,9 @@
 #include "io/deck_yaml.h"
 
 #include <algorithm>
-#include <cctype>
-#include <climits>
 #include <unordered_map>
 
+#include "io/deck_checks.h"
 #include "io/yaml_tree.h"
 
 namespace prio {
@@ -21,14 +20,6 @@ bool is_id_char(char c)
 
 bool valid_id(std::string_view s) { return !s.empty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), is_id_char); }
 
-std::optional<Colour> parse_colour(std::string_view s)
-{
-    if (s.size() != 7 || s[0] != '#' || !std::all_of(s.begin() + 1, s.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); }))
-        return std::nullopt;
-    const unsigned long v = std::stoul(std::string(s.substr(1)), nullptr, 16);
-    return Colour{static_cast<std::uint8_t>(v >> 16), static_cast<std::uint8_t>(v >> 8), static_cast<std::uint8_t>(v)};
-}
-
 // Block scalars ('|', '>') end in a line break that is no part of the text.
 std::string trimmed(std::string s)
 {
@@ -36,8 +27,6 @@ std::string trimmed(std::string s)
         s.pop_back();
     return s;
 }
-
-std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 class DeckReader {
 public:
@@ -113,11 +102,7 @@ private:
     void read_theme(const Node& map, int number)
     {
         Theme theme;
-        std::string where = "theme " + std::to_string(number);
-        theme.id = unique_id(map, where, theme_lines_, "theme");
-        if (!theme.id.empty())
-            where = "theme " + quoted(theme.id);
-        r_.unknown_keys(map, {"id", "title", "colour"}, where);
+        const std::string where = item_head(map, "theme", number, theme_lines_, {"id", "title", "colour"}, theme.id);
         theme.title = required_text(map, "title", where);
         if (const Node* colour = r_.field(map, "colour", true, where)) {
             std::optional<Colour> c = colour->kind == Node::Kind::Scalar ? parse_colour(colour->scalar) : std::nullopt;
@@ -134,27 +119,17 @@ private:
     void read_lane(const Node& map, int number)
     {
         LaneSpec lane;
-        std::string where = "lane " + std::to_string(number);
-        lane.id = unique_id(map, where, lane_lines_, "lane");
-        if (!lane.id.empty())
-            where = "lane " + quoted(lane.id);
-        r_.unknown_keys(map, {"id", "title", "capacity", "ranked"}, where);
+        const std::string where = item_head(map, "lane", number, lane_lines_, {"id", "title", "capacity", "ranked"}, lane.id);
         lane.title = required_text(map, "title", where);
-        if (const Node* capacity = r_.field(map, "capacity", false, where))
-            lane.capacity = static_cast<int>(r_.integer(*capacity, "capacity of " + where, 0, kMaxLaneCapacity).value_or(0));
-        if (const Node* ranked = r_.field(map, "ranked", false, where))
-            lane.ranked = r_.boolean(*ranked, "ranked of " + where).value_or(true);
+        read_lane_options(r_, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
         deck_.lanes.push_back(std::move(lane));
     }
 
     void read_card(const Node& map, int number)
     {
         Card card;
-        std::string where = "card " + std::to_string(number);
-        card.id = unique_id(map, where, card_lines_, "card");
-        if (!card.id.empty())
-            where = "card " + quoted(card.id);
-        r_.unknown_keys(map, {"id", "title", "theme", "summary", "body", "source"}, where);
+        const std::string where =
+            item_head(map, "card", number, card_lines_, {"id", "title", "theme", "summary", "body", "source"}, card.id);
         card.title = required_text(map, "title", where);
         if (const Node* theme = r_.field(map, "theme", true, where)) {
             card.theme = required_text(map, "theme", where);
@@ -180,16 +155,20 @@ private:
         return node->scalar;
     }
 
-    std::string unique_id(const Node& map, const std::string& where, std::unordered_map<std::string, int>& seen, const char* noun)
+    // Reads a theme's, lane's or card's id (unique among its kind) into `id`
+    // and warns about unknown keys; returns how messages name the item: by
+    // its id when it has a good one, by its number otherwise.
+    std::string item_head(const Node& map, const char* noun, int number, std::unordered_map<std::string, int>& seen,
+                          const std::vector<std::string_view>& known, std::string& id_out)
     {
-        std::string value = id(map, where);
-        if (value.empty())
-            return value;
-        const Node& at = *yaml::find(map, "id");
-        const auto [first, inserted] = seen.emplace(value, at.line);
-        if (!inserted)
-            r_.error(at, std::string("duplicate ") + noun + " id " + quoted(value) + ": already used on line " + std::to_string(first->second));
-        return value;
+        std::string where = std::string(noun) + " " + std::to_string(number);
+        id_out = id(map, where);
+        if (!id_out.empty()) {
+            check_unique_id(r_, map, id_out, seen, noun);
+            where = std::string(noun) + " " + quoted(id_out);
+        }
+        r_.unknown_keys(map, known, where);
+        return where;
     }
 
     std::string required_text(const Node& map, const char* key, const std::string& where)
@@ -247,11 +226,8 @@ DeckLoad read_deck(yaml::Parsed parsed, const std::string& path)
         if (!has_errors(out.diagnostics))
             out.deck = std::move(deck);
     }
-    // Problems from the YAML layer and from the deck checks, in file order;
-    // those about the file as a whole (line 0) come last.
-    auto key = [](const Diagnostic& d) { return std::pair(d.line == 0 ? INT_MAX : d.line, d.column); };
-    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
-                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+    // Problems from the YAML layer and from the deck checks, in file order.
+    sort_in_file_order(out.diagnostics);
     return out;
 }
 

@@ -1,5 +1,8 @@
 #include "io/export_json.h"
 
+#include <utility>
+#include <vector>
+
 namespace prio {
 
 std::string json_string(std::string_view text)
@@ -36,6 +39,17 @@ std::string string_or_null(const std::string& s)
     return s.empty() ? "null" : json_string(s);
 }
 
+// An object with one member a line, its closing brace `indent` spaces in;
+// the values are JSON already.
+std::string object(int indent, const std::vector<std::pair<const char*, std::string>>& members)
+{
+    const std::string pad(static_cast<std::size_t>(indent), ' ');
+    std::string out = "{\n";
+    for (std::size_t i = 0; i < members.size(); ++i)
+        out += pad + "  \"" + members[i].first + "\": " + members[i].second + (i + 1 < members.size() ? ",\n" : "\n");
+    return out + pad + "}";
+}
+
 }  // namespace
 
 std::string priority_json(const Document& doc)
@@ -46,21 +60,21 @@ std::string priority_json(const Document& doc)
     out += "  \"generated\": " + string_or_null(doc.generated) + ",\n";
     out += "  \"language\": " + json_string(doc.language) + ",\n";
     const SessionMeta& m = doc.meta;
-    out += "  \"session\": {\n";
-    out += "    \"organisation\": " + json_string(m.organisation) + ",\n";
-    out += "    \"title\": " + json_string(m.title) + ",\n";
-    out += "    \"date\": " + json_string(m.date) + ",\n";
-    out += "    \"facilitator\": " + json_string(m.facilitator) + ",\n";
-    out += "    \"participants\": " + json_string(m.participants) + ",\n";
-    out += "    \"remarks\": " + json_string(m.remarks) + "\n";
-    out += "  },\n";
-    out += "  \"deck\": {\n";
-    out += "    \"id\": " + json_string(doc.deck_id) + ",\n";
-    out += "    \"title\": " + json_string(doc.deck_title) + ",\n";
-    out += "    \"version\": " + json_string(doc.deck_version) + ",\n";
-    out += "    \"hash\": " + json_string(doc.deck_hash) + ",\n";
-    out += "    \"cards\": " + std::to_string(doc.card_count) + "\n";
-    out += "  },\n";
+    out += "  \"session\": " +
+           object(2, {{"organisation", json_string(m.organisation)},
+                      {"title", json_string(m.title)},
+                      {"date", json_string(m.date)},
+                      {"facilitator", json_string(m.facilitator)},
+                      {"participants", json_string(m.participants)},
+                      {"remarks", json_string(m.remarks)}}) +
+           ",\n";
+    out += "  \"deck\": " +
+           object(2, {{"id", json_string(doc.deck_id)},
+                      {"title", json_string(doc.deck_title)},
+                      {"version", json_string(doc.deck_version)},
+                      {"hash", json_string(doc.deck_hash)},
+                      {"cards", std::to_string(doc.card_count)}}) +
+           ",\n";
 
     std::vector<const DocLane*> lanes;
     for (const DocLane& lane : doc.board_lanes)
@@ -80,17 +94,15 @@ std::string priority_json(const Document& doc)
     for (std::size_t i = 0; i < doc.rows.size(); ++i) {
         const DocCard& c = doc.rows[i];
         out += i == 0 ? "\n" : ",\n";
-        out += "    {\n";
-        out += "      \"rank\": " + (c.rank > 0 ? std::to_string(c.rank) : "null") + ",\n";
-        out += "      \"lane\": " + json_string(c.lane) + ",\n";
-        out += "      \"lane_id\": " + string_or_null(c.lane_id) + ",\n";
-        out += "      \"position\": " + std::to_string(c.position) + ",\n";
-        out += "      \"code\": " + json_string(c.code) + ",\n";
-        out += "      \"title\": " + json_string(c.title) + ",\n";
-        out += "      \"theme\": " + json_string(c.theme) + ",\n";
-        out += "      \"theme_id\": " + json_string(c.theme_id) + ",\n";
-        out += "      \"note\": " + json_string(c.note) + "\n";
-        out += "    }";
+        out += "    " + object(4, {{"rank", c.rank > 0 ? std::to_string(c.rank) : "null"},
+                                   {"lane", json_string(c.lane)},
+                                   {"lane_id", string_or_null(c.lane_id)},
+                                   {"position", std::to_string(c.position)},
+                                   {"code", json_string(c.code)},
+                                   {"title", json_string(c.title)},
+                                   {"theme", json_string(c.theme)},
+                                   {"theme_id", json_string(c.theme_id)},
+                                   {"note", json_string(c.note)}});
     }
     out += doc.rows.empty() ? "]\n" : "\n  ]\n";
     out += "}\n";

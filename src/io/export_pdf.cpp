@@ -163,9 +163,11 @@ public:
 
     std::vector<Block> blocks;
 
-private:
+    // The block's lines and height, again after its layout changed.
     static void measure(Block& b)
     {
+        b.tops.clear();
+        b.bottoms.clear();
         PangoLayoutIter* it = pango_layout_get_iter(b.layout);
         do {
             int y0 = 0, y1 = 0;
@@ -177,6 +179,7 @@ private:
         b.height = b.bottoms.empty() ? 0 : b.bottoms.back();
     }
 
+private:
     PangoContext* context_;
 };
 
@@ -276,17 +279,7 @@ void build(Layout& l, const Document& doc)
         // Negative indent: the first line (the label) starts at the margin,
         // the wrapped lines of the value line up with its first word.
         pango_layout_set_indent(b.layout, -110 * PANGO_SCALE);
-        b.tops.clear();
-        b.bottoms.clear();
-        PangoLayoutIter* it = pango_layout_get_iter(b.layout);
-        do {
-            int y0 = 0, y1 = 0;
-            pango_layout_iter_get_line_yrange(it, &y0, &y1);
-            b.tops.push_back(static_cast<double>(y0) / PANGO_SCALE);
-            b.bottoms.push_back(static_cast<double>(y1) / PANGO_SCALE);
-        } while (pango_layout_iter_next_line(it));
-        pango_layout_iter_free(it);
-        b.height = b.bottoms.back();
+        Layout::measure(b);
         b.after = 2;
     }
     if (!l.blocks.empty())

@@ -5,20 +5,15 @@
 #include "io/session_yaml.h"
 
 #include <algorithm>
-#include <climits>
 #include <unordered_map>
 
+#include "io/deck_checks.h"
 #include "io/yaml_tree.h"
 
 namespace prio {
 namespace {
 
 using yaml::Node;
-
-std::string quoted(std::string_view s)
-{
-    return "'" + std::string(s) + "'";
-}
 
 bool is_digits(std::string_view s)
 {
@@ -28,29 +23,6 @@ bool is_digits(std::string_view s)
 bool is_hex64(std::string_view s)
 {
     return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
-
-std::optional<Colour> parse_colour(std::string_view s)
-{
-    auto hex = [](char c) -> int {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    };
-    if (s.size() != 7 || s[0] != '#')
-        return std::nullopt;
-    std::uint8_t rgb[3];
-    for (int i = 0; i < 3; ++i) {
-        int hi = hex(s[1 + 2 * i]), lo = hex(s[2 + 2 * i]);
-        if (hi < 0 || lo < 0)
-            return std::nullopt;
-        rgb[i] = static_cast<std::uint8_t>(hi * 16 + lo);
-    }
-    return Colour{rgb[0], rgb[1], rgb[2]};
 }
 
 // ---- migrations: each turns the tree of one format into the next, before
@@ -186,9 +158,7 @@ private:
         std::unordered_map<std::string, int> theme_lines, lane_lines, card_lines;
         for_each_item(copy, "themes", "theme", [&](const Node& map, const std::string& numbered) {
             Theme theme;
-            theme.id = unique_id(map, numbered + " of the deck copy", theme_lines, "theme");
-            std::string where = "theme " + quoted(theme.id) + " of the deck copy";
-            r_.unknown_keys(map, {"id", "title", "colour"}, where);
+            const std::string where = copy_item_head(map, numbered, "theme", theme_lines, {"id", "title", "colour"}, theme.id);
             theme.title = required_text(map, "title", where);
             if (const Node* colour = r_.field(map, "colour", true, where)) {
                 std::optional<Colour> c = colour->kind == Node::Kind::Scalar ? parse_colour(colour->scalar) : std::nullopt;
@@ -201,21 +171,16 @@ private:
         });
         for_each_item(copy, "lanes", "lane", [&](const Node& map, const std::string& numbered) {
             LaneSpec lane;
-            lane.id = unique_id(map, numbered + " of the deck copy", lane_lines, "lane");
-            std::string where = "lane " + quoted(lane.id) + " of the deck copy";
-            r_.unknown_keys(map, {"id", "title", "capacity", "ranked"}, where);
+            const std::string where =
+                copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked"}, lane.id);
             lane.title = required_text(map, "title", where);
-            if (const Node* capacity = r_.field(map, "capacity", false, where))
-                lane.capacity = static_cast<int>(r_.integer(*capacity, "capacity of " + where, 0, kMaxCapacity).value_or(0));
-            if (const Node* ranked = r_.field(map, "ranked", false, where))
-                lane.ranked = r_.boolean(*ranked, "ranked of " + where).value_or(true);
+            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
             s_.deck.lanes.push_back(std::move(lane));
         });
         for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
             Card card;
-            card.id = unique_id(map, numbered + " of the deck copy", card_lines, "card");
-            std::string where = "card " + quoted(card.id) + " of the deck copy";
-            r_.unknown_keys(map, {"id", "title", "theme", "summary", "body", "source"}, where);
+            const std::string where = copy_item_head(map, numbered, "card", card_lines,
+                                                     {"id", "title", "theme", "summary", "body", "source"}, card.id);
             card.title = required_text(map, "title", where);
             card.theme = required_text(map, "theme", where);
             if (const Node* theme = yaml::find(map, "theme"); theme && !card.theme.empty() && !find_theme(s_.deck, card.theme))
@@ -226,6 +191,18 @@ private:
             s_.deck.cards.push_back(std::move(card));
         });
         copy_failed_ = error_count() > errors_before;
+    }
+
+    // Reads a theme's, lane's or card's id (unique among its kind) into `id`
+    // and warns about unknown keys; returns how messages name the item.
+    std::string copy_item_head(const Node& map, const std::string& numbered, const char* noun,
+                               std::unordered_map<std::string, int>& seen, const std::vector<std::string_view>& known,
+                               std::string& id)
+    {
+        id = unique_id(map, numbered + " of the deck copy", seen, noun);
+        std::string where = std::string(noun) + " " + quoted(id) + " of the deck copy";
+        r_.unknown_keys(map, known, where);
+        return where;
     }
 
     template <typename ReadItem>
@@ -259,10 +236,7 @@ private:
             std::string where = lane.id.empty() ? numbered : "lane " + quoted(lane.id);
             r_.unknown_keys(map, {"id", "title", "capacity", "ranked", "cards"}, where);
             lane.title = required_text(map, "title", where);
-            if (const Node* capacity = r_.field(map, "capacity", false, where))
-                lane.capacity = static_cast<int>(r_.integer(*capacity, "capacity of " + where, 0, kMaxCapacity).value_or(0));
-            if (const Node* ranked = r_.field(map, "ranked", false, where))
-                lane.ranked = r_.boolean(*ranked, "ranked of " + where).value_or(true);
+            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
             if (const Node* cards = r_.field(map, "cards", true, where)) {
                 lane.cards = place_cards(*cards, "cards of " + where, where);
                 if (lane.capacity > 0 && static_cast<int>(lane.cards.size()) > lane.capacity)
@@ -426,9 +400,7 @@ private:
             r_.unknown_keys(map, {kind, "title", "at", "capacity", "ranked", "cards"}, where);
             AddLane lane{subject, required_text(map, "title", where), 0, 0, true, {}};
             lane.index = whole(map, "at", where, true);
-            lane.capacity = whole(map, "capacity", where, false);
-            if (const Node* ranked = r_.field(map, "ranked", false, where))
-                lane.ranked = r_.boolean(*ranked, "ranked of " + where).value_or(true);
+            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
             if (const Node* cards = r_.field(map, "cards", false, where);
                 cards && cards->kind != Node::Kind::Null && r_.expect(*cards, Node::Kind::Sequence, "cards of " + where))
                 for (const Node& item : cards->items)
@@ -506,12 +478,8 @@ private:
     std::string unique_id(const Node& map, const std::string& where, std::unordered_map<std::string, int>& seen, const char* noun)
     {
         std::string id = required_id(map, where);
-        if (id.empty())
-            return id;
-        const Node& at = *yaml::find(map, "id");
-        auto [first, inserted] = seen.emplace(id, at.line);
-        if (!inserted)
-            r_.error(at, std::string("duplicate ") + noun + " id " + quoted(id) + ": already used on line " + std::to_string(first->second));
+        if (!id.empty())
+            check_unique_id(r_, map, id, seen, noun);
         return id;
     }
 
@@ -561,10 +529,7 @@ SessionLoad read_session(yaml::Parsed parsed, const std::string& path)
         if (session && !has_errors(out.diagnostics))
             out.session = std::move(session);
     }
-    // In file order; problems with the file as a whole (line 0) last.
-    auto key = [](const Diagnostic& d) { return std::pair(d.line == 0 ? INT_MAX : d.line, d.column); };
-    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(),
-                     [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+    sort_in_file_order(out.diagnostics);
     return out;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/session.h"
+#include "io/export_document.h"
 
 namespace prio::fixture {
 
@@ -112,5 +113,11 @@ inline Session export_session_fixture(const std::string& language = "nl")
 
 // The time stamp the golden files were made with.
 inline const char* kGenerated = "2024-05-14T12:00:00Z";
+
+// The fixed session as a document, at that time stamp.
+inline Document export_document(const std::string& language = "nl")
+{
+    return make_document(export_session_fixture(language), kGenerated);
+}
 
 }  // namespace prio::fixture

@@ -3,8 +3,9 @@
 // PRIO_UPDATE_GOLDEN=1 is set (then look at the diff before committing).
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 #include <string>
+
+#include "test_support.h"
 
 namespace prio::golden {
 
@@ -13,13 +14,7 @@ inline std::string path(const std::string& name)
     return std::string(PRIO_SOURCE_DIR) + "/tests/io/golden/" + name;
 }
 
-inline std::string read(const std::string& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+inline std::string read(const std::string& file) { return test::slurp(file); }
 
 // The golden text, after rewriting it first when asked to.
 inline std::string expect(const std::string& name, const std::string& actual)

@@ -17,28 +17,13 @@
 #include <unistd.h>
 
 #include "io/atomic_file.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    std::string path;
-    TempDir()
-    {
-        char pattern[] = "/tmp/prio-atomic-XXXXXX";
-        REQUIRE(::mkdtemp(pattern) != nullptr);
-        path = pattern;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path, ec);
-    }
-    std::string operator/(const std::string& name) const { return path + "/" + name; }
-};
 
 // A tmpfs of its own: a real full disk, and a real read-only file system
 // (root ignores a folder's permissions, so chmod alone proves nothing).
@@ -67,28 +52,6 @@ struct Tmpfs {
     }
     std::string operator/(const std::string& name) const { return path + "/" + name; }
 };
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-void spit(const std::string& path, const std::string& bytes)
-{
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-}
-
-std::set<std::string> listing(const std::string& dir)
-{
-    std::set<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir))
-        names.insert(entry.path().filename().string());
-    return names;
-}
 
 std::string big(std::size_t n, char c = 'x')
 {

@@ -58,13 +58,13 @@ std::vector<std::vector<std::string>> parse_csv(std::string_view text, char sep)
 
 TEST_CASE("the CSV priority list matches its golden file")
 {
-    std::string csv = priority_csv(make_document(fixture::export_session_fixture(), fixture::kGenerated));
+    std::string csv = priority_csv(fixture::export_document());
     CHECK(csv == golden::expect("priorities.nl.csv", csv));
 }
 
 TEST_CASE("the CSV has a BOM, a header and one row per card in ranking order, and reads back exactly")
 {
-    Document doc = make_document(fixture::export_session_fixture(), fixture::kGenerated);
+    Document doc = fixture::export_document();
     for (char sep : {';', ','}) {
         CAPTURE(sep);
         std::string csv = priority_csv(doc, sep);

@@ -8,7 +8,7 @@ using namespace prio;
 
 TEST_CASE("the JSON priority list matches its golden file")
 {
-    std::string json = priority_json(make_document(fixture::export_session_fixture(), fixture::kGenerated));
+    std::string json = priority_json(fixture::export_document());
     CHECK(json == golden::expect("priorities.nl.json", json));
 }
 

@@ -3,33 +3,23 @@
 #include "golden.h"
 #include "export_fixture.h"
 #include "io/export_markdown.h"
+#include "test_support.h"
 
 using namespace prio;
-
-namespace {
-
-int count(const std::string& text, const std::string& what)
-{
-    int n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-        ++n;
-    return n;
-}
-
-}  // namespace
+using namespace prio::test;
 
 TEST_CASE("the Markdown masterplan matches its golden files")
 {
     for (const char* lang : {"nl", "en"}) {
         CAPTURE(lang);
-        std::string md = masterplan_markdown(make_document(fixture::export_session_fixture(lang), fixture::kGenerated));
+        std::string md = masterplan_markdown(fixture::export_document(lang));
         CHECK(md == golden::expect(std::string("masterplan.") + lang + ".md", md));
     }
 }
 
 TEST_CASE("the Markdown masterplan has one heading per lane, principle and annex part")
 {
-    std::string md = masterplan_markdown(make_document(fixture::export_session_fixture(), fixture::kGenerated));
+    std::string md = masterplan_markdown(fixture::export_document());
     CHECK(count(md, "\n# ") + (md.rfind("# ", 0) == 0) == 1);
     CHECK(count(md, "\n## Nu \u2014 jaar 1\n") == 1);
     CHECK(count(md, "\n## Binnen drie jaar\n") == 1);

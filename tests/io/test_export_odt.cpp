@@ -4,24 +4,14 @@
 
 #include "export_fixture.h"
 #include "io/export_odt.h"
+#include "test_support.h"
 
 using namespace prio;
-
-namespace {
-
-int count(const std::string& text, const std::string& what)
-{
-    int n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-        ++n;
-    return n;
-}
-
-}  // namespace
+using namespace prio::test;
 
 TEST_CASE("the ODT starts with the stored mimetype entry")
 {
-    Rendered odt = masterplan_odt(make_document(fixture::export_session_fixture(), fixture::kGenerated));
+    Rendered odt = masterplan_odt(fixture::export_document());
     REQUIRE(odt.error.empty());
     const std::string& z = odt.bytes;
     REQUIRE(z.size() > 100);
@@ -43,7 +33,7 @@ TEST_CASE("the ODT starts with the stored mimetype entry")
 
 TEST_CASE("ODT content: headings with outline levels, one action table per ranked principle")
 {
-    Document doc = make_document(fixture::export_session_fixture(), fixture::kGenerated);
+    Document doc = fixture::export_document();
     std::string xml = odt_content_xml(doc);
     CHECK(count(xml, "text:outline-level=\"1\"") == 1);
     // Method, three ranked lanes, the two annexes.
@@ -59,7 +49,7 @@ TEST_CASE("ODT content: headings with outline levels, one action table per ranke
 
 TEST_CASE("ODT text escapes XML and keeps line breaks, tabs and runs of spaces")
 {
-    Document doc = make_document(fixture::export_session_fixture(), fixture::kGenerated);
+    Document doc = fixture::export_document();
     std::string xml = odt_content_xml(doc);
     CHECK(xml.find("&lt;b&gt;tags&lt;/b&gt;, [links](x) &amp; #hashtags") != std::string::npos);
     CHECK(xml.find("&quot;\u00e9\u00e9n keer&quot; geldt ook intern.<text:line-break/>Eerst nagaan") !=
@@ -76,7 +66,7 @@ TEST_CASE("ODT text escapes XML and keeps line breaks, tabs and runs of spaces")
 
 TEST_CASE("ODT styles: A4 pages, page numbers in the footer, standard heading styles")
 {
-    Document doc = make_document(fixture::export_session_fixture(), fixture::kGenerated);
+    Document doc = fixture::export_document();
     std::string styles = odt_styles_xml(doc);
     CHECK(styles.find("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"") != std::string::npos);
     CHECK(styles.find("Pagina <text:page-number text:select-page=\"current\">1</text:page-number> van "

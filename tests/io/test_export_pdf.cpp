@@ -2,25 +2,15 @@
 
 #include "export_fixture.h"
 #include "io/export_pdf.h"
+#include "test_support.h"
 
 using namespace prio;
-
-namespace {
-
-int count(const std::string& text, const std::string& what)
-{
-    int n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
-        ++n;
-    return n;
-}
-
-}  // namespace
+using namespace prio::test;
 
 // The text itself is checked with poppler in tests/e2e/test_export_formats.py.
 TEST_CASE("the PDF is A4, has pages, embeds its fonts and has a bookmark per lane and principle")
 {
-    Rendered pdf = masterplan_pdf(make_document(fixture::export_session_fixture(), fixture::kGenerated));
+    Rendered pdf = masterplan_pdf(fixture::export_document());
     REQUIRE(pdf.error.empty());
     const std::string& p = pdf.bytes;
     CHECK(p.rfind("%PDF-", 0) == 0);

@@ -18,53 +18,17 @@
 
 #include "io/session_autosave.h"
 #include "io/session_yaml.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir {
-    std::string path;
-    TempDir()
-    {
-        char pattern[] = "/tmp/prio-autosave-XXXXXX";
-        REQUIRE(::mkdtemp(pattern) != nullptr);
-        path = pattern;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string operator/(const std::string& name) const { return path + "/" + name; }
-};
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::set<std::string> listing(const std::string& dir)
-{
-    std::set<std::string> names;
-    if (fs::exists(dir))
-        for (const auto& entry : fs::directory_iterator(dir))
-            names.insert(entry.path().filename().string());
-    return names;
-}
-
 Deck small_deck()
 {
-    Deck deck;
-    deck.id = "proef";
-    deck.title = "Proef";
-    deck.language = "nl";
-    deck.themes = {{"a", "A", {1, 2, 3}}};
-    deck.lanes = {{"nu", "Nu", 0, true}, {"later", "Later", 0, true}};
+    Deck deck = proef_deck("", {{"a", "A", {1, 2, 3}}}, {{"nu", "Nu", 0, true}, {"later", "Later", 0, true}});
     for (int i = 1; i <= 8; ++i)
         deck.cards.push_back({"K" + std::to_string(i), "Kaart " + std::to_string(i), "a", "s", "", ""});
     return deck;

@@ -6,30 +6,18 @@
 #include <filesystem>
 #include <fstream>
 
-#include <unistd.h>
-
 #include "io/session_check.h"
 #include "io/session_deck.h"
 #include "io/session_list.h"
 #include "io/session_text.h"
 #include "io/session_yaml.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    std::string path;
-    TempDir()
-    {
-        char pattern[] = "/tmp/prio-check-XXXXXX";
-        REQUIRE(::mkdtemp(pattern) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string operator/(const std::string& name) const { return path + "/" + name; }
-};
 
 Session workshop()
 {
@@ -43,14 +31,6 @@ Session workshop()
     REQUIRE(perform(s, Move{"O2", "later", 0}, "t2") == Refusal::None);
     REQUIRE(perform(s, Move{"I3", "nu", 1}, "t3") == Refusal::None);
     return s;
-}
-
-std::string lines(const std::vector<Diagnostic>& diagnostics)
-{
-    std::string out;
-    for (const Diagnostic& d : diagnostics)
-        out += format(d) + "\n";
-    return out;
 }
 
 }  // namespace

@@ -2,34 +2,27 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-
-#include <unistd.h>
 
 #include "core/session.h"
 #include "io/bundled.h"
 #include "io/session_deck.h"
 #include "io/sha256.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 namespace fs = std::filesystem;
 
 namespace {
 
 Deck deck_v1()
 {
-    Deck deck;
-    deck.id = "proef";
-    deck.title = "Proef";
-    deck.language = "nl";
-    deck.version = "1";
-    deck.themes = {{"a", "Thema A", {1, 2, 3}}, {"b", "Thema B", {4, 5, 6}}};
-    deck.lanes = {{"nu", "Nu", 2, true}, {"later", "Later", 0, true}};
-    deck.cards = {{"K1", "Een", "a", "s1", "", ""}, {"K2", "Twee", "a", "s2", "", ""},
-                  {"K3", "Drie", "b", "s3", "", ""}, {"K4", "Vier", "b", "s4", "", ""}};
-    return deck;
+    return proef_deck("1", {{"a", "Thema A", {1, 2, 3}}, {"b", "Thema B", {4, 5, 6}}},
+                      {{"nu", "Nu", 2, true}, {"later", "Later", 0, true}},
+                      {{"K1", "Een", "a", "s1", "", ""}, {"K2", "Twee", "a", "s2", "", ""},
+                       {"K3", "Drie", "b", "s3", "", ""}, {"K4", "Vier", "b", "s4", "", ""}});
 }
 
 // K3 is gone, and with it theme b's last card but K4; K2 has a new title;
@@ -64,17 +57,6 @@ bool every_card_once(const Session& s)
             return false;
     return all.size() == s.deck.cards.size() && s.board.notes.size() == s.deck.cards.size();
 }
-
-struct TempDir {
-    std::string path;
-    TempDir()
-    {
-        char pattern[] = "/tmp/prio-deck-XXXXXX";
-        REQUIRE(::mkdtemp(pattern) != nullptr);
-        path = pattern;
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
 
 const char* kDeckText = R"(deck:
   id: proef

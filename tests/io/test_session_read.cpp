@@ -7,11 +7,11 @@
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 #include "io/session_yaml.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 
 namespace {
 
@@ -273,9 +273,8 @@ TEST_CASE("format 0, the draft layout with the board under 'board', is migrated 
 
 TEST_CASE("session files: missing, too large before reading, or newer")
 {
-    char pattern[] = "/tmp/prio-read-XXXXXX";
-    REQUIRE(::mkdtemp(pattern) != nullptr);
-    std::string dir = pattern;
+    TempDir temp;
+    const std::string dir = temp.path;
 
     SessionLoad load = load_session_file(dir + "/missing.yaml");
     CHECK(lines(messages(load)) == dir + "/missing.yaml: error: cannot open the file: it does not exist\n");
@@ -294,5 +293,4 @@ TEST_CASE("session files: missing, too large before reading, or newer")
     load = load_session_file(newer);
     CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 2, this version reads up to 1\n");
     CHECK_FALSE(load.session);
-    std::filesystem::remove_all(dir);
 }

@@ -3,15 +3,14 @@
 // YAML writer: keywords, numbers, quotes, colons, line breaks, UTF-8.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <random>
-
-#include <unistd.h>
 
 #include "io/session_deck.h"
 #include "io/session_yaml.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 
 namespace {
 
@@ -120,14 +119,6 @@ Session random_session(unsigned seed)
     return s;
 }
 
-std::string diagnostics_text(const std::vector<Diagnostic>& diagnostics)
-{
-    std::string out;
-    for (const Diagnostic& d : diagnostics)
-        out += format(d) + "\n";
-    return out;
-}
-
 void check_same(const Session& a, const Session& b)
 {
     CHECK(a.deck == b.deck);
@@ -153,7 +144,7 @@ TEST_CASE("round trip: 300 random sessions saved and loaded give the identical m
         lanes_called_pile += find_lane(s.board, "pile") >= 0;
         std::string yaml = session_to_yaml(s);
         SessionLoad load = parse_session(yaml, "random.yaml");
-        INFO(diagnostics_text(load.diagnostics));
+        INFO(lines(load.diagnostics));
         CHECK(load.diagnostics.empty());
         REQUIRE(load.session);
         check_same(s, *load.session);
@@ -182,13 +173,12 @@ TEST_CASE("replaying the loaded decision log from a new board gives the saved bo
 
 TEST_CASE("round trip through a file, and a loaded session edits on normally")
 {
-    char pattern[] = "/tmp/prio-roundtrip-XXXXXX";
-    REQUIRE(::mkdtemp(pattern) != nullptr);
-    std::string path = std::string(pattern) + "/s.yaml";
+    TempDir dir;
+    std::string path = dir / "s.yaml";
     Session s = random_session(77);
     REQUIRE(save_session_file(path, s).ok);
     SessionLoad load = load_session_file(path);
-    INFO(diagnostics_text(load.diagnostics));
+    INFO(lines(load.diagnostics));
     REQUIRE(load.session);
     check_same(s, *load.session);
     CHECK(load.session->revision == 0);
@@ -199,7 +189,6 @@ TEST_CASE("round trip through a file, and a loaded session edits on normally")
         move.index = static_cast<int>(loaded.board.pile.size()) - 1;
     if (move.index >= 0 && perform(loaded, move, "later") == Refusal::None)
         CHECK(loaded.revision == 1);
-    std::filesystem::remove_all(pattern);
 }
 
 TEST_CASE("the bundled decks make sessions that round-trip")
@@ -210,7 +199,7 @@ TEST_CASE("the bundled decks make sessions that round-trip")
         Session s = *start.session;
         REQUIRE(perform(s, Move{s.deck.cards[3].id, s.deck.lanes[0].id, 0}, "t") == Refusal::None);
         SessionLoad load = parse_session(session_to_yaml(s), "bundled.yaml");
-        INFO(diagnostics_text(load.diagnostics));
+        INFO(lines(load.diagnostics));
         REQUIRE(load.session);
         check_same(s, *load.session);
     }

@@ -2,22 +2,16 @@
 #include <doctest/doctest.h>
 
 #include "io/session_text.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 
 namespace {
 
 Deck deck(const char* version, std::vector<Card> cards)
 {
-    Deck d;
-    d.id = "proef";
-    d.title = "Proef";
-    d.language = "nl";
-    d.version = version;
-    d.themes = {{"a", "A", {1, 2, 3}}, {"b", "B", {4, 5, 6}}};
-    d.lanes = {{"nu", "Nu", 0, true}};
-    d.cards = std::move(cards);
-    return d;
+    return proef_deck(version, {{"a", "A", {1, 2, 3}}, {"b", "B", {4, 5, 6}}}, {{"nu", "Nu", 0, true}}, std::move(cards));
 }
 
 }  // namespace

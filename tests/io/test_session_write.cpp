@@ -1,31 +1,26 @@
 // The session writer: readable YAML that holds everything, exactly.
 #include <doctest/doctest.h>
 
-#include <cstdio>
 #include <string>
-
-#include <unistd.h>
 
 #include <yaml-cpp/yaml.h>
 
 #include "io/session_yaml.h"
+#include "test_support.h"
 
 using namespace prio;
+using namespace prio::test;
 
 namespace {
 
 Deck sample_deck()
 {
-    Deck deck;
-    deck.id = "proef";
+    Deck deck = proef_deck("1.0", {{"klant", "De klant", {0xF2, 0xB1, 0x34}}},
+                           {{"nu", "Nu — jaar 1", 6, true}, {"niet", "Niet prioritair", 0, false}},
+                           {{"K1", "De klant centraal", "klant", "Eén loket.", "Een alinea.\nTweede regel.", "002.txt"},
+                            {"K2", "Data één keer", "klant", "Hergebruik.", "Body", "003.txt"}});
     deck.title = "Proefstapel";
-    deck.language = "nl";
-    deck.version = "1.0";
     deck.description = "Twee kaarten.";
-    deck.themes = {{"klant", "De klant", {0xF2, 0xB1, 0x34}}};
-    deck.lanes = {{"nu", "Nu — jaar 1", 6, true}, {"niet", "Niet prioritair", 0, false}};
-    deck.cards = {{"K1", "De klant centraal", "klant", "Eén loket.", "Een alinea.\nTweede regel.", "002.txt"},
-                  {"K2", "Data één keer", "klant", "Hergebruik.", "Body", "003.txt"}};
     return deck;
 }
 
@@ -215,17 +210,14 @@ TEST_CASE("text that is not valid UTF-8 is written with replacement characters, 
 
 TEST_CASE("saving a session writes the file safely")
 {
-    char pattern[] = "/tmp/prio-session-XXXXXX";
-    REQUIRE(::mkdtemp(pattern) != nullptr);
-    std::string path = std::string(pattern) + "/workshop.yaml";
+    TempDir dir;
+    std::string path = dir / "workshop.yaml";
     Session s = sample_session();
     WriteResult r = save_session_file(path, s);
     REQUIRE_MESSAGE(r.ok, r.error);
     YAML::Node root = YAML::LoadFile(path);
     CHECK(root["format"].as<int>() == 1);
     CHECK(root["pile"][0].as<std::string>() == "K1");
-    std::remove(path.c_str());
-    ::rmdir(pattern);
 }
 
 TEST_CASE("the log cache gives the same text as writing from scratch, and notices a different log")
