@@ -1,7 +1,10 @@
 // prio_bench_frame: the CPU time to build one frame of the board in a headless
 // Dear ImGui context, for 18, 200 and 2,000 cards, beside Dear ImGui's own
 // demo window measured in the same run. Prints figures; passes or fails
-// nothing. Run: build/prio_bench_frame [frames [cards...]]
+// nothing. Run: build/prio_bench_frame [--board] [frames [cards...]]
+// --board leaves the demo out, for a profiler: every call of one_frame() is
+// then one frame of the board, e.g.
+//   valgrind --tool=callgrind --toggle-collect='*one_frame*' build/prio_bench_frame --board 20 18
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -88,33 +91,49 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+// Not inlined: a profiler collects exactly the frames by this name.
+[[gnu::noinline]] void one_frame(const std::function<void()>& draw)
+{
+    ImGui::NewFrame();
+    draw();
+    ImGui::Render();
+}
+
+double timed_frame(Context& c, const std::function<void()>& draw)
+{
+    ImGui::SetCurrentContext(c.context);
+    double start = thread_cpu_us();
+    one_frame(draw);
+    return thread_cpu_us() - start;
+}
+
 // Frames of `a` and `b` taken in turn, so both see the same machine load.
+// Without `draw_b`, only `a` is measured.
 std::pair<double, double> measure_pair(Context& a, const std::function<void()>& draw_a, Context& b, const std::function<void()>& draw_b, int frames)
 {
     std::vector<double> ta, tb;
-    auto one = [](Context& c, const std::function<void()>& draw) {
-        ImGui::SetCurrentContext(c.context);
-        double start = thread_cpu_us();
-        ImGui::NewFrame();
-        draw();
-        ImGui::Render();
-        return thread_cpu_us() - start;
-    };
     for (int i = 0; i < 30; ++i) {
-        one(a, draw_a);
-        one(b, draw_b);
+        timed_frame(a, draw_a);
+        if (draw_b)
+            timed_frame(b, draw_b);
     }
     for (int i = 0; i < frames; ++i) {
-        ta.push_back(one(a, draw_a));
-        tb.push_back(one(b, draw_b));
+        ta.push_back(timed_frame(a, draw_a));
+        if (draw_b)
+            tb.push_back(timed_frame(b, draw_b));
     }
-    return {median(ta), median(tb)};
+    return {median(ta), tb.empty() ? 0.0 : median(tb)};
 }
 
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    bool with_demo = !(argc > 1 && std::string(argv[1]) == "--board");
+    if (!with_demo) {
+        --argc;
+        ++argv;
+    }
     int frames = argc > 1 ? std::max(10, std::atoi(argv[1])) : 400;
     std::vector<int> sizes;
     for (int i = 2; i < argc; ++i)
@@ -133,10 +152,15 @@ int main(int argc, char** argv)
             draw_board(session, view);
             view.commands.clear();
         };
-        auto draw_demo_frame = [] { ImGui::ShowDemoWindow(); };
+        std::function<void()> draw_demo_frame;
+        if (with_demo)
+            draw_demo_frame = [] { ImGui::ShowDemoWindow(); };
         auto [board_us, demo_us] = measure_pair(board, draw_board_frame, demo, draw_demo_frame, frames);
         std::string label = std::to_string(cards) + " cards";
-        std::printf("%-28s %12.1f %12.1f %8.2f\n", label.c_str(), board_us, demo_us, board_us / demo_us);
+        if (with_demo)
+            std::printf("%-28s %12.1f %12.1f %8.2f\n", label.c_str(), board_us, demo_us, board_us / demo_us);
+        else
+            std::printf("%-28s %12.1f %12s %8s\n", label.c_str(), board_us, "-", "-");
         ImGui::DestroyContext(board.context);
     }
     ImGui::DestroyContext(demo.context);

@@ -32,6 +32,61 @@ struct LaneGeometry {
 
 ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
 
+// A lane or the pile is a bordered box drawn straight into the window around
+// it, with one child window inside for its cards, which scroll. The box
+// itself is not a child window: each window costs Dear ImGui more than all
+// the box's drawing. The border, padding and clipping are those Dear ImGui
+// gives a bordered child window, so the board looks the same.
+struct Box {
+    ImRect outer;     // the border's rectangle
+    ImRect clip;      // what the box's own items may draw on
+    ImVec2 content;   // screen position of its first item
+    float width = 0;  // the width its items may take
+};
+
+Box begin_box(ImVec2 pos, ImVec2 size)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    Box box;
+    ImVec2 min(std::floor(pos.x), std::floor(pos.y));
+    box.outer = ImRect(min, add(min, ImVec2(std::floor(size.x), std::floor(size.y))));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(box.outer.Min, box.outer.Max, ImGui::GetColorU32(ImGuiCol_ChildBg), style.ChildRounding);
+    if (style.ChildBorderSize > 0.0f)
+        draw->AddRect(box.outer.Min, box.outer.Max, ImGui::GetColorU32(ImGuiCol_Border), style.ChildRounding, 0, style.ChildBorderSize);
+    float side = std::max(std::floor(style.WindowPadding.x * 0.5f), style.ChildBorderSize);
+    box.clip = ImRect(std::floor(0.5f + box.outer.Min.x + side), std::floor(0.5f + box.outer.Min.y + style.ChildBorderSize),
+                      std::floor(0.5f + box.outer.Max.x - side), std::floor(0.5f + box.outer.Max.y - style.ChildBorderSize));
+    box.content = add(box.outer.Min, style.WindowPadding);
+    box.width = box.outer.GetWidth() - style.WindowPadding.x * 2.0f;
+    ImGui::PushClipRect(box.clip.Min, box.clip.Max, true);
+    ImGui::SetCursorScreenPos(box.content);
+    return box;
+}
+
+// The line under a box's title, as wide as a child window's separator.
+void box_separator(const Box& box)
+{
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(box.outer.Min.x, at.y), ImVec2(box.outer.Max.x, at.y), ImGui::GetColorU32(ImGuiCol_Separator));
+    ImGui::SetCursorScreenPos(ImVec2(box.content.x, std::floor(at.y + ImGui::GetStyle().ItemSpacing.y)));
+}
+
+// The size left for the cards' child window below the title.
+ImVec2 box_rest(const Box& box)
+{
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    return ImVec2(std::max(box.width, 4.0f), std::max(box.outer.Max.y - ImGui::GetStyle().WindowPadding.y - at.y, 4.0f));
+}
+
+// Takes the box's place in the window's layout, as a child window would.
+void end_box(const Box& box)
+{
+    ImGui::PopClipRect();
+    ImGui::SetCursorScreenPos(box.outer.Min);
+    ImGui::Dummy(box.outer.GetSize());
+}
+
 std::string lane_count_text(const Lane& lane)
 {
     std::string text = std::to_string(lane.cards.size());
@@ -204,11 +259,10 @@ bool notice_for(const BoardView& view, const std::string& lane)
 
 // The lane's or pile's title line; right-click (or the "…" button) opens the
 // lane's menu.
-void draw_header(const Session& session, BoardView& view, int lane, float height, const std::string& dragged)
+void draw_header(const Session& session, BoardView& view, int lane, float height, float width, const std::string& dragged)
 {
     const std::string& lang = session.language;
-    ImVec2 start = ImGui::GetCursorPos();
-    float width = ImGui::GetContentRegionAvail().x;
+    ImVec2 text_at = ImGui::GetCursorScreenPos();
     ImFont* heading = view.fonts.heading ? view.fonts.heading : ImGui::GetFont();
     std::string title;
     std::string count;
@@ -247,8 +301,6 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
             ImGui::EndPopup();
         }
     }
-    ImVec2 origin = ImGui::GetWindowPos();
-    ImVec2 text_at(origin.x + start.x - ImGui::GetScrollX(), origin.y + start.y - ImGui::GetScrollY());
     float title_right = text_at.x + width - button - count_width - ImGui::GetStyle().ItemSpacing.x * 2.0f;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImGui::PushFont(heading);
@@ -260,22 +312,22 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
     ImU32 count_colour = warn ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(full_now ? ImGuiCol_Text : ImGuiCol_TextDisabled);
     float count_y = text_at.y + (heading->FontSize - ImGui::GetFontSize()) * 0.5f + 2.0f;
     draw->AddText(ImVec2(text_at.x + width - button - count_width - ImGui::GetStyle().ItemSpacing.x, count_y), count_colour, count.c_str());
-    ImGui::SetCursorPos(ImVec2(start.x, start.y + height));
-    ImGui::Separator();
+    ImGui::SetCursorScreenPos(ImVec2(text_at.x, text_at.y + height));
 }
 
-void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, float header, float card_height, CardSize card_size,
+void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, ImVec2 size, float header, float card_height, CardSize card_size,
                const std::string& dragged)
 {
     const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
     ImGui::PushID(l.id.c_str(), l.id.c_str() + l.id.size());
-    ImGui::BeginChild("##lane", size, true, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    ImRect outer = ImGui::GetCurrentWindow()->Rect();
+    Box box = begin_box(pos, size);
+    const ImRect& outer = box.outer;
     view.lane_rects.push_back(LaneRect{l.id, outer.Min, outer.Max});
     float header_height = header - ImGui::GetStyle().ItemSpacing.y - 1.0f;
-    draw_header(session, view, lane, header_height - ImGui::GetStyle().ItemSpacing.y, dragged);
+    draw_header(session, view, lane, header_height - ImGui::GetStyle().ItemSpacing.y, box.width, dragged);
+    box_separator(box);
 
-    ImGui::BeginChild("##cards", ImVec2(0, 0), false, kChildFlags);
+    ImGui::BeginChild("##cards", box_rest(box), false, kChildFlags);
     LaneGeometry g;
     g.lane = lane;
     g.cards = &l.cards;
@@ -321,15 +373,16 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 size, f
     if (notice_for(view, l.id))
         draw_notice_in(view, g.visible, g.visible.GetWidth());
     drop_target(session, view, g, outer, ImGui::GetID("##drop"));
-    ImGui::EndChild();
+    end_box(box);
     ImGui::PopID();
 }
 
 void draw_pile(const Session& session, BoardView& view, const Layout& layout, const std::string& dragged)
 {
     const Board& board = session.board;
-    ImGui::BeginChild("##pile", ImVec2(0, layout.pile_height), true, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    ImRect outer = ImGui::GetCurrentWindow()->Rect();
+    ImGui::PushID("##pile");
+    Box box = begin_box(ImGui::GetCursorScreenPos(), ImVec2(std::max(ImGui::GetContentRegionAvail().x, 4.0f), layout.pile_height));
+    const ImRect& outer = box.outer;
     view.lane_rects.push_back(LaneRect{"", outer.Min, outer.Max});
     float header_height = layout.header_height - ImGui::GetStyle().ItemSpacing.y - 1.0f;
     {
@@ -337,13 +390,14 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
         std::string placed = fill(tr("fmt.board.placed", session.language),
                                   {std::to_string(placed_count(board)), std::to_string(session.deck.cards.size())});
         ImVec2 at = ImGui::GetCursorScreenPos();
-        float right = at.x + ImGui::GetContentRegionAvail().x;
+        float right = at.x + box.width;
         float width = ImGui::CalcTextSize(placed.c_str()).x;
         ImGui::GetWindowDrawList()->AddText(ImVec2(right - width, at.y + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
     }
-    draw_header(session, view, kPile, header_height - ImGui::GetStyle().ItemSpacing.y, dragged);
+    draw_header(session, view, kPile, header_height - ImGui::GetStyle().ItemSpacing.y, box.width, dragged);
+    box_separator(box);
 
-    ImGui::BeginChild("##cards", ImVec2(0, 0), false, kChildFlags);
+    ImGui::BeginChild("##cards", box_rest(box), false, kChildFlags);
     LaneGeometry g;
     g.lane = kPile;
     g.cards = &board.pile;
@@ -395,7 +449,8 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
     if (notice_for(view, ""))
         draw_notice_in(view, g.visible, std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f));
     drop_target(session, view, g, outer, ImGui::GetID("##drop"));
-    ImGui::EndChild();
+    end_box(box);
+    ImGui::PopID();
 }
 
 }  // namespace
@@ -470,10 +525,10 @@ void draw_board(const Session& session, BoardView& view)
     bool scrolls_sideways = row_width > avail.x + 0.5f;
     float lane_height = layout.lanes_height - (scrolls_sideways ? style.ScrollbarSize : 0.0f);
     ImGui::BeginChild("##lanes", ImVec2(0, layout.lanes_height), false, kChildFlags | ImGuiWindowFlags_HorizontalScrollbar);
+    ImVec2 row = ImGui::GetCursorScreenPos();
     for (int l = 0; l < lanes; ++l) {
-        if (l > 0)
-            ImGui::SameLine(0.0f, spacing);
-        draw_lane(session, view, l, ImVec2(layout.lane_width, lane_height), layout.header_height, layout.card_height, layout.lane_cards, dragged);
+        ImVec2 pos(row.x + static_cast<float>(l) * (layout.lane_width + spacing), row.y);
+        draw_lane(session, view, l, pos, ImVec2(layout.lane_width, lane_height), layout.header_height, layout.card_height, layout.lane_cards, dragged);
     }
     ImGui::EndChild();
     draw_pile(session, view, layout, dragged);
