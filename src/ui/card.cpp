@@ -1,6 +1,7 @@
 #include "ui/card.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -58,6 +59,29 @@ Colour card_background(const Deck& deck, int card)
 }
 
 namespace {
+
+// Copying a kept mesh is most of a frame's work: one block copy, then only
+// the positions moved. The index pointers do not alias (__restrict) and the
+// loop runs in fixed blocks, so the compiler uses vector instructions at -O2.
+void copy_vertices(ImDrawVert* out, const ImDrawVert* in, int count, ImVec2 offset)
+{
+    std::memcpy(out, in, static_cast<std::size_t>(count) * sizeof(ImDrawVert));
+    for (int i = 0; i < count; ++i) {
+        out[i].pos.x += offset.x;
+        out[i].pos.y += offset.y;
+    }
+}
+
+void copy_indices(ImDrawIdx* __restrict out, const ImDrawIdx* __restrict in, int count, ImDrawIdx base)
+{
+    constexpr int kBlock = 8;
+    int i = 0;
+    for (; i + kBlock <= count; i += kBlock)
+        for (int k = 0; k < kBlock; ++k)
+            out[i + k] = static_cast<ImDrawIdx>(base + in[i + k]);
+    for (; i < count; ++i)
+        out[i] = static_cast<ImDrawIdx>(base + in[i]);
+}
 
 float card_rounding()
 {
@@ -199,21 +223,10 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
     int vertex_count = static_cast<int>(mesh.vertices.size());
     int index_count = static_cast<int>(mesh.indices.size());
     draw->PrimReserve(index_count, vertex_count);
-    // Local pointers: writing through draw-> in the loop would make the
-    // compiler store them back on every vertex.
-    ImDrawIdx base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
-    ImDrawVert* out = draw->_VtxWritePtr;
-    for (const ImDrawVert& v : mesh.vertices) {
-        *out = v;
-        out->pos.x += min.x;
-        out->pos.y += min.y;
-        ++out;
-    }
-    ImDrawIdx* out_index = draw->_IdxWritePtr;
-    for (ImDrawIdx i : mesh.indices)
-        *out_index++ = static_cast<ImDrawIdx>(base + i);
-    draw->_VtxWritePtr = out;
-    draw->_IdxWritePtr = out_index;
+    copy_vertices(draw->_VtxWritePtr, mesh.vertices.data(), vertex_count, min);
+    copy_indices(draw->_IdxWritePtr, mesh.indices.data(), index_count, static_cast<ImDrawIdx>(draw->_VtxCurrentIdx));
+    draw->_VtxWritePtr += vertex_count;
+    draw->_IdxWritePtr += index_count;
     draw->_VtxCurrentIdx += static_cast<unsigned int>(vertex_count);
     draw_overlay(draw, min, max, bg, look, hovered);
 }
