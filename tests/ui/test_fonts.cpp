@@ -1,0 +1,75 @@
+#include <doctest/doctest.h>
+
+#include <ios>
+#include <string>
+#include <string_view>
+
+#include <imgui.h>
+
+#include "io/bundled.h"
+#include "ui/fonts.h"
+
+using namespace prio;
+
+namespace {
+
+// Decodes UTF-8 (the decks are validated UTF-8) into code points.
+std::u32string code_points(std::string_view text)
+{
+    std::u32string out;
+    for (std::size_t i = 0; i < text.size();) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        int length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
+        for (int k = 1; k < length && i + static_cast<std::size_t>(k) < text.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]) & 0x3F);
+        out.push_back(cp);
+        i += static_cast<std::size_t>(length);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the built-in fonts have every glyph Dutch text needs, so nothing renders as '?'")
+{
+    ImFontAtlas atlas;
+    Fonts fonts = build_fonts(atlas, 18.0f);
+    REQUIRE(fonts.regular);
+    REQUIRE(fonts.bold);
+    REQUIRE(fonts.heading);
+    const std::u32string needed = U"éëïöèêàçüÉ‘’“”„–—…€•";
+    for (ImFont* font : {fonts.regular, fonts.bold, fonts.heading})
+        for (char32_t c : needed) {
+            INFO("U+" << std::hex << static_cast<unsigned>(c));
+            CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+        }
+}
+
+TEST_CASE("every character of the bundled decks has a glyph in the regular and bold fonts")
+{
+    ImFontAtlas atlas;
+    Fonts fonts = build_fonts(atlas, 18.0f);
+    for (const BundledDeck& deck : bundled_decks()) {
+        int checked = 0;
+        for (char32_t c : code_points(deck.text)) {
+            if (c < 0x20)
+                continue;
+            INFO(deck.name << ": U+" << std::hex << static_cast<unsigned>(c));
+            CHECK(fonts.regular->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+            CHECK(fonts.bold->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+            ++checked;
+        }
+        CHECK(checked > 1000);
+    }
+}
+
+TEST_CASE("fonts are rasterised at the size asked for, so zoom stays crisp")
+{
+    ImFontAtlas atlas;
+    Fonts small = build_fonts(atlas, 18.0f);
+    CHECK(small.regular->FontSize == doctest::Approx(18.0f));
+    Fonts large = build_fonts(atlas, 54.0f);
+    CHECK(large.regular->FontSize == doctest::Approx(54.0f));
+    CHECK(large.heading->FontSize > large.regular->FontSize);
+}
