@@ -482,6 +482,7 @@ void draw_board(const Session& session, BoardView& view)
     draw_lane_dialogs(session, view);
     draw_focus_view(session, view);
     draw_help(session, view);
+    draw_session_dialogs(session, view);
     ImGui::End();
 }
 

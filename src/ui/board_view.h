@@ -16,6 +16,7 @@
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
+#include "ui/session_view.h"
 
 namespace prio {
 
@@ -24,7 +25,11 @@ struct RedoCommand {};
 struct SetLanguage {
     std::string language;
 };
-using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage>;
+// The session details dialog: not a board edit, but a change to autosave.
+struct SetMeta {
+    SessionMeta meta;
+};
+using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta>;
 
 // A short message shown near a lane (or the pile) after a refused gesture.
 struct Notice {
@@ -71,6 +76,7 @@ struct BoardView {
     int capacity_draft = 0;
 
     Notice notice;
+    SessionView files;  // the File menu and the session dialogs
     std::vector<Command> commands;  // filled by draw_board, emptied by apply_commands
 
     // Per frame, filled while drawing.
