@@ -9,6 +9,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/session_actions.h"
 #include "app/state_file.h"
@@ -127,6 +128,10 @@ int run_gui(const GuiOptions& options)
         state_log.write(session);
         if (session.revision != revision || had_requests || view.quit || !view.notice.text.empty() != had_notice)
             frames_left = kFramesAfterInput;  // show the result at once
+        // A dialog's dimmed background fades in over a few frames: draw them.
+        float dim = ImGui::GetCurrentContext()->DimBgRatio;
+        if (dim > 0.0f && dim < 1.0f)
+            frames_left = std::max(frames_left, 1);
         if (!view.notice.text.empty())
             notice_deadline = window_time() + std::max(0.0, view.notice.until - ImGui::GetTime()) + 0.05;
 

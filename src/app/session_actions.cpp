@@ -1,5 +1,6 @@
 #include "app/session_actions.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -90,6 +91,8 @@ void refresh_list(SessionActions& app, BoardView& view)
             row.error = format(s.errors.front());
         view.files.listed.push_back(std::move(row));
     }
+    // Files that do not open go last: the first row is the one Enter opens.
+    std::stable_partition(view.files.listed.begin(), view.files.listed.end(), [](const SessionRow& r) { return r.error.empty(); });
 }
 
 void offer_recovery(SessionActions& app, BoardView& view)
@@ -193,6 +196,18 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
     Outcome bundled = document_new(app.doc, bundled_source("nl"));
     if (!bundled.ok)
         report(bundled.errors);  // cannot happen with a correct build; say so if it does
+
+    // Work left behind comes first: it may be hours of a workshop.
+    if (options.autosave) {
+        if (!app.doc.autosave.slot_error.empty())
+            report({app.doc.autosave.slot_error});
+        app.left_behind = document_left_behind(app.doc);
+        offer_recovery(app, view);
+        if (options.restore && !app.left_behind.empty()) {
+            view.files.dialog = SessionDialog::None;
+            ask(view.files, RestoreRequest{0});
+        }
+    }
     if (!options.file.empty()) {
         if (check_file(options.file).kind == FileCheck::Kind::Session)
             open(app, view, options.file);
@@ -200,19 +215,6 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
             start_new(app, view, absolute_path(options.file));
     }
     refresh_recent(app, view);
-
-    if (!options.autosave)
-        return;
-    if (!app.doc.autosave.slot_error.empty())
-        report({app.doc.autosave.slot_error});
-    app.left_behind = document_left_behind(app.doc);
-    if (options.restore && !app.left_behind.empty()) {
-        offer_recovery(app, view);
-        view.files.dialog = SessionDialog::None;
-        view.files.requests.push_back(RestoreRequest{0});
-        return;
-    }
-    offer_recovery(app, view);
 }
 
 bool carry_out_requests(SessionActions& app, BoardView& view)

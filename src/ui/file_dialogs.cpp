@@ -96,7 +96,9 @@ void open_dialog(const Session& session, SessionView& files)
                 // Keyboard: the row with the focus is the one Enter opens.
                 if (ImGui::IsItemFocused() && !selected)
                     files.open_path = row.path;
-                if (ImGui::IsItemHovered())
+                // The full path (and why a file does not open) under the mouse only: a
+                // tooltip for the keyboard's row would cover the rows below it.
+                if (ImGui::IsItemHovered() && ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()))
                     ImGui::SetTooltip("%s", (row.path + (row.error.empty() ? "" : "\n" + row.error)).c_str());
                 ImGui::TableNextColumn();
                 if (!row.error.empty()) {
