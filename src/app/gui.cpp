@@ -132,8 +132,10 @@ int run_gui(const GuiOptions& options)
         float dim = ImGui::GetCurrentContext()->DimBgRatio;
         if (dim > 0.0f && dim < 1.0f)
             frames_left = std::max(frames_left, 1);
-        if (!view.notice.text.empty())
-            notice_deadline = window_time() + std::max(0.0, view.notice.until - ImGui::GetTime()) + 0.05;
+        // Wake up when a shown message (a refusal, "Saved to ...") is due to go.
+        double message_until = std::max(view.notice.text.empty() ? 0.0 : view.notice.until, view.files.info.empty() ? 0.0 : view.files.info_until);
+        if (message_until > ImGui::GetTime())
+            notice_deadline = window_time() + (message_until - ImGui::GetTime()) + 0.05;
 
         // The first frames lay out windows; the third shows the settled board.
         if (!options.screenshot.empty() && frames_drawn >= 3) {

@@ -103,6 +103,8 @@ void offer_recovery(SessionActions& app, BoardView& view)
         const std::string& from = r.recovery_file.empty() ? r.session_file : r.recovery_file;
         SessionLoad load = load_session_file(from);
         SessionSummary summary = load.session ? summarize(*load.session) : SessionSummary{};
+        if (summary.title.empty() && !r.session_file.empty())
+            summary.title = std::filesystem::path(r.session_file).stem().string();  // its name, as in the title bar
         std::string line = recovery_line(r, summary, local_time(r.modified, "%Y-%m-%d %H:%M"), lang);
         if (!load.session && !load.diagnostics.empty())
             line += "\n" + format(load.diagnostics.front());
@@ -121,6 +123,13 @@ void tell_deck_changes(SessionActions& app, BoardView& view)
     view.files.deck_lines = std::move(lines);
     view.files.can_switch_deck = app.deck_check.status == DeckStatus::Changed && app.deck_check.deck.has_value();
     show_dialog(view.files, SessionDialog::DeckChanged);
+}
+
+// A line in the menu bar for a few seconds: done, no answer needed.
+void inform(BoardView& view, std::string text)
+{
+    view.files.info = std::move(text);
+    view.files.info_until = view.now + 6.0;
 }
 
 // A new session replaces the board: what the view held about the old one goes.
@@ -175,7 +184,7 @@ bool save_as(SessionActions& app, BoardView& view, const std::string& path, bool
     if (!out.warning.empty())
         report({out.warning});
     refresh_recent(app, view);
-    view.notice = Notice{"", true, fill(tr("fmt.session.saved", app.doc.session.language), {target}), view.now + 4.0};
+    inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {target}));
     return true;
 }
 
@@ -266,10 +275,8 @@ bool carry_out_requests(SessionActions& app, BoardView& view)
         } else if (std::holds_alternative<SwitchDeckRequest>(request)) {
             DeckSwitch done = document_switch_deck(app.doc, app.deck_check);
             app.deck_check = DeckCheck{};
-            view.notice = Notice{"", true,
-                                 fill(tr("fmt.session.deck_switched", app.doc.session.language),
-                                      {std::to_string(done.added.size()), std::to_string(done.retired.size())}),
-                                 view.now + 8.0};
+            inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
+                              {std::to_string(done.added.size()), std::to_string(done.retired.size())}));
         } else if (std::holds_alternative<QuitRequest>(request)) {
             quit = true;
         }
@@ -293,9 +300,12 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
 {
     SessionDocument& doc = app.doc;
     if (app.autosave) {
-        AutosaveResult r = autosave_tick(doc.autosave, doc.session, now);
-        if (r.wrote && !r.ok)
-            report({doc.autosave.error});
+        autosave_tick(doc.autosave, doc.session, now);
+        if (doc.autosave.error != app.reported) {
+            app.reported = doc.autosave.error;
+            if (!app.reported.empty())
+                report({app.reported});
+        }
     }
     SessionView& files = view.files;
     const std::string& lang = doc.session.language;
@@ -306,14 +316,20 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
     files.name = session_name(doc.session, path, lang);
     files.suggestion = path.empty() ? suggested_name(doc.session) : std::filesystem::path(path).stem().string();
     files.status.clear();
+    files.status_detail.clear();
     files.status_is_error = false;
     if (!app.autosave)
         return;
     if (!doc.autosave.error.empty()) {
         files.status_is_error = true;
-        files.status = path.empty() ? doc.autosave.error
-                                    : fill(tr("fmt.session.autosave_elsewhere", lang),
-                                           {{"error", doc.autosave.error}, {"recovery", doc.autosave.slot.session_copy()}});
+        if (path.empty()) {
+            files.status = doc.autosave.error;
+        } else {
+            // Short in the menu bar; the system's whole reason in the tooltip.
+            files.status = fill(tr("fmt.session.autosave_failed", lang), {std::filesystem::path(path).filename().string()});
+            files.status_detail = fill(tr("fmt.session.autosave_elsewhere", lang),
+                                       {{"error", doc.autosave.error}, {"recovery", doc.autosave.slot.session_copy()}});
+        }
     } else if (!doc.autosave.slot_error.empty() && path.empty()) {
         files.status_is_error = true;
         files.status = fill(tr("fmt.session.no_recovery", lang), {doc.autosave.slot_error});

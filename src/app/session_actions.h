@@ -17,6 +17,7 @@ struct SessionActions {
     std::vector<Recovery> left_behind;  // in the order of view.files.recovery
     DeckCheck deck_check;               // of the session opened last
     bool autosave = true;
+    std::string reported;  // the autosave error last printed, so a retry does not repeat it
 };
 
 struct StartOptions {

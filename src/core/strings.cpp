@@ -187,6 +187,8 @@ constexpr Entry kTable[] = {
     {"fmt.session.no_recovery", "Geen automatische reservekopie: {}", "No automatic recovery copy: {}"},
     {"fmt.session.saved", "Opgeslagen in {}", "Saved to {}"},
     {"session.file_stem", "sessie", "session"},
+    {"fmt.session.autosave_failed", "{} kan nu niet bewaard worden; uw werk staat veilig in een herstelbestand. Wijs hier voor de reden.",
+     "{} cannot be written now; your work is safe in a recovery file. Point here for the reason."},
     {"fmt.session.deck_switched", "Overgeschakeld op de nieuwe kaartenset: {} nieuw, {} niet meer in de set.",
      "Switched to the new deck: {} new, {} no longer in the deck."},
     {"fmt.session.autosave_elsewhere", "{error}. Uw werk staat veilig in {recovery}; het bestand wordt opnieuw geprobeerd.",

@@ -111,6 +111,8 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
     }
     CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
     draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
+    if (!session.retired.empty() && is_retired(session, id))
+        draw_retired_mark(ImGui::GetWindowDrawList(), session, min, max);
     view.card_rects.push_back(CardRect{card, min, max});
     ImGui::PopID();
 }

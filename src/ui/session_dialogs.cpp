@@ -242,19 +242,22 @@ void draw_session_dialogs(const Session& session, BoardView& view)
 void draw_session_status(const BoardView& view)
 {
     const SessionView& files = view.files;
-    if (files.status.empty())
+    bool info = files.status.empty() && !files.info.empty() && view.now < files.info_until;
+    if (files.status.empty() && !info)
         return;
+    const std::string& text = info ? files.info : files.status;
     ImGui::Separator();
     // Long system messages are cut to the room there is; the whole text is in the tooltip.
     float room = ImGui::GetContentRegionAvail().x * 0.6f;
-    ImGui::PushStyleColor(ImGuiCol_Text, files.status_is_error ? IM_COL32(230, 60, 40, 255) : ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    ImGui::PushStyleColor(ImGuiCol_Text, info ? ImGui::GetColorU32(ImGuiCol_Text)
+                                              : files.status_is_error ? IM_COL32(230, 60, 40, 255) : ImGui::GetColorU32(ImGuiCol_TextDisabled));
     ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::PushClipRect(at, ImVec2(at.x + room, at.y + ImGui::GetFrameHeight()), true);
-    ImGui::TextUnformatted(files.status.c_str());
+    ImGui::TextUnformatted(text.c_str());
     ImGui::PopClipRect();
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", files.status.c_str());
+        ImGui::SetTooltip("%s", info || files.status_detail.empty() ? text.c_str() : files.status_detail.c_str());
 }
 
 }  // namespace prio

@@ -71,7 +71,10 @@ struct SessionView {
     bool offer_bundled = false;            // ...with a button for the bundled deck
     std::string replace_path;              // Save as found this file: ask first
     std::string status;                    // autosave trouble, shown in the menu bar
+    std::string status_detail;             // ...and in full in its tooltip
     bool status_is_error = false;
+    std::string info;                      // "Saved to ...", shown there until info_until (ImGui time)
+    double info_until = 0.0;
 
     // --- The dialogs' own state.
     SessionDialog dialog = SessionDialog::None;

@@ -155,4 +155,30 @@ with Xvfb(1600, 900) as x:
     err = finish(app, t, "broken session")
     t.check(f"{broken}:" in err and "unknown card 'K99'" in err, f"the session's error with its place: {err!r}")
     t.check("straks" not in board(sixth), f"nothing of the broken session: {board(sixth)}")
+
+    # 7. A changed deck: the session opens with its copy, says what differs,
+    # and switches only when asked; the card the deck lost stays, retired.
+    deck2 = os.path.join(work, "deck2.yaml")
+    write_deck(deck2)
+    app, window = start(env, deck2)
+    keys(env, "Tab", "1", "ctrl+s", pause=0.5)
+    xdo(env, "type", "--delay", "50", "wissel")
+    keys(env, "Return", "ctrl+q", pause=0.6)
+    finish(app, t, "session on deck2")
+    wissel = os.path.join(folder, "wissel.yaml")
+    text = open(deck2, encoding="utf-8").read()
+    text = text.replace("  - id: K1\n    title: Kaart 1\n    theme: klant\n    summary: Samenvatting.\n    body: Tekst.\n    source: bron.txt\n", "")
+    text += "  - id: K19\n    title: Kaart 19\n    theme: klant\n    summary: Nieuw.\n    body: Tekst.\n    source: bron.txt\n"
+    with open(deck2, "w", encoding="utf-8") as f:
+        f.write(text)
+    seventh = os.path.join(work, "seventh.txt")
+    app, window = start(env, wissel, "--state-out", seventh)
+    keys(env, "Right", "Return", pause=0.6)  # from "go on with the copy" to "switch", chosen
+    keys(env, "ctrl+q")
+    finish(app, t, "switch to the changed deck")
+    after = board(seventh)
+    t.check(after.get("nu") == ["K1"], f"the card the deck lost keeps its place: {after}")
+    t.check(after.get("pile", [])[-1:] == ["K19"], f"the new card goes to the end of the pile: {after}")
+    r = subprocess.run([PROGRAM, "check", wissel], capture_output=True, text=True, env=env, timeout=30)
+    t.check("1 retired cards" in r.stdout and "1/19 placed" in r.stdout, f"the file has the switch: {r.stdout}{r.stderr}")
 t.finish()
