@@ -91,6 +91,9 @@ constexpr Entry kTable[] = {
     {"help.fullscreen", "Volledig scherm aan of uit.", "Full screen on or off."},
     {"help.menu", "Naar de menubalk (pijltjes en Enter; Esc terug).", "To the menu bar (arrows and Enter; Esc back)."},
     {"help.help", "Deze hulp.", "This help."},
+    {"help.new_open", "Nieuwe sessie (kaartenset kiezen), sessie openen.", "New session (choose a deck), open a session."},
+    {"help.save", "Opslaan (een naamloze sessie vraagt eerst een naam), opslaan als.",
+     "Save (an untitled session asks for a name first), save as."},
     // --- sessions
     {"session.untitled", "Naamloze sessie", "Untitled session"},
     {"fmt.session.window_title", "{unsaved}{name} \u2014 Prioriteer", "{unsaved}{name} \u2014 Prioriteer"},
