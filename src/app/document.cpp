@@ -8,7 +8,6 @@
 #include "io/session_recent.h"
 #include "io/session_text.h"
 #include "io/session_yaml.h"
-#include "ui/text.h"
 
 namespace prio {
 namespace {
@@ -40,7 +39,11 @@ std::string busy_elsewhere(const SessionDocument& doc, const std::string& path)
 {
     if (open_elsewhere(doc.recovery_folder, path, doc.autosave.slot).empty())
         return {};
-    return fill(tr("fmt.session.open_elsewhere", doc.session.language), {path});
+    // core/strings has "{}" for the path; this file stays free of the UI library (tests link it alone).
+    std::string text(tr("fmt.session.open_elsewhere", doc.session.language));
+    if (std::size_t at = text.find("{}"); at != std::string::npos)
+        text.replace(at, 2, path);
+    return text;
 }
 
 void remember(const SessionDocument& doc, const std::string& path)
