@@ -287,8 +287,9 @@ bool carry_out_requests(SessionActions& app, BoardView& view)
 bool quit_or_ask(SessionActions& app, BoardView& view, double now)
 {
     // What is still waiting for the autosave interval goes to disk now.
+    // (The earliest moment it may write: a cancelled quit must not delay the next autosave.)
     if (app.autosave)
-        autosave_tick(app.doc.autosave, app.doc.session, now + kAutosaveInterval + 1.0);
+        autosave_tick(app.doc.autosave, app.doc.session, std::max(now, app.doc.autosave.last_write + kAutosaveInterval));
     view.files.unsaved = document_unsaved(app.doc);
     if (!view.files.unsaved)
         return true;
