@@ -4,9 +4,11 @@
 namespace prio {
 
 struct GuiOptions {
-    std::string file;        // a deck to open; empty: the bundled deck
+    std::string file;        // a session or a deck to open; empty: the bundled deck
     std::string screenshot;  // render one board, write it here as PNG, exit
     std::string state_out;   // on exit, write the board here as plain text (for tests)
+    std::string state_log;   // append the board here after every change (for tests)
+    bool restore = false;    // accept the first offer of left-behind work (for tests)
     int zoom = 100;          // percent, 100 to 300
     bool dark = false;
     int width = 1600;

@@ -15,10 +15,12 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", std::string("prioriteer ") + PRIORITEER_VERSION);
 
     prio::GuiOptions gui;
-    app.add_option("file", gui.file, "A deck (.yaml) to open; without it, the bundled deck of 18 principles");
+    app.add_option("file", gui.file, "A session or a deck (.yaml) to open; without it, a new session on the bundled deck of 18 principles");
     app.add_option("--screenshot", gui.screenshot, "Render the board once, write it to this PNG file and exit");
     // Hidden: for end-to-end tests and screenshots.
     app.add_option("--state-out", gui.state_out, "Write the board as plain text to this file on exit")->group("");
+    app.add_option("--state-log", gui.state_log, "Append the board to this file after every change")->group("");
+    app.add_flag("--restore", gui.restore, "Restore left-behind work without asking")->group("");
     app.add_option("--zoom", gui.zoom, "Start at this zoom, in percent")->check(CLI::Range(100, 300))->group("");
     app.add_flag("--dark", gui.dark, "Start in the dark style")->group("");
     app.add_option("--width", gui.width, "Window width in screen units")->check(CLI::Range(320, 10000));

@@ -19,6 +19,14 @@ void draw_lane_menu_items(const Session& session, BoardView& view, int lane);
 void draw_lane_dialogs(const Session& session, BoardView& view);
 void draw_focus_view(const Session& session, BoardView& view);
 void draw_help(const Session& session, BoardView& view);
+// The session dialogs (session_dialogs.cpp, file_dialogs.cpp) and the File menu's shortcuts.
+void draw_session_dialogs(const Session& session, BoardView& view);
+void draw_file_dialogs(const Session& session, BoardView& view);
+// A card the deck file no longer has, kept with its place and note.
+bool is_retired(const Session& session, const std::string& card_id);
+void draw_retired_mark(ImDrawList* draw, const Session& session, ImVec2 min, ImVec2 max);
+// Autosave trouble, in the menu bar.
+void draw_session_status(const BoardView& view);
 // Shortcuts and keyboard selection; run after the board is drawn.
 void handle_keyboard(const Session& session, BoardView& view);
 

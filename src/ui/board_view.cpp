@@ -166,6 +166,8 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
     }
     CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
     draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
+    if (!session.retired.empty() && is_retired(session, id))
+        draw_retired_mark(ImGui::GetWindowDrawList(), session, min, max);
     view.card_rects.push_back(CardRect{card, min, max});
     ImGui::PopID();
 }
@@ -540,6 +542,7 @@ void draw_board(const Session& session, BoardView& view)
         draw_lane_dialogs(session, view);
         draw_focus_view(session, view);
         draw_help(session, view);
+        draw_session_dialogs(session, view);
         draw_export_dialog(session, view.export_dialog);
     }
     ImGui::End();

@@ -17,6 +17,7 @@
 #include "ui/fonts.h"
 #include "ui/keys.h"
 #include "ui/layout.h"
+#include "ui/session_view.h"
 
 namespace prio {
 
@@ -25,7 +26,11 @@ struct RedoCommand {};
 struct SetLanguage {
     std::string language;
 };
-using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage>;
+// The session details dialog: not a board edit, but a change to autosave.
+struct SetMeta {
+    SessionMeta meta;
+};
+using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta>;
 
 // A short message shown near a lane (or the pile) after a refused gesture.
 struct Notice {
@@ -75,6 +80,7 @@ struct BoardView {
     ExportDialog export_dialog;
 
     Notice notice;
+    SessionView files;  // the File menu and the session dialogs
     std::vector<Command> commands;  // filled by draw_board, emptied by apply_commands
 
     // Per frame, filled while drawing.

@@ -101,6 +101,12 @@ int apply_commands(Session& session, BoardView& view, const std::string& time)
                 touch(session);
                 ++changed;
             }
+        } else if (const SetMeta* set = std::get_if<SetMeta>(&command)) {
+            if (session.meta != set->meta) {
+                session.meta = set->meta;
+                touch(session);
+                ++changed;
+            }
         }
     }
     // A card or lane that an undo took away is no longer selected or open.

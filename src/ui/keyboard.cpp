@@ -53,6 +53,8 @@ void select(const Session& session, BoardView& view, int card)
 // The card at `index` of lane `lane` (clamped), or -1 when it is empty.
 int card_at(const Board& board, int lane, int index)
 {
+    if (lane == kNoLane)
+        return -1;  // no such column (e.g. Left from the pile with every lane empty)
     const std::vector<int>& cards = cards_in(board, lane);
     if (cards.empty())
         return -1;

@@ -18,6 +18,9 @@ struct Keys {
     int f11 = 300;        // GLFW_KEY_F11
     int menu = 348;       // GLFW_KEY_MENU
     int q = 81;           // GLFW_KEY_Q
+    int n = 78;           // GLFW_KEY_N
+    int o = 79;           // GLFW_KEY_O
+    int s = 83;           // GLFW_KEY_S
 };
 
 }  // namespace prio

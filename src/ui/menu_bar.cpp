@@ -1,4 +1,4 @@
-// The menu bar: File (filled by the sessions work), Edit, View, Help. Alt
+// The menu bar: File, Edit, View, Help. Alt
 // reaches it from the keyboard; the shortcuts shown are handled in
 // keyboard.cpp, so they work with the menus closed.
 #include <string>
@@ -93,6 +93,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
         ImGui::TextUnformatted(view.notice.text.c_str());
         ImGui::PopStyleColor();
     }
+    draw_session_status(view);
     // The deck's title at the right end.
     const std::string& title = session.deck.title;
     float width = ImGui::CalcTextSize(title.c_str()).x;

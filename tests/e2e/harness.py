@@ -37,7 +37,10 @@ class Xvfb:
             self.proc.kill()
             raise RuntimeError("Xvfb did not start")
         self.display = ":" + number.decode()
-        self.env = dict(os.environ, DISPLAY=self.display)
+        # A home of its own: the program keeps recovery files, recent
+        # sessions and saved sessions there, never in the real one.
+        self.home = tempfile.mkdtemp(prefix="prioriteer-home-")
+        self.env = dict(os.environ, DISPLAY=self.display, **private_home(self.home))
 
     def close(self):
         self.proc.terminate()
@@ -48,6 +51,12 @@ class Xvfb:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def private_home(home):
+    """Environment variables that keep all of the program's files under `home`."""
+    return {"HOME": home, "XDG_STATE_HOME": os.path.join(home, ".local", "state"),
+            "XDG_CONFIG_HOME": os.path.join(home, ".config"), "XDG_DOCUMENTS_DIR": os.path.join(home, "Documents")}
 
 
 def png_pixels(path):

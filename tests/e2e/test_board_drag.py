@@ -94,7 +94,14 @@ with Xvfb(1920, 1080) as x:
             w, h, rows = screenshot(env, os.path.join(work, "after.png"))
             t.check(find_colour(rows, THEMES[0][2], 40, h // 2) is not None, "K1's colour shows in the lanes")
             t.check(find_colour(rows, THEMES[1][2], 40, h // 2) is not None, "K2's colour shows in the lanes")
+        # The session has no file yet: quitting asks whether to save it. Right
+        # moves from Save to "Don't save", Return chooses it.
         xdo(env, "key", "ctrl+q")
+        time.sleep(0.5)
+        t.check(app.poll() is None, "quitting with unsaved work asks first")
+        xdo(env, "key", "Right")
+        time.sleep(0.3)
+        xdo(env, "key", "Return")
         app.wait(timeout=20)
     finally:
         if app.poll() is None:

@@ -30,6 +30,17 @@ TEST_CASE("click selects; Tab and arrows move the selection")
     CHECK(ui.view.selected == "C3");
 }
 
+TEST_CASE("Left and Up from the first pile card with every lane empty keep the selection (found by the kill -9 test: it crashed)")
+{
+    Ui ui(make_deck(6));
+    ui.key(GLFW_KEY_TAB);
+    REQUIRE(ui.view.selected == "C0");
+    ui.key(GLFW_KEY_LEFT);
+    CHECK(ui.view.selected == "C0");
+    ui.key(GLFW_KEY_UP);
+    CHECK(ui.view.selected == "C0");
+}
+
 TEST_CASE("1-9 move the selected card to lane N, 0 back to the pile; the selection stays on it")
 {
     Ui ui(make_deck(6));

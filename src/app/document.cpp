@@ -1,0 +1,194 @@
+#include "app/document.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "core/strings.h"
+#include "io/atomic_file.h"
+#include "io/session_recent.h"
+#include "io/session_text.h"
+#include "io/session_yaml.h"
+
+namespace prio {
+namespace {
+
+std::vector<std::string> lines_of(const std::vector<Diagnostic>& diagnostics)
+{
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics)
+        if (d.severity == Severity::Error)
+            out.push_back(format(d));
+    return out;
+}
+
+Outcome failed(std::string line)
+{
+    Outcome out;
+    out.errors.push_back(std::move(line));
+    return out;
+}
+
+std::string folder_of(const std::string& path)
+{
+    return std::filesystem::path(path).parent_path().string();
+}
+
+// A file open in another running Prioriteer: both would autosave into it
+// and undo each other's work.
+std::string busy_elsewhere(const SessionDocument& doc, const std::string& path)
+{
+    if (open_elsewhere(doc.recovery_folder, path, doc.autosave.slot).empty())
+        return {};
+    // core/strings has "{}" for the path; this file stays free of the UI library (tests link it alone).
+    std::string text(tr("fmt.session.open_elsewhere", doc.session.language));
+    if (std::size_t at = text.find("{}"); at != std::string::npos)
+        text.replace(at, 2, path);
+    return text;
+}
+
+void remember(const SessionDocument& doc, const std::string& path)
+{
+    // Losing an entry of this list loses no work: say it, carry on.
+    if (std::string error = remember_recent(doc.recent_file, path); !error.empty())
+        std::fprintf(stderr, "prioriteer: %s\n", error.c_str());
+}
+
+}  // namespace
+
+std::string absolute_path(const std::string& path)
+{
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(path, ec);
+    if (ec)
+        return path;
+    return p.lexically_normal().string();
+}
+
+void document_start(SessionDocument& doc, const std::string& recovery_folder, const std::string& recent_file,
+                    const std::string& sessions_folder)
+{
+    doc.recovery_folder = recovery_folder;
+    doc.recent_file = recent_file;
+    doc.sessions_folder = sessions_folder;
+    autosave_start(doc.autosave, recovery_folder);
+}
+
+Outcome document_new(SessionDocument& doc, const std::string& where)
+{
+    SessionStart start = start_session(where);
+    if (!start.session) {
+        Outcome out;
+        out.errors = lines_of(start.diagnostics);
+        return out;
+    }
+    doc.session = std::move(*start.session);
+    autosave_follow(doc.autosave, doc.session, "");
+    doc.pristine = doc.session.revision;
+    return Outcome{true, {}, {}};
+}
+
+Opened document_open(SessionDocument& doc, const std::string& given)
+{
+    Opened out;
+    std::string path = absolute_path(given);
+    if (path == doc.autosave.session_path) {
+        out.outcome.ok = true;  // already open here
+        return out;
+    }
+    if (std::string busy = busy_elsewhere(doc, path); !busy.empty()) {
+        out.outcome = failed(busy);
+        return out;
+    }
+    SessionLoad load = load_session_file(path);
+    if (!load.session) {
+        out.outcome.errors = lines_of(load.diagnostics);
+        return out;
+    }
+    out.deck = check_session_deck(*load.session);
+    doc.session = std::move(*load.session);
+    autosave_follow(doc.autosave, doc.session, path);
+    doc.pristine = std::numeric_limits<std::uint64_t>::max();
+    remember(doc, path);
+    out.outcome.ok = true;
+    return out;
+}
+
+Outcome document_save(SessionDocument& doc)
+{
+    if (doc.autosave.session_path.empty())
+        return failed(std::string(tr("session.no_file", doc.session.language)));
+    return document_save_as(doc, doc.autosave.session_path);
+}
+
+Outcome document_save_as(SessionDocument& doc, const std::string& given)
+{
+    std::string path = absolute_path(given);
+    if (path != doc.autosave.session_path)
+        if (std::string busy = busy_elsewhere(doc, path); !busy.empty())
+            return failed(busy);
+    // The default folder is ours to make; another one the user named must
+    // exist, or the save says so (a typo should not grow folders).
+    if (folder_of(path) == absolute_path(doc.sessions_folder))
+        if (std::string error = make_folders(doc.sessions_folder); !error.empty())
+            return failed(error);
+    WriteResult r = autosave_save_as(doc.autosave, doc.session, path);
+    if (!r.ok)
+        return failed(r.error);
+    doc.pristine = std::numeric_limits<std::uint64_t>::max();
+    remember(doc, path);
+    return Outcome{true, {}, r.warning};
+}
+
+std::vector<Recovery> document_left_behind(const SessionDocument& doc)
+{
+    return find_recovery(doc.recovery_folder);
+}
+
+Outcome document_restore(SessionDocument& doc, const Recovery& recovery)
+{
+    // The slot's copy exists only while the session's own file is behind
+    // (or it has none): then it is the newest version.
+    const std::string& from = recovery.recovery_file.empty() ? recovery.session_file : recovery.recovery_file;
+    if (!recovery.session_file.empty())
+        if (std::string busy = busy_elsewhere(doc, recovery.session_file); !busy.empty())
+            return failed(busy);
+    SessionLoad load = load_session_file(from);
+    if (!load.session) {
+        Outcome out;
+        out.errors = lines_of(load.diagnostics);
+        return out;
+    }
+    doc.session = std::move(*load.session);
+    autosave_follow(doc.autosave, doc.session, recovery.session_file);
+    autosave_adopt(doc.autosave, recovery);
+    doc.pristine = std::numeric_limits<std::uint64_t>::max();
+    if (!recovery.session_file.empty())
+        remember(doc, recovery.session_file);
+    return Outcome{true, {}, {}};
+}
+
+DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check)
+{
+    if (!check.deck)
+        return {};
+    return switch_deck(doc.session, *check.deck, doc.session.deck_path, check.hash);
+}
+
+bool document_unsaved(const SessionDocument& doc)
+{
+    if (doc.autosave.session_path.empty() && doc.session.revision == doc.pristine)
+        return false;
+    return !autosave_in_file(doc.autosave, doc.session);
+}
+
+std::string document_title(const SessionDocument& doc)
+{
+    return window_title(doc.session, doc.autosave.session_path, !document_unsaved(doc), doc.session.language);
+}
+
+void document_stop(SessionDocument& doc)
+{
+    autosave_stop(doc.autosave);
+}
+
+}  // namespace prio

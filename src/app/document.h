@@ -1,0 +1,79 @@
+#pragma once
+// The open session's life: the session itself, where it lives, its autosave,
+// and the file actions the window asks for (new, open, save, restore). No
+// window and no ImGui here: the loop calls these and shows what they return.
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/session.h"
+#include "io/diagnostic.h"
+#include "io/recovery.h"
+#include "io/session_autosave.h"
+#include "io/session_deck.h"
+
+namespace prio {
+
+struct SessionDocument {
+    Session session;
+    AutosaveState autosave;
+    std::string recovery_folder;
+    std::string recent_file;   // the recent-sessions list
+    std::string sessions_folder;  // the default folder, created on the first save there
+    // The revision of a session just made from a deck that nobody changed
+    // yet: closing it loses nothing, so no question is asked.
+    std::uint64_t pristine = std::numeric_limits<std::uint64_t>::max();
+};
+
+// What an action tells the user when it did not (fully) work.
+struct Outcome {
+    bool ok = false;
+    std::vector<std::string> errors;  // one line each ("path:line:col: error: ..." or a sentence)
+    std::string warning;
+};
+
+// Takes a recovery slot. Without one the program still runs (see
+// doc.autosave.slot_error).
+void document_start(SessionDocument& doc, const std::string& recovery_folder, const std::string& recent_file,
+                    const std::string& sessions_folder);
+
+// A new untitled session on the deck at `where` (a path or bundled_source()).
+// On failure the open session stays as it was.
+Outcome document_new(SessionDocument& doc, const std::string& where);
+
+struct Opened {
+    Outcome outcome;
+    DeckCheck deck;  // when ok: how the session's deck copy compares with its deck file
+};
+// Opens a session file. Nothing changes unless it opens completely.
+Opened document_open(SessionDocument& doc, const std::string& path);
+
+// Saves to the session's own file (which it must have).
+Outcome document_save(SessionDocument& doc);
+// Saves to `path` and follows the session there. The default sessions folder
+// is created when missing; any other folder must exist.
+Outcome document_save_as(SessionDocument& doc, const std::string& path);
+
+// Work left behind by programs that did not end cleanly, newest first.
+std::vector<Recovery> document_left_behind(const SessionDocument& doc);
+// Loads left-behind work into the window; its slot goes once it is written again.
+Outcome document_restore(SessionDocument& doc, const Recovery& recovery);
+
+// Switches to the deck file as it is now (the user chose it explicitly).
+DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check);
+
+// True when closing the session would lose something: not in its own file,
+// and not a fresh session nobody touched.
+bool document_unsaved(const SessionDocument& doc);
+std::string document_title(const SessionDocument& doc);
+
+// A clean end: the slot goes.
+void document_stop(SessionDocument& doc);
+
+// An absolute, normalised path, so that the same file is one entry in the
+// recent list and is recognised when open in another program.
+std::string absolute_path(const std::string& path);
+
+}  // namespace prio

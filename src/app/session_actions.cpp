@@ -1,0 +1,353 @@
+#include "app/session_actions.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+#include "app/paths.h"
+#include "core/strings.h"
+#include "io/export_document.h"
+#include "io/session_check.h"
+#include "io/session_list.h"
+#include "io/session_recent.h"
+#include "io/session_text.h"
+#include "io/session_yaml.h"
+#include "ui/text.h"
+
+namespace prio {
+namespace {
+
+std::string t(const SessionActions& app, std::string_view key)
+{
+    return std::string(tr(key, app.doc.session.language));
+}
+
+std::string local_time(std::int64_t seconds, const char* pattern)
+{
+    std::time_t when = static_cast<std::time_t>(seconds);
+    std::tm tm{};
+    localtime_r(&when, &tm);
+    char text[64];
+    std::strftime(text, sizeof text, pattern, &tm);
+    return text;
+}
+
+std::string today() { return local_time(static_cast<std::int64_t>(std::time(nullptr)), "%Y-%m-%d"); }
+
+bool exists(const std::string& path)
+{
+    std::error_code ec;
+    return std::filesystem::exists(path, ec);
+}
+
+// Errors reach the terminal too, for whoever started the program from one
+// (and for the end-to-end tests).
+void report(const std::vector<std::string>& errors)
+{
+    for (const std::string& e : errors)
+        std::fprintf(stderr, "prioriteer: %s\n", e.c_str());
+}
+
+void show_failure(SessionActions& app, BoardView& view, std::string_view title_key, const Outcome& outcome, bool bundled = false)
+{
+    report(outcome.errors);
+    show_errors(view.files, t(app, title_key), outcome.errors, bundled);
+}
+
+// A file name from the session's title, else its organisation, else "sessie-DATE".
+std::string suggested_name(const Session& session)
+{
+    std::string name = !session.meta.title.empty() ? session.meta.title : session.meta.organisation;
+    if (name.empty())
+        name = std::string(tr("session.file_stem", session.language)) + "-" + (session.meta.date.empty() ? today() : session.meta.date);
+    for (char& c : name)
+        if (c == '/' || static_cast<unsigned char>(c) < 0x20)
+            c = '-';
+    if (name.front() == '.')
+        name.insert(name.begin(), '_');  // not a hidden file
+    return name;
+}
+
+void refresh_recent(SessionActions& app, BoardView& view)
+{
+    view.files.recent = load_recent(app.doc.recent_file);
+}
+
+void refresh_list(SessionActions& app, BoardView& view)
+{
+    const std::string& lang = app.doc.session.language;
+    view.files.listed.clear();
+    for (const SessionSummary& s : list_sessions(app.doc.sessions_folder)) {
+        SessionRow row;
+        row.path = s.path;
+        std::string file = std::filesystem::path(s.path).stem().string();
+        row.name = s.title.empty() ? file : s.title;
+        row.organisation = s.organisation;
+        row.date = s.date.empty() ? local_time(s.modified, "%Y-%m-%d") : s.date;
+        if (s.errors.empty())
+            row.progress = progress_text(s, lang);
+        else
+            row.error = format(s.errors.front());
+        view.files.listed.push_back(std::move(row));
+    }
+    // Files that do not open go last: the first row is the one Enter opens.
+    std::stable_partition(view.files.listed.begin(), view.files.listed.end(), [](const SessionRow& r) { return r.error.empty(); });
+}
+
+void offer_recovery(SessionActions& app, BoardView& view)
+{
+    const std::string& lang = app.doc.session.language;
+    view.files.recovery.clear();
+    for (const Recovery& r : app.left_behind) {
+        const std::string& from = r.recovery_file.empty() ? r.session_file : r.recovery_file;
+        SessionLoad load = load_session_file(from);
+        SessionSummary summary = load.session ? summarize(*load.session) : SessionSummary{};
+        if (summary.title.empty() && !r.session_file.empty())
+            summary.title = std::filesystem::path(r.session_file).stem().string();  // its name, as in the title bar
+        std::string line = recovery_line(r, summary, local_time(r.modified, "%Y-%m-%d %H:%M"), lang);
+        if (!load.session && !load.diagnostics.empty())
+            line += "\n" + format(load.diagnostics.front());
+        view.files.recovery.push_back(std::move(line));
+    }
+    if (!app.left_behind.empty())
+        show_dialog(view.files, SessionDialog::Recovery);
+}
+
+// After a session is opened: say what differs in its deck, if anything.
+void tell_deck_changes(SessionActions& app, BoardView& view)
+{
+    std::vector<std::string> lines = deck_check_lines(app.deck_check, app.doc.session, app.doc.session.language);
+    if (lines.empty())
+        return;
+    view.files.deck_lines = std::move(lines);
+    view.files.can_switch_deck = app.deck_check.status == DeckStatus::Changed && app.deck_check.deck.has_value();
+    show_dialog(view.files, SessionDialog::DeckChanged);
+}
+
+// A line in the menu bar for a few seconds: done, no answer needed.
+void inform(BoardView& view, std::string text)
+{
+    view.files.info = std::move(text);
+    view.files.info_until = view.now + 6.0;
+}
+
+// A new session replaces the board: what the view held about the old one goes.
+void forget_board_view(BoardView& view)
+{
+    view.selected.clear();
+    view.open_card.clear();
+    view.lane_popup = LanePopup::None;
+    view.notice = Notice{};
+    view.commands.clear();
+}
+
+void open(SessionActions& app, BoardView& view, const std::string& path)
+{
+    Opened opened = document_open(app.doc, path);
+    if (!opened.outcome.ok) {
+        show_failure(app, view, "session.error_open", opened.outcome);
+        return;
+    }
+    forget_board_view(view);
+    app.deck_check = std::move(opened.deck);
+    refresh_recent(app, view);
+    tell_deck_changes(app, view);
+}
+
+void start_new(SessionActions& app, BoardView& view, const std::string& where)
+{
+    Outcome out = document_new(app.doc, where);
+    if (!out.ok) {
+        show_failure(app, view, "session.error_deck", out, true);
+        return;
+    }
+    forget_board_view(view);
+    app.deck_check = DeckCheck{};
+}
+
+// Returns true when saved.
+bool save_as(SessionActions& app, BoardView& view, const std::string& path, bool replace)
+{
+    std::string target = absolute_path(path);
+    if (!replace && target != app.doc.autosave.session_path && exists(target)) {
+        view.files.replace_path = target;
+        show_dialog(view.files, SessionDialog::Replace);
+        return false;
+    }
+    Outcome out = document_save_as(app.doc, target);
+    if (!out.ok) {
+        save_failed(view.files);
+        show_failure(app, view, "session.error_save", out);
+        return false;
+    }
+    if (!out.warning.empty())
+        report({out.warning});
+    refresh_recent(app, view);
+    inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {target}));
+    return true;
+}
+
+}  // namespace
+
+void start_sessions(SessionActions& app, BoardView& view, const StartOptions& options)
+{
+    app.autosave = options.autosave;
+    app.doc.recovery_folder = recovery_folder();
+    app.doc.recent_file = state_folder() + "/recent-sessions.txt";
+    app.doc.sessions_folder = sessions_folder();
+    if (options.autosave)
+        document_start(app.doc, app.doc.recovery_folder, app.doc.recent_file, app.doc.sessions_folder);
+    view.files.folder = app.doc.sessions_folder;
+    view.files.today = today();
+
+    // Something to stand on whatever happens below: the bundled deck.
+    Outcome bundled = document_new(app.doc, bundled_source("nl"));
+    if (!bundled.ok)
+        report(bundled.errors);  // cannot happen with a correct build; say so if it does
+
+    // Work left behind comes first: it may be hours of a workshop.
+    if (options.autosave) {
+        if (!app.doc.autosave.slot_error.empty())
+            report({app.doc.autosave.slot_error});
+        app.left_behind = document_left_behind(app.doc);
+        offer_recovery(app, view);
+        if (options.restore && !app.left_behind.empty()) {
+            view.files.dialog = SessionDialog::None;
+            ask(view.files, RestoreRequest{0});
+        }
+    }
+    if (!options.file.empty()) {
+        if (check_file(options.file).kind == FileCheck::Kind::Session)
+            open(app, view, options.file);
+        else
+            start_new(app, view, absolute_path(options.file));
+    }
+    refresh_recent(app, view);
+}
+
+bool carry_out_requests(SessionActions& app, BoardView& view)
+{
+    std::vector<FileRequest> requests;
+    requests.swap(view.files.requests);
+    bool quit = false;
+    for (const FileRequest& request : requests) {
+        if (const NewRequest* r = std::get_if<NewRequest>(&request)) {
+            start_new(app, view, r->bundled.empty() ? absolute_path(r->deck_path) : bundled_source(r->bundled));
+        } else if (const OpenRequest* r = std::get_if<OpenRequest>(&request)) {
+            open(app, view, r->path);
+        } else if (std::holds_alternative<SaveRequest>(request)) {
+            Outcome out = document_save(app.doc);
+            if (out.ok) {
+                refresh_recent(app, view);
+                saved_go_on(view.files);
+            } else {
+                save_failed(view.files);
+                show_failure(app, view, "session.error_save", out);
+            }
+        } else if (const SaveAsRequest* r = std::get_if<SaveAsRequest>(&request)) {
+            if (save_as(app, view, r->path, r->replace))
+                saved_go_on(view.files);
+        } else if (std::holds_alternative<ListRequest>(request)) {
+            refresh_list(app, view);
+        } else if (const RestoreRequest* r = std::get_if<RestoreRequest>(&request)) {
+            if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
+                continue;
+            std::size_t i = static_cast<std::size_t>(r->index);
+            Outcome out = document_restore(app.doc, app.left_behind[i]);
+            if (!out.ok) {
+                show_failure(app, view, "session.error_restore", out);
+                continue;
+            }
+            forget_board_view(view);
+            app.deck_check = DeckCheck{};
+            // The others stay left behind, offered again at the next start.
+            app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
+            view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
+            refresh_recent(app, view);
+        } else if (const DiscardRecoveryRequest* r = std::get_if<DiscardRecoveryRequest>(&request)) {
+            if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
+                continue;
+            std::size_t i = static_cast<std::size_t>(r->index);
+            discard_recovery(app.left_behind[i]);
+            app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
+            view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
+        } else if (std::holds_alternative<SwitchDeckRequest>(request)) {
+            DeckSwitch done = document_switch_deck(app.doc, app.deck_check);
+            app.deck_check = DeckCheck{};
+            inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
+                              {std::to_string(done.added.size()), std::to_string(done.retired.size())}));
+        } else if (std::holds_alternative<QuitRequest>(request)) {
+            quit = true;
+        }
+    }
+    return quit;
+}
+
+bool quit_or_ask(SessionActions& app, BoardView& view, double now)
+{
+    // What is still waiting for the autosave interval goes to disk now.
+    // (The earliest moment it may write: a cancelled quit must not delay the next autosave.)
+    if (app.autosave)
+        autosave_tick(app.doc.autosave, app.doc.session, std::max(now, app.doc.autosave.last_write + kAutosaveInterval));
+    view.files.unsaved = document_unsaved(app.doc);
+    if (!view.files.unsaved)
+        return true;
+    file_quit(view.files);
+    return false;
+}
+
+void tick_sessions(SessionActions& app, BoardView& view, double now)
+{
+    SessionDocument& doc = app.doc;
+    if (app.autosave) {
+        autosave_tick(doc.autosave, doc.session, now);
+        if (doc.autosave.error != app.reported) {
+            app.reported = doc.autosave.error;
+            if (!app.reported.empty())
+                report({app.reported});
+        }
+    }
+    SessionView& files = view.files;
+    const std::string& lang = doc.session.language;
+    const std::string& path = doc.autosave.session_path;
+    files.has_file = !path.empty();
+    files.file = path;
+    files.unsaved = document_unsaved(doc);
+    files.name = session_name(doc.session, path, lang);
+    files.suggestion = path.empty() ? suggested_name(doc.session) : std::filesystem::path(path).stem().string();
+    files.status.clear();
+    files.status_detail.clear();
+    files.status_is_error = false;
+    if (!app.autosave)
+        return;
+    if (!doc.autosave.error.empty()) {
+        files.status_is_error = true;
+        if (path.empty()) {
+            files.status = doc.autosave.error;
+        } else {
+            // Short in the menu bar; the system's whole reason in the tooltip.
+            files.status = fill(tr("fmt.session.autosave_failed", lang), {std::filesystem::path(path).filename().string()});
+            files.status_detail = fill(tr("fmt.session.autosave_elsewhere", lang),
+                                       {{"error", doc.autosave.error}, {"recovery", doc.autosave.slot.session_copy()}});
+        }
+    } else if (!doc.autosave.slot_error.empty() && path.empty()) {
+        files.status_is_error = true;
+        files.status = fill(tr("fmt.session.no_recovery", lang), {doc.autosave.slot_error});
+    } else if (!doc.autosave.warning.empty()) {
+        files.status = doc.autosave.warning;
+    }
+}
+
+double sessions_due_in(const SessionActions& app, double now)
+{
+    return app.autosave ? autosave_due_in(app.doc.autosave, app.doc.session, now) : 1e9;
+}
+
+void stop_sessions(SessionActions& app)
+{
+    if (app.autosave)
+        document_stop(app.doc);
+}
+
+}  // namespace prio

@@ -1,0 +1,49 @@
+#pragma once
+// Between the session dialogs and the files: carries out what the File menu
+// and the dialogs asked for (view.files.requests) on the SessionDocument, and tells
+// the dialogs what to show (lists, errors, the recovery offer, a changed deck).
+#include <string>
+#include <vector>
+
+#include "app/document.h"
+#include "io/recovery.h"
+#include "io/session_deck.h"
+#include "ui/board_view.h"
+
+namespace prio {
+
+struct SessionActions {
+    SessionDocument doc;
+    std::vector<Recovery> left_behind;  // in the order of view.files.recovery
+    DeckCheck deck_check;               // of the session opened last
+    bool autosave = true;
+    std::string reported;  // the autosave error last printed, so a retry does not repeat it
+};
+
+struct StartOptions {
+    std::string file;   // a session (a top-level `format:` key) or a deck; empty: the bundled deck
+    bool restore = false;  // accept the first recovery offer without asking (for tests)
+    bool autosave = true;  // false for --screenshot: no slot, no offer
+};
+
+// Takes the recovery slot, opens the start file, offers left-behind work.
+void start_sessions(SessionActions& app, BoardView& view, const StartOptions& options);
+
+// Carries out the requests of the last frame. Returns true when the user
+// settled the question about unsaved work and the program should end.
+bool carry_out_requests(SessionActions& app, BoardView& view);
+
+// The user wants to quit (Ctrl+Q, File > Quit, the window's close button):
+// flushes a pending autosave, then ends (true) or asks first (false).
+bool quit_or_ask(SessionActions& app, BoardView& view, double now);
+
+// Autosaves when due and refreshes what the dialogs and the menu bar show.
+void tick_sessions(SessionActions& app, BoardView& view, double now);
+
+// Seconds the loop may sleep before the autosave needs it.
+double sessions_due_in(const SessionActions& app, double now);
+
+// A clean end.
+void stop_sessions(SessionActions& app);
+
+}  // namespace prio

@@ -1,0 +1,236 @@
+#include "app/window.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <vector>
+
+#include <epoxy/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include "app/png.h"
+#include "ui/board_view.h"
+#include "ui/fonts.h"
+#include "ui/style.h"
+
+namespace prio {
+
+// The keys the board reads by number are GLFW's.
+static_assert(Keys{}.digit0 == GLFW_KEY_0 && Keys{}.keypad0 == GLFW_KEY_KP_0);
+static_assert(Keys{}.equal == GLFW_KEY_EQUAL && Keys{}.minus == GLFW_KEY_MINUS);
+static_assert(Keys{}.keypad_add == GLFW_KEY_KP_ADD && Keys{}.keypad_subtract == GLFW_KEY_KP_SUBTRACT);
+static_assert(Keys{}.f1 == GLFW_KEY_F1 && Keys{}.f2 == GLFW_KEY_F2 && Keys{}.f10 == GLFW_KEY_F10 && Keys{}.f11 == GLFW_KEY_F11);
+static_assert(Keys{}.menu == GLFW_KEY_MENU && Keys{}.q == GLFW_KEY_Q);
+static_assert(Keys{}.n == GLFW_KEY_N && Keys{}.o == GLFW_KEY_O && Keys{}.s == GLFW_KEY_S);
+
+namespace {
+
+constexpr float kBaseFontPixels = 18.0f;
+
+std::string g_glfw_error;
+bool g_input = false;
+
+void on_glfw_error(int, const char* description)
+{
+    g_glfw_error = description ? description : "unknown error";
+}
+
+// Dear ImGui 1.86 reads io.KeysDown once per frame, so a key pressed and
+// released between two frames (xdotool, a fast typist, a remote control)
+// would never be seen. Key events wait here and are handed over at most one
+// change per key per frame.
+struct KeyEvent {
+    int key, scancode, action, mods;
+};
+std::vector<KeyEvent> g_keys;
+
+void on_key_queued(GLFWwindow*, int key, int scancode, int action, int mods)
+{
+    g_keys.push_back(KeyEvent{key, scancode, action, mods});
+    g_input = true;
+}
+
+// Returns true when events are left for the next frame. A release that
+// follows a press waits a frame: xdotool's "ctrl+z" releases Ctrl before Z.
+bool feed_keys(GLFWwindow* window)
+{
+    bool pressed = false;
+    std::size_t i = 0;
+    for (; i < g_keys.size(); ++i) {
+        const KeyEvent& e = g_keys[i];
+        if (e.action == GLFW_RELEASE && pressed)
+            break;
+        if (e.action == GLFW_PRESS)
+            pressed = true;
+        ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
+    }
+    g_keys.erase(g_keys.begin(), g_keys.begin() + static_cast<std::ptrdiff_t>(i));
+    return !g_keys.empty();
+}
+
+// Installed before ImGui's own callbacks, which chain to these: any input
+// wakes the renderer.
+void on_key(GLFWwindow*, int, int, int, int) { g_input = true; }
+void on_char(GLFWwindow*, unsigned int) { g_input = true; }
+void on_mouse_button(GLFWwindow*, int, int, int) { g_input = true; }
+void on_cursor(GLFWwindow*, double, double) { g_input = true; }
+void on_scroll(GLFWwindow*, double, double) { g_input = true; }
+void on_size(GLFWwindow*, int, int) { g_input = true; }
+void on_focus(GLFWwindow*, int) { g_input = true; }
+void on_cursor_enter(GLFWwindow*, int) { g_input = true; }
+void on_refresh(GLFWwindow*) { g_input = true; }
+void on_close(GLFWwindow*) { g_input = true; }
+
+void apply_fullscreen(Window& w, bool on)
+{
+    if (on) {
+        glfwGetWindowPos(w.glfw, &w.x, &w.y);
+        glfwGetWindowSize(w.glfw, &w.width, &w.height);
+        GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+        const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+        if (mode)
+            glfwSetWindowMonitor(w.glfw, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+        glfwSetWindowMonitor(w.glfw, nullptr, w.x, w.y, w.width, w.height, GLFW_DONT_CARE);
+    }
+    w.fullscreen = on;
+}
+
+}  // namespace
+
+std::string open_window(Window& w, int width, int height)
+{
+    glfwSetErrorCallback(on_glfw_error);
+    if (!glfwInit())
+        return g_glfw_error;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    w.glfw = glfwCreateWindow(width, height, "Prioriteer", nullptr, nullptr);
+    if (!w.glfw) {
+        glfwTerminate();
+        return g_glfw_error;
+    }
+    w.title = "Prioriteer";
+    glfwMakeContextCurrent(w.glfw);
+    glfwSwapInterval(1);
+
+    glfwSetKeyCallback(w.glfw, on_key);
+    glfwSetCharCallback(w.glfw, on_char);
+    glfwSetMouseButtonCallback(w.glfw, on_mouse_button);
+    glfwSetCursorPosCallback(w.glfw, on_cursor);
+    glfwSetScrollCallback(w.glfw, on_scroll);
+    glfwSetFramebufferSizeCallback(w.glfw, on_size);
+    glfwSetWindowFocusCallback(w.glfw, on_focus);
+    glfwSetCursorEnterCallback(w.glfw, on_cursor_enter);
+    glfwSetWindowRefreshCallback(w.glfw, on_refresh);
+    glfwSetWindowCloseCallback(w.glfw, on_close);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(w.glfw, true);
+    glfwSetKeyCallback(w.glfw, on_key_queued);  // ImGui's own is called from feed_keys
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    return {};
+}
+
+void close_window(Window& w)
+{
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(w.glfw);
+    glfwTerminate();
+    w.glfw = nullptr;
+}
+
+void wait_for_input(double timeout) { glfwWaitEventsTimeout(std::max(0.0, timeout)); }
+void poll_input() { glfwPollEvents(); }
+
+bool take_input()
+{
+    bool input = g_input;
+    g_input = false;
+    return input;
+}
+
+bool close_requested(const Window& w) { return glfwWindowShouldClose(w.glfw); }
+void cancel_close(Window& w) { glfwSetWindowShouldClose(w.glfw, GLFW_FALSE); }
+
+void set_title(Window& w, const std::string& title)
+{
+    if (title == w.title)
+        return;
+    w.title = title;
+    glfwSetWindowTitle(w.glfw, title.c_str());
+}
+
+bool begin_frame(Window& w, BoardView& view)
+{
+    // Zoom and the screen's content scale re-rasterise the fonts at the
+    // new size, between frames, so text stays crisp.
+    float content_scale = 1.0f;
+    glfwGetWindowContentScale(w.glfw, &content_scale, nullptr);
+    float scale = content_scale * view.zoom;
+    if (scale != w.built_scale) {
+        view.fonts = build_fonts(*ImGui::GetIO().Fonts, std::round(kBaseFontPixels * scale));
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    if (scale != w.built_scale || view.dark != w.built_dark) {
+        apply_style(view.dark, scale);
+        w.built_scale = scale;
+        w.built_dark = view.dark;
+    }
+    if (view.fullscreen != w.fullscreen)
+        apply_fullscreen(w, view.fullscreen);
+
+    bool keys_left = feed_keys(w.glfw);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    return keys_left;
+}
+
+void render_frame(Window& w)
+{
+    ImGui::Render();
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(w.glfw, &width, &height);
+    glViewport(0, 0, width, height);
+    ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void swap(Window& w) { glfwSwapBuffers(w.glfw); }
+
+bool write_back_buffer(const Window& w, const std::string& path)
+{
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(w.glfw, &width, &height);
+    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // GL rows run bottom to top.
+    std::vector<std::uint8_t> flipped(pixels.size());
+    std::size_t row = static_cast<std::size_t>(width) * 4;
+    for (int y = 0; y < height; ++y)
+        std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y)), row,
+                    flipped.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)));
+    return write_png(path, width, height, flipped);
+}
+
+double window_time() { return glfwGetTime(); }
+
+}  // namespace prio

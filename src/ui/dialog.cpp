@@ -1,0 +1,79 @@
+#include "ui/dialog.h"
+
+#include <algorithm>
+
+#include <imgui_internal.h>
+
+namespace prio {
+
+bool begin_session_dialog(SessionView& files, SessionDialog which, const std::string& title, float width_in_em)
+{
+    if (files.dialog != which)
+        return false;
+    // The visible title may change with the language; the id after ### does not.
+    std::string name = title + "###session_dialog_" + std::to_string(static_cast<int>(which));
+    if (!ImGui::IsPopupOpen(name.c_str())) {
+        if (files.closed_this_frame)
+            return false;
+        // Another popup (a lane dialog, the focus view, a menu) goes first.
+        if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+            return false;
+        ImGui::OpenPopup(name.c_str());
+    }
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    float width = std::min(viewport->WorkSize.x * 0.95f, ImGui::GetFontSize() * width_in_em);
+    ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0.0f), ImGuiCond_Always);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), ImVec2(FLT_MAX, viewport->WorkSize.y * 0.9f));
+    return ImGui::BeginPopupModal(name.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse);
+}
+
+void close_session_dialog(SessionView& files)
+{
+    ImGui::CloseCurrentPopup();
+    files.closed_this_frame = true;
+    files.dialog = SessionDialog::None;
+    if (!files.queued.empty()) {
+        files.dialog = files.queued.front();
+        files.queued.erase(files.queued.begin());
+    }
+}
+
+bool escape_pressed()
+{
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+}
+
+bool DialogButtons::button(const char* label)
+{
+    bool pressed = ImGui::Button(label);
+    if (ImGui::IsItemFocused()) {
+        focused = true;
+        pressed = pressed || enter_pressed();
+    }
+    return pressed;
+}
+
+void DialogButtons::make_default()
+{
+    ImGui::SetItemDefaultFocus();
+    if (ImGui::IsWindowAppearing()) {
+        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
+        ImGui::GetCurrentContext()->NavDisableHighlight = false;
+    }
+}
+
+bool DialogButtons::enter_default() const
+{
+    return !focused && enter_pressed();
+}
+
+bool enter_pressed()
+{
+    if (ImGui::GetIO().WantTextInput)
+        return false;
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+}
+
+}  // namespace prio

@@ -1,0 +1,33 @@
+#pragma once
+// Small helpers shared by the session dialogs. Internal to src/ui.
+#include <string>
+
+#include <imgui.h>
+
+#include "ui/session_view.h"
+
+namespace prio {
+
+// Opens the modal for `which` when it is the dialog to show and no other
+// popup is in the way, and begins it. `title` is shown in its title bar.
+// Returns true between BeginPopupModal and EndPopup, as ImGui does.
+bool begin_session_dialog(SessionView& files, SessionDialog which, const std::string& title, float width_in_em);
+// Closes the dialog being drawn; the next waiting one opens in the next frame.
+void close_session_dialog(SessionView& files);
+
+bool escape_pressed();
+// Enter, when no text field is being typed in (a field handles its own).
+bool enter_pressed();
+// A dialog's row of buttons: Enter presses the one with the keyboard focus,
+// or, when none has it, the dialog's default action (enter_default).
+struct DialogButtons {
+    bool focused = false;
+    bool button(const char* label);
+    bool button(const std::string& label) { return button(label.c_str()); }
+    bool enter_default() const;
+    // Call right after the default button: it takes the keyboard focus when
+    // the dialog appears, shown, so arrows start from it.
+    static void make_default();
+};
+
+}  // namespace prio

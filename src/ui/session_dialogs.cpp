@@ -1,0 +1,263 @@
+// The session's questions and messages: its details, unsaved changes, work
+// left behind by a crash, a changed deck, and errors. Also the File menu's
+// shortcuts and the autosave status in the menu bar.
+#include <string>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "core/strings.h"
+#include "ui/board_parts.h"
+#include "ui/dialog.h"
+#include "ui/text.h"
+
+namespace prio {
+namespace {
+
+std::string s(std::string_view text) { return std::string(text); }
+
+// One line of the details form. Returns true on Enter.
+bool field(const char* label, const char* id, std::string& value, bool focus = false, const char* hint = nullptr)
+{
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
+    ImGui::SetNextItemWidth(-1.0f);
+    if (focus)
+        ImGui::SetKeyboardFocusHere();
+    return ImGui::InputTextWithHint(id, hint ? hint : "", &value, ImGuiInputTextFlags_EnterReturnsTrue);
+}
+
+void details_dialog(const Session& session, BoardView& view)
+{
+    SessionView& files = view.files;
+    const std::string& lang = session.language;
+    if (!begin_session_dialog(files, SessionDialog::Details, s(tr("session.details_title", lang)), 40.0f))
+        return;
+    SessionMeta& m = files.meta;
+    if (ImGui::IsWindowAppearing() && m.date.empty())
+        m.date = files.today;
+    // Enter in a one-line field is OK, as in most forms; the remarks take new lines.
+    bool enter = field(s(tr("session.meta.organisation", lang)).c_str(), "##organisation", m.organisation, ImGui::IsWindowAppearing());
+    enter |= field(s(tr("session.meta.title", lang)).c_str(), "##title", m.title);
+    enter |= field(s(tr("session.meta.facilitator", lang)).c_str(), "##facilitator", m.facilitator);
+    enter |= field(s(tr("session.meta.participants", lang)).c_str(), "##participants", m.participants);
+    enter |= field(s(tr("session.meta.date", lang)).c_str(), "##date", m.date, false, "2024-05-02");
+    ImGui::TextUnformatted(s(tr("session.meta.remarks", lang)).c_str());
+    ImGui::InputTextMultiline("##remarks", &m.remarks, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f));
+    ImGui::Spacing();
+    DialogButtons buttons;
+    bool ok = buttons.button(s(tr("common.ok", lang))) || enter;
+    ImGui::SameLine();
+    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    if (ok || buttons.enter_default()) {
+        if (m != session.meta)
+            view.commands.push_back(SetMeta{m});
+        close_session_dialog(files);
+    } else if (cancel || escape_pressed()) {
+        close_session_dialog(files);
+    }
+    ImGui::EndPopup();
+}
+
+void unsaved_dialog(const Session& session, SessionView& files)
+{
+    const std::string& lang = session.language;
+    if (!begin_session_dialog(files, SessionDialog::Unsaved, s(tr("session.unsaved_title", lang)), 34.0f))
+        return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(fill(tr("fmt.session.unsaved", lang), {files.name}).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    DialogButtons buttons;
+    bool save = buttons.button(s(tr("session.save", lang)));
+    DialogButtons::make_default();
+    ImGui::SameLine();
+    bool discard = buttons.button(s(tr("session.discard", lang)));
+    ImGui::SameLine();
+    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    if (save || buttons.enter_default()) {
+        close_session_dialog(files);
+        if (files.has_file)
+            ask(files, SaveRequest{});  // the app goes on once it is saved
+        else
+            file_save_as(files);
+    } else if (discard) {
+        close_session_dialog(files);
+        saved_go_on(files);
+    } else if (cancel || escape_pressed()) {
+        save_failed(files);
+        close_session_dialog(files);
+    }
+    ImGui::EndPopup();
+}
+
+void recovery_dialog(const Session& session, SessionView& files)
+{
+    const std::string& lang = session.language;
+    if (files.dialog == SessionDialog::Recovery && files.recovery.empty()) {
+        files.dialog = SessionDialog::None;  // nothing (left) to offer
+        return;
+    }
+    if (!begin_session_dialog(files, SessionDialog::Recovery, s(tr("session.recovery_title", lang)), 50.0f))
+        return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(s(tr("session.recovery_intro", lang)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    bool done = false;
+    DialogButtons buttons;
+    for (std::size_t i = 0; i < files.recovery.size() && !done; ++i) {
+        std::string n = "##" + std::to_string(i);
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(files.recovery[i].c_str());
+        ImGui::PopTextWrapPos();
+        if (buttons.button(s(tr("session.restore", lang)) + n)) {
+            ask(files, RestoreRequest{static_cast<int>(i)});
+            done = true;
+        }
+        if (i == 0)
+            DialogButtons::make_default();
+        ImGui::SameLine();
+        if (buttons.button(s(tr("session.discard_recovery", lang)) + n))
+            ask(files, DiscardRecoveryRequest{static_cast<int>(i)});
+    }
+    ImGui::Separator();
+    ImGui::Spacing();
+    // Later: the work stays where it is and is offered again at the next start.
+    if (buttons.button(s(tr("session.recovery_later", lang))) || escape_pressed())
+        done = true;
+    // Enter with no button chosen restores the newest.
+    if (!done && buttons.enter_default() && !files.recovery.empty()) {
+        ask(files, RestoreRequest{0});
+        done = true;
+    }
+    if (done)
+        close_session_dialog(files);
+    ImGui::EndPopup();
+}
+
+void deck_changed_dialog(const Session& session, SessionView& files)
+{
+    const std::string& lang = session.language;
+    if (!begin_session_dialog(files, SessionDialog::DeckChanged, s(tr("session.deck_changed_title", lang)), 46.0f))
+        return;
+    ImGui::BeginChild("##lines", ImVec2(0.0f, std::min(ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(files.deck_lines.size() + 1),
+                                                      ImGui::GetMainViewport()->WorkSize.y * 0.5f)),
+                      false);
+    ImGui::PushTextWrapPos(0.0f);
+    for (const std::string& line : files.deck_lines)
+        ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::Spacing();
+    DialogButtons buttons;
+    bool keep = buttons.button(s(tr("session.keep_copy", lang)));
+    DialogButtons::make_default();
+    bool change = false;
+    if (files.can_switch_deck) {
+        ImGui::SameLine();
+        change = buttons.button(s(tr("session.switch_deck", lang)));
+    }
+    if (change) {
+        ask(files, SwitchDeckRequest{});
+        close_session_dialog(files);
+    } else if (keep || escape_pressed() || buttons.enter_default()) {
+        close_session_dialog(files);
+    }
+    ImGui::EndPopup();
+}
+
+void errors_dialog(const Session& session, SessionView& files)
+{
+    const std::string& lang = session.language;
+    if (!begin_session_dialog(files, SessionDialog::Errors, files.errors_title, 56.0f))
+        return;
+    float height = std::min(ImGui::GetTextLineHeightWithSpacing() * static_cast<float>(files.errors.size() * 2 + 1),
+                            ImGui::GetMainViewport()->WorkSize.y * 0.5f);
+    ImGui::BeginChild("##errors", ImVec2(0.0f, height), true);
+    ImGui::PushTextWrapPos(0.0f);
+    for (const std::string& line : files.errors)
+        ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ImGui::Spacing();
+    DialogButtons buttons;
+    bool bundled = false;
+    if (files.offer_bundled) {
+        bundled = buttons.button(s(tr("session.use_bundled", lang)));
+        DialogButtons::make_default();
+        ImGui::SameLine();
+    }
+    bool close = buttons.button(s(tr("common.close", lang)));
+    if (!files.offer_bundled)
+        DialogButtons::make_default();
+    if (bundled || (files.offer_bundled && buttons.enter_default())) {
+        ask(files, NewRequest{lang == "en" ? "en" : "nl", {}});
+        close_session_dialog(files);
+    } else if (close || escape_pressed() || buttons.enter_default()) {
+        close_session_dialog(files);
+    }
+    ImGui::EndPopup();
+}
+
+bool key_pressed(int key)
+{
+    return key >= 0 && key < IM_ARRAYSIZE(ImGuiIO::KeysDown) && ImGui::IsKeyPressed(key, false);
+}
+
+// Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, while no dialog or menu is open
+// (one would close the other half-way through).
+void handle_file_keys(BoardView& view)
+{
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.KeyAlt || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
+        view.files.dialog != SessionDialog::None || !view.open_card.empty())
+        return;
+    const Keys& keys = view.keys;
+    SessionView& files = view.files;
+    if (key_pressed(keys.n))
+        file_new(files);
+    else if (key_pressed(keys.o))
+        file_open(files);
+    else if (key_pressed(keys.s))
+        io.KeyShift ? file_save_as(files) : file_save(files);
+}
+
+}  // namespace
+
+void draw_session_dialogs(const Session& session, BoardView& view)
+{
+    view.files.closed_this_frame = false;
+    handle_file_keys(view);
+    draw_file_dialogs(session, view);
+    details_dialog(session, view);
+    unsaved_dialog(session, view.files);
+    recovery_dialog(session, view.files);
+    deck_changed_dialog(session, view.files);
+    errors_dialog(session, view.files);
+}
+
+void draw_session_status(const BoardView& view)
+{
+    const SessionView& files = view.files;
+    bool info = files.status.empty() && !files.info.empty() && view.now < files.info_until;
+    if (files.status.empty() && !info)
+        return;
+    const std::string& text = info ? files.info : files.status;
+    ImGui::Separator();
+    // Long system messages are cut to the room there is; the whole text is in the tooltip.
+    float room = ImGui::GetContentRegionAvail().x * 0.6f;
+    ImGui::PushStyleColor(ImGuiCol_Text, info ? ImGui::GetColorU32(ImGuiCol_Text)
+                                              : files.status_is_error ? IM_COL32(230, 60, 40, 255) : ImGui::GetColorU32(ImGuiCol_TextDisabled));
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushClipRect(at, ImVec2(at.x + room, at.y + ImGui::GetFrameHeight()), true);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopClipRect();
+    ImGui::PopStyleColor();
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", info || files.status_detail.empty() ? text.c_str() : files.status_detail.c_str());
+}
+
+}  // namespace prio

@@ -1,0 +1,118 @@
+#pragma once
+// The session side of the window: the File menu's items, its shortcuts and
+// dialogs (new, open, save as, session details, the unsaved-changes
+// question, the recovery offer, a changed deck, errors). Like the board,
+// they only read what they show and record what the user asks for as
+// FileRequests; the app carries those out after the frame (it owns the
+// files) and fills in what the dialogs show.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/session.h"
+
+namespace prio {
+
+struct NewRequest {
+    std::string bundled;    // "nl" or "en": a bundled deck; empty: deck_path
+    std::string deck_path;  // a deck file
+};
+struct OpenRequest {
+    std::string path;
+};
+struct SaveRequest {};  // into the session's own file
+struct SaveAsRequest {
+    std::string path;
+    bool replace = false;  // the user agreed to replace an existing file
+};
+struct ListRequest {};  // list the sessions of the default folder for Open
+struct RestoreRequest {
+    int index = 0;  // into SessionView::recovery
+};
+struct DiscardRecoveryRequest {
+    int index = 0;
+};
+struct SwitchDeckRequest {};
+struct QuitRequest {};  // the user settled the unsaved question: end now
+using FileRequest = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest,
+                                 DiscardRecoveryRequest, SwitchDeckRequest, QuitRequest>;
+
+enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors };
+
+// What waits for the unsaved-changes question (and the save it may ask for).
+enum class Then { Nothing, New, Open, OpenPath, Quit };
+
+// One session file in the Open dialog.
+struct SessionRow {
+    std::string path;
+    std::string name;
+    std::string organisation;
+    std::string date;
+    std::string progress;  // "12/18 placed"
+    std::string error;     // the file does not open: the first error
+};
+
+struct SessionView {
+    // --- Filled in by the app.
+    bool has_file = false;  // the session has a file of its own
+    bool unsaved = false;   // closing it now would lose something
+    std::string name;       // the session's name, for questions
+    std::string suggestion; // a file name for Save as, without ".yaml"
+    std::string file;       // its file, if any
+    std::string folder;     // the default sessions folder
+    std::string today;      // "2024-05-02", for a new date in the details
+    std::vector<std::string> recent;
+    std::vector<SessionRow> listed;        // the default folder, for Open
+    std::vector<std::string> recovery;     // one line per left-behind session
+    std::vector<std::string> deck_lines;   // what differs in a changed deck
+    bool can_switch_deck = false;
+    std::string errors_title;              // the Errors dialog
+    std::vector<std::string> errors;
+    bool offer_bundled = false;            // ...with a button for the bundled deck
+    std::string replace_path;              // Save as found this file: ask first
+    std::string status;                    // autosave trouble, shown in the menu bar
+    std::string status_detail;             // ...and in full in its tooltip
+    bool status_is_error = false;
+    std::string info;                      // "Saved to ...", shown there until info_until (ImGui time)
+    double info_until = 0.0;
+
+    // --- The dialogs' own state.
+    SessionDialog dialog = SessionDialog::None;
+    std::vector<SessionDialog> queued;  // shown in turn when the open one closes
+    bool closed_this_frame = false;     // the next one waits a frame: the closing key is still down
+    Then then = Then::Nothing;
+    std::string then_path;              // for Then::OpenPath
+    int new_deck = 0;                   // 0: bundled Dutch, 1: bundled English, 2: a file
+    std::string new_deck_path;
+    std::string open_path;
+    std::string save_name;
+    std::string save_folder;
+    SessionMeta meta;                   // the details dialog's draft
+
+    std::vector<FileRequest> requests;  // filled while drawing, emptied by the app
+};
+
+// Records a request for the app (out of line: GCC 12 warns wrongly about
+// a variant built in place from a temporary).
+void ask(SessionView& files, FileRequest request);
+
+// Shows `dialog` now, or after the ones already waiting.
+void show_dialog(SessionView& files, SessionDialog dialog);
+// Shows the errors of a failed action; `bundled` adds "use the bundled deck".
+void show_errors(SessionView& files, std::string title, std::vector<std::string> errors, bool bundled = false);
+
+// The File menu's actions, shared by the menu, the shortcuts and the app.
+// Each asks first when closing the session would lose unsaved work.
+void file_new(SessionView& files);
+void file_open(SessionView& files);
+void file_open_path(SessionView& files, const std::string& path);
+void file_save(SessionView& files);
+void file_save_as(SessionView& files);
+void file_quit(SessionView& files);  // the app calls it when the window is closed
+
+// After the save the unsaved question asked for succeeded: carry on with
+// what was waiting (New, Open, Quit). After a failed save: forget it.
+void saved_go_on(SessionView& files);
+void save_failed(SessionView& files);
+
+}  // namespace prio

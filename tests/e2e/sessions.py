@@ -1,0 +1,64 @@
+"""Helpers for the end-to-end session tests: a deck with known colours, the
+program started under Xvfb, xdotool, and the boards it writes."""
+import os
+import subprocess
+import time
+
+from harness import PROGRAM
+
+THEMES = [("klant", "De klant", (242, 177, 52)), ("data", "Gegevens", (60, 90, 160)), ("org", "Organisatie", (120, 180, 120))]
+LANES = ["nu", "straks", "later", "niet"]
+
+
+def write_deck(path):
+    lines = ["deck:", "  id: crash", "  title: Crash", "  language: nl", "  version: \"1\"", "  description: Test.", "themes:"]
+    for tid, title, (r, g, b) in THEMES:
+        lines += [f"  - id: {tid}", f"    title: {title}", f"    colour: \"#{r:02X}{g:02X}{b:02X}\""]
+    lines += ["lanes:", "  - id: nu", "    title: Nu", "  - id: straks", "    title: Straks",
+              "  - id: later", "    title: Later", "  - id: niet", "    title: Niet", "    ranked: false", "cards:"]
+    for n in range(1, 19):
+        lines += [f"  - id: K{n}", f"    title: Kaart {n}", f"    theme: {THEMES[(n - 1) % 3][0]}",
+                  "    summary: Samenvatting.", "    body: Tekst.", "    source: bron.txt"]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def xdo(env, *args):
+    subprocess.run(["xdotool", *args], env=env, check=True, timeout=20)
+
+
+def boards(path):
+    """The boards of a --state-log file, oldest first, each as {lane: [cards]}."""
+    if not os.path.exists(path):
+        return []
+    out, current = [], {}
+    for line in open(path, encoding="utf-8").read().splitlines():
+        if line == "--":
+            out.append(current)
+            current = {}
+        elif ":" in line:
+            lane, cards = line.split(":", 1)
+            current[lane] = cards.split()
+    return out  # a board cut off by the kill has no "--" yet and is left out
+
+
+def board(path):
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    return {lane: cards.split() for lane, cards in (line.split(":", 1) for line in text.splitlines() if ":" in line)}
+
+
+def describe(b):
+    return " ".join(f"{lane}=[{','.join(cards)}]" for lane, cards in b.items() if cards and lane != "pile") or "(all on the pile)"
+
+
+def start(env, *args, width=1600, height=900):
+    """Starts the program and waits until its window shows and has the keyboard."""
+    app = subprocess.Popen([PROGRAM, *args, "--width", str(width), "--height", str(height)], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Prioriteer"], env=env,
+                           capture_output=True, text=True, timeout=30)
+    window = found.stdout.split()[0]
+    time.sleep(1.0)
+    xdo(env, "windowfocus", window)
+    time.sleep(0.2)
+    return app, window
