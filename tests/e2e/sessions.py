@@ -56,6 +56,13 @@ def screenshot(env, path):
     return png_pixels(path)
 
 
+def kill_if_running(app):
+    """For a `finally`: a program that a failed step left running goes."""
+    if app.poll() is None:
+        app.kill()
+        app.wait()
+
+
 def boards(path):
     """The boards of a --state-log file, oldest first, each as {lane: [cards]}."""
     if not os.path.exists(path):

@@ -8,7 +8,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, Xvfb, temp_dir  # noqa: E402
-from sessions import THEMES, drag, screenshot, start, write_deck, xdo  # noqa: E402
+from sessions import THEMES, drag, kill_if_running, screenshot, start, write_deck, xdo  # noqa: E402
 
 
 def drag_card(env, start_at, end_at):
@@ -65,9 +65,7 @@ with Xvfb(1920, 1080) as x:
         xdo(env, "key", "Return")
         app.wait(timeout=20)
     finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
+        kill_if_running(app)
 t.check(app.returncode == 0, f"exit code {app.returncode}: {app.stderr.read() if app.stderr else ''}")
 text = open(state, encoding="utf-8").read() if os.path.exists(state) else ""
 lines = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)

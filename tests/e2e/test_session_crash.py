@@ -19,7 +19,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import PROGRAM, Checks, Xvfb, private_home, temp_dir  # noqa: E402
-from sessions import LANES, THEMES, board, boards, describe, drag, screenshot, start, write_deck, xdo  # noqa: E402
+from sessions import LANES, THEMES, board, boards, describe, drag, kill_if_running, screenshot, start, write_deck, xdo  # noqa: E402
 
 SEED = 20240502
 TRIALS = 6
@@ -95,9 +95,7 @@ with Xvfb(1600, 900) as x:
             app.send_signal(signal.SIGKILL)
             app.wait(timeout=10)
         finally:
-            if app.poll() is None:
-                app.kill()
-                app.wait()
+            kill_if_running(app)
         before = boards(log)
         t.check(app.returncode == -signal.SIGKILL, f"trial {trial}: killed ({app.returncode})")
         t.check(len(before) >= 1, f"trial {trial}: the killed program logged its boards")
@@ -115,9 +113,7 @@ with Xvfb(1600, 900) as x:
                 xdo(env, "key", "Return")
             app.wait(timeout=20)
         finally:
-            if app.poll() is None:
-                app.kill()
-                app.wait()
+            kill_if_running(app)
         errors = app.stderr.read()
         t.check(app.returncode == 0, f"trial {trial}: the restored program ended cleanly ({app.returncode}): {errors}")
         restored = board(out)
