@@ -12,19 +12,20 @@
 namespace prio {
 namespace {
 
-std::vector<std::string> lines_of(const std::vector<Diagnostic>& diagnostics)
-{
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics)
-        if (d.severity == Severity::Error)
-            out.push_back(format(d));
-    return out;
-}
-
 Outcome failed(std::string line)
 {
     Outcome out;
     out.errors.push_back(std::move(line));
+    return out;
+}
+
+// A file that could not be read: its errors, one line each.
+Outcome failed(const std::vector<Diagnostic>& diagnostics)
+{
+    Outcome out;
+    for (const Diagnostic& d : diagnostics)
+        if (d.severity == Severity::Error)
+            out.errors.push_back(format(d));
     return out;
 }
 
@@ -76,11 +77,8 @@ void document_start(SessionDocument& doc, const std::string& recovery_folder, co
 Outcome document_new(SessionDocument& doc, const std::string& where)
 {
     SessionStart start = start_session(where);
-    if (!start.session) {
-        Outcome out;
-        out.errors = lines_of(start.diagnostics);
-        return out;
-    }
+    if (!start.session)
+        return failed(start.diagnostics);
     doc.session = std::move(*start.session);
     autosave_follow(doc.autosave, doc.session, "");
     doc.pristine = doc.session.revision;
@@ -101,7 +99,7 @@ Opened document_open(SessionDocument& doc, const std::string& given)
     }
     SessionLoad load = load_session_file(path);
     if (!load.session) {
-        out.outcome.errors = lines_of(load.diagnostics);
+        out.outcome = failed(load.diagnostics);
         return out;
     }
     out.deck = check_session_deck(*load.session);
@@ -153,11 +151,8 @@ Outcome document_restore(SessionDocument& doc, const Recovery& recovery)
         if (std::string busy = busy_elsewhere(doc, recovery.session_file); !busy.empty())
             return failed(busy);
     SessionLoad load = load_session_file(from);
-    if (!load.session) {
-        Outcome out;
-        out.errors = lines_of(load.diagnostics);
-        return out;
-    }
+    if (!load.session)
+        return failed(load.diagnostics);
     doc.session = std::move(*load.session);
     autosave_follow(doc.autosave, doc.session, recovery.session_file);
     autosave_adopt(doc.autosave, recovery);

@@ -317,33 +317,81 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
     ImGui::SetCursorScreenPos(ImVec2(text_at.x, text_at.y + height));
 }
 
+// A lane's or the pile's box, noted where it is for drops and tests.
+Box begin_column(BoardView& view, const std::string& id, ImVec2 pos, ImVec2 size)
+{
+    Box box = begin_box(pos, size);
+    view.lane_rects.push_back(LaneRect{id, box.outer.Min, box.outer.Max});
+    return box;
+}
+
+// The title line above a separator, then the child window for the cards.
+void begin_cards(const Session& session, BoardView& view, int lane, const Box& box, float header, const std::string& dragged)
+{
+    float header_height = header - ImGui::GetStyle().ItemSpacing.y - 1.0f;
+    draw_header(session, view, lane, header_height - ImGui::GetStyle().ItemSpacing.y, box.width, dragged);
+    box_separator(box);
+    ImGui::BeginChild("##cards", box_rest(box), false, kChildFlags);
+}
+
+// Room around the selection outline, which is drawn outside the card.
+float selection_inset()
+{
+    return std::max(3.0f, ImGui::GetFontSize() * 0.18f) + 2.0f;
+}
+
+// Moves past the inset to where the first card goes and notes it in `g`;
+// returns the cursor's y there, from which keep_in_view counts.
+float start_cards(LaneGeometry& g, float inset)
+{
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
+    g.origin = ImGui::GetCursorScreenPos();
+    g.origin.x += inset;
+    g.visible = ImGui::GetCurrentWindow()->InnerRect;
+    return ImGui::GetCursorPosY();
+}
+
+// Closes what begin_column and begin_cards opened: the cards' child window, the notice and
+// the drop target over the whole box, the box and its ID.
+void end_column(const Session& session, BoardView& view, const LaneGeometry& g, const Box& box, const std::string& id, float notice_width,
+                const std::string& dragged)
+{
+    scroll_while_dragging(g.visible, !dragged.empty());
+    ImGui::EndChild();
+    if (notice_for(view, id))
+        draw_notice_in(view, g.visible, notice_width);
+    drop_target(session, view, g, box.outer, ImGui::GetID("##drop"));
+    end_box(box);
+    ImGui::PopID();
+}
+
+// Progress on the right of the pile's title line.
+void draw_placed(const Session& session, const Box& box)
+{
+    std::string placed = fill(tr("fmt.board.placed", session.language),
+                              {std::to_string(placed_count(session.board)), std::to_string(session.deck.cards.size())});
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    float right = at.x + box.width;
+    float width = ImGui::CalcTextSize(placed.c_str()).x;
+    ImGui::GetWindowDrawList()->AddText(ImVec2(right - width, at.y + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
+}
+
 void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, ImVec2 size, float header, float card_height, CardSize card_size,
                const std::string& dragged)
 {
     const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
     ImGui::PushID(l.id.c_str(), l.id.c_str() + l.id.size());
-    Box box = begin_box(pos, size);
-    const ImRect& outer = box.outer;
-    view.lane_rects.push_back(LaneRect{l.id, outer.Min, outer.Max});
-    float header_height = header - ImGui::GetStyle().ItemSpacing.y - 1.0f;
-    draw_header(session, view, lane, header_height - ImGui::GetStyle().ItemSpacing.y, box.width, dragged);
-    box_separator(box);
-
-    ImGui::BeginChild("##cards", box_rest(box), false, kChildFlags);
+    Box box = begin_column(view, l.id, pos, size);
+    begin_cards(session, view, lane, box, header, dragged);
     LaneGeometry g;
     g.lane = lane;
     g.cards = &l.cards;
     float spacing = ImGui::GetStyle().ItemSpacing.y;
     g.card_size = ImVec2(ImGui::GetContentRegionAvail().x, card_height);
     g.pitch = ImVec2(0.0f, card_height + spacing);
-    // Room around the selection outline, which is drawn outside the card.
-    float inset = std::max(3.0f, ImGui::GetFontSize() * 0.18f) + 2.0f;
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
-    g.origin = ImGui::GetCursorScreenPos();
-    g.visible = ImGui::GetCurrentWindow()->InnerRect;
-    g.origin.x += inset;
+    float inset = selection_inset();
+    float top = start_cards(g, inset);
     g.card_size.x -= inset * 2.0f;
-    float top = ImGui::GetCursorPosY();
 
     int n = static_cast<int>(l.cards.size());
     if (n == 0) {
@@ -369,52 +417,27 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, Im
         if (at != l.cards.end())
             keep_in_view(top + static_cast<float>(at - l.cards.begin()) * g.pitch.y, card_height);
     }
-    scroll_while_dragging(g.visible, !dragged.empty());
-    ImGui::EndChild();
-
-    if (notice_for(view, l.id))
-        draw_notice_in(view, g.visible, g.visible.GetWidth());
-    drop_target(session, view, g, outer, ImGui::GetID("##drop"));
-    end_box(box);
-    ImGui::PopID();
+    end_column(session, view, g, box, l.id, g.visible.GetWidth(), dragged);
 }
 
 void draw_pile(const Session& session, BoardView& view, const Layout& layout, const std::string& dragged)
 {
     const Board& board = session.board;
     ImGui::PushID("##pile");
-    Box box = begin_box(ImGui::GetCursorScreenPos(), ImVec2(std::max(ImGui::GetContentRegionAvail().x, 4.0f), layout.pile_height));
-    const ImRect& outer = box.outer;
-    view.lane_rects.push_back(LaneRect{"", outer.Min, outer.Max});
-    float header_height = layout.header_height - ImGui::GetStyle().ItemSpacing.y - 1.0f;
-    {
-        // Progress on the right of the pile's title line.
-        std::string placed = fill(tr("fmt.board.placed", session.language),
-                                  {std::to_string(placed_count(board)), std::to_string(session.deck.cards.size())});
-        ImVec2 at = ImGui::GetCursorScreenPos();
-        float right = at.x + box.width;
-        float width = ImGui::CalcTextSize(placed.c_str()).x;
-        ImGui::GetWindowDrawList()->AddText(ImVec2(right - width, at.y + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
-    }
-    draw_header(session, view, kPile, header_height - ImGui::GetStyle().ItemSpacing.y, box.width, dragged);
-    box_separator(box);
-
-    ImGui::BeginChild("##cards", box_rest(box), false, kChildFlags);
+    Box box = begin_column(view, "", ImGui::GetCursorScreenPos(), ImVec2(std::max(ImGui::GetContentRegionAvail().x, 4.0f), layout.pile_height));
+    draw_placed(session, box);
+    begin_cards(session, view, kPile, box, layout.header_height, dragged);
     LaneGeometry g;
     g.lane = kPile;
     g.cards = &board.pile;
     g.per_row = layout.pile_per_row;
     float spacing = ImGui::GetStyle().ItemSpacing.x;
     float avail = ImGui::GetContentRegionAvail().x;
-    float inset = std::max(3.0f, ImGui::GetFontSize() * 0.18f) + 2.0f;
+    float inset = selection_inset();
     float width = std::min(layout.pile_card_width, std::floor((avail - inset * 2.0f - spacing * static_cast<float>(g.per_row - 1)) / static_cast<float>(g.per_row)));
     g.card_size = ImVec2(width, layout.pile_card_height);
     g.pitch = ImVec2(width + spacing, layout.pile_card_height + ImGui::GetStyle().ItemSpacing.y);
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
-    g.origin = ImGui::GetCursorScreenPos();
-    g.origin.x += inset;
-    g.visible = ImGui::GetCurrentWindow()->InnerRect;
-    float top = ImGui::GetCursorPosY();
+    float top = start_cards(g, inset);
     view.pile_per_row = g.per_row;
 
     int n = static_cast<int>(board.pile.size());
@@ -446,13 +469,7 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
         if (at != board.pile.end())
             keep_in_view(top + static_cast<float>((at - board.pile.begin()) / g.per_row) * g.pitch.y, g.card_size.y);
     }
-    scroll_while_dragging(g.visible, !dragged.empty());
-    ImGui::EndChild();
-    if (notice_for(view, ""))
-        draw_notice_in(view, g.visible, std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f));
-    drop_target(session, view, g, outer, ImGui::GetID("##drop"));
-    end_box(box);
-    ImGui::PopID();
+    end_column(session, view, g, box, "", std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f), dragged);
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <imgui_internal.h>
 
+#include "core/strings.h"
+
 namespace prio {
 
 bool begin_session_dialog(SessionView& files, SessionDialog which, const std::string& title, float width_in_em)
@@ -52,6 +54,28 @@ bool DialogButtons::button(const char* label)
         pressed = pressed || enter_pressed();
     }
     return pressed;
+}
+
+bool DialogButtons::button(const std::string& label, bool enabled)
+{
+    ImGui::BeginDisabled(!enabled);
+    bool pressed = button(label);
+    ImGui::EndDisabled();
+    return pressed;
+}
+
+bool DialogButtons::cancel(const std::string& language)
+{
+    ImGui::SameLine();
+    return button(std::string(tr("common.cancel", language)));
+}
+
+void dialog_text(const std::string& text)
+{
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
 }
 
 void DialogButtons::make_default()

@@ -15,6 +15,9 @@ bool begin_session_dialog(SessionView& files, SessionDialog which, const std::st
 // Closes the dialog being drawn; the next waiting one opens in the next frame.
 void close_session_dialog(SessionView& files);
 
+// A paragraph wrapped to the dialog's width, with room below it.
+void dialog_text(const std::string& text);
+
 bool escape_pressed();
 // Enter, when no text field is being typed in (a field handles its own).
 bool enter_pressed();
@@ -24,6 +27,10 @@ struct DialogButtons {
     bool focused = false;
     bool button(const char* label);
     bool button(const std::string& label) { return button(label.c_str()); }
+    // `label`, greyed out and inert while the action cannot be done.
+    bool button(const std::string& label, bool enabled);
+    // Cancel, on the line of the button before it.
+    bool cancel(const std::string& language);
     bool enter_default() const;
     // Call right after the default button: it takes the keyboard focus when
     // the dialog appears, shown, so arrows start from it.

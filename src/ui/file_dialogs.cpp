@@ -41,11 +41,8 @@ void new_dialog(const Session& session, SessionView& files)
     ImGui::Spacing();
     bool ready = files.new_deck != 2 || !files.new_deck_path.empty();
     DialogButtons buttons;
-    ImGui::BeginDisabled(!ready);
-    bool create = buttons.button(s(tr("session.create", lang)));
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    bool create = buttons.button(s(tr("session.create", lang)), ready);
+    bool cancel = buttons.cancel(lang);
     if ((create || enter || buttons.enter_default()) && ready) {
         NewRequest request;
         if (files.new_deck == 2)
@@ -125,11 +122,8 @@ void open_dialog(const Session& session, SessionView& files)
     bool enter = ImGui::InputTextWithHint("##open_path", "/…/sessie.yaml", &files.open_path, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::Spacing();
     DialogButtons buttons;
-    ImGui::BeginDisabled(files.open_path.empty());
-    bool open = buttons.button(s(tr("session.open", lang)));
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    bool open = buttons.button(s(tr("session.open", lang)), !files.open_path.empty());
+    bool cancel = buttons.cancel(lang);
     if ((open || open_now || enter || buttons.enter_default()) && !files.open_path.empty()) {
         ask(files, OpenRequest{files.open_path});
         close_session_dialog(files);
@@ -180,11 +174,8 @@ void save_as_dialog(const Session& session, SessionView& files)
     }
     ImGui::Spacing();
     DialogButtons buttons;
-    ImGui::BeginDisabled(!ready);
-    bool save = buttons.button(s(tr("session.save", lang)));
-    ImGui::EndDisabled();
-    ImGui::SameLine();
-    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    bool save = buttons.button(s(tr("session.save", lang)), ready);
+    bool cancel = buttons.cancel(lang);
     if ((save || enter || buttons.enter_default()) && ready) {
         ask(files, SaveAsRequest{save_target(files), false});
         close_session_dialog(files);
@@ -200,15 +191,11 @@ void replace_dialog(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Replace, s(tr("session.replace_title", lang)), 36.0f))
         return;
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(fill(tr("fmt.session.replace", lang), {files.replace_path}).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
+    dialog_text(fill(tr("fmt.session.replace", lang), {files.replace_path}));
     // Enter alone does not replace a file: Cancel is the default.
     DialogButtons buttons;
     bool replace = buttons.button(s(tr("session.replace", lang)));
-    ImGui::SameLine();
-    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    bool cancel = buttons.cancel(lang);
     DialogButtons::make_default();
     cancel |= buttons.enter_default();
     if (replace) {

@@ -48,8 +48,7 @@ void details_dialog(const Session& session, BoardView& view)
     ImGui::Spacing();
     DialogButtons buttons;
     bool ok = buttons.button(s(tr("common.ok", lang))) || enter;
-    ImGui::SameLine();
-    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    bool cancel = buttons.cancel(lang);
     if (ok || buttons.enter_default()) {
         if (m != session.meta)
             view.commands.push_back(SetMeta{m});
@@ -65,17 +64,13 @@ void unsaved_dialog(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Unsaved, s(tr("session.unsaved_title", lang)), 34.0f))
         return;
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(fill(tr("fmt.session.unsaved", lang), {files.name}).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
+    dialog_text(fill(tr("fmt.session.unsaved", lang), {files.name}));
     DialogButtons buttons;
     bool save = buttons.button(s(tr("session.save", lang)));
     DialogButtons::make_default();
     ImGui::SameLine();
     bool discard = buttons.button(s(tr("session.discard", lang)));
-    ImGui::SameLine();
-    bool cancel = buttons.button(s(tr("common.cancel", lang)));
+    bool cancel = buttons.cancel(lang);
     if (save || buttons.enter_default()) {
         close_session_dialog(files);
         if (files.has_file)
@@ -101,10 +96,7 @@ void recovery_dialog(const Session& session, SessionView& files)
     }
     if (!begin_session_dialog(files, SessionDialog::Recovery, s(tr("session.recovery_title", lang)), 50.0f))
         return;
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(s(tr("session.recovery_intro", lang)).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
+    dialog_text(s(tr("session.recovery_intro", lang)));
     bool done = false;
     DialogButtons buttons;
     for (std::size_t i = 0; i < files.recovery.size() && !done; ++i) {

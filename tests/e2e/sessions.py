@@ -1,20 +1,26 @@
-"""Helpers for the end-to-end session tests: a deck with known colours, the
-program started under Xvfb, xdotool, and the boards it writes."""
+"""Helpers for the end-to-end tests in a real window: a deck with known
+colours, the program started under Xvfb, xdotool drags, screenshots, and the
+boards it writes."""
 import os
 import subprocess
 import time
 
-from harness import PROGRAM
+from harness import PROGRAM, png_pixels
 
 THEMES = [("klant", "De klant", (242, 177, 52)), ("data", "Gegevens", (60, 90, 160)), ("org", "Organisatie", (120, 180, 120))]
 LANES = ["nu", "straks", "later", "niet"]
 
 
-def write_deck(path):
-    lines = ["deck:", "  id: crash", "  title: Crash", "  language: nl", "  version: \"1\"", "  description: Test.", "themes:"]
-    for tid, title, (r, g, b) in THEMES:
-        lines += [f"  - id: {tid}", f"    title: {title}", f"    colour: \"#{r:02X}{g:02X}{b:02X}\""]
-    lines += ["lanes:", "  - id: nu", "    title: Nu", "  - id: straks", "    title: Straks",
+def write_deck(path, deck_id="crash", title="Crash", first_capacity=None):
+    """18 cards K1..K18 in the three THEMES, in turn, and the four LANES; the
+    first lane holds at most `first_capacity` cards when it is given."""
+    lines = ["deck:", f"  id: {deck_id}", f"  title: {title}", "  language: nl", "  version: \"1\"", "  description: Test.", "themes:"]
+    for tid, theme, (r, g, b) in THEMES:
+        lines += [f"  - id: {tid}", f"    title: {theme}", f"    colour: \"#{r:02X}{g:02X}{b:02X}\""]
+    lines += ["lanes:", "  - id: nu", "    title: Nu"]
+    if first_capacity is not None:
+        lines += [f"    capacity: {first_capacity}"]
+    lines += ["  - id: straks", "    title: Straks",
               "  - id: later", "    title: Later", "  - id: niet", "    title: Niet", "    ranked: false", "cards:"]
     for n in range(1, 19):
         lines += [f"  - id: K{n}", f"    title: Kaart {n}", f"    theme: {THEMES[(n - 1) % 3][0]}",
@@ -25,6 +31,36 @@ def write_deck(path):
 
 def xdo(env, *args):
     subprocess.run(["xdotool", *args], env=env, check=True, timeout=20)
+
+
+def drag(env, start_at, end_at, steps=5, hover=0.1, settle=0.0):
+    """A drag as a hand does it: `hover` s over the start, then a pause between
+    press, each of `steps` moves and release, and `settle` s after it."""
+    xdo(env, "mousemove", str(start_at[0]), str(start_at[1]))
+    time.sleep(hover)
+    xdo(env, "mousedown", "1")
+    time.sleep(0.1)
+    for i in range(1, steps + 1):
+        x = start_at[0] + (end_at[0] - start_at[0]) * i // steps
+        y = start_at[1] + (end_at[1] - start_at[1]) * i // steps
+        xdo(env, "mousemove", str(x), str(y))
+        time.sleep(0.1)
+    xdo(env, "mouseup", "1")
+    if settle:
+        time.sleep(settle)
+
+
+def screenshot(env, path):
+    """The whole screen, as png_pixels gives it: (width, height, rows)."""
+    subprocess.run(["import", "-window", "root", "png32:" + path], env=env, check=True, timeout=30)
+    return png_pixels(path)
+
+
+def kill_if_running(app):
+    """For a `finally`: a program that a failed step left running goes."""
+    if app.poll() is None:
+        app.kill()
+        app.wait()
 
 
 def boards(path):

@@ -18,31 +18,16 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import PROGRAM, Checks, Xvfb, png_pixels, private_home, temp_dir  # noqa: E402
-from sessions import LANES, THEMES, board, boards, describe, start, write_deck, xdo  # noqa: E402
+from harness import PROGRAM, Checks, Xvfb, private_home, temp_dir  # noqa: E402
+from sessions import LANES, THEMES, board, boards, describe, drag, kill_if_running, screenshot, start, write_deck, xdo  # noqa: E402
 
 SEED = 20240502
 TRIALS = 6
 
 
-def drag(env, start_at, end_at, steps=5):
-    xdo(env, "mousemove", str(start_at[0]), str(start_at[1]))
-    time.sleep(0.1)
-    xdo(env, "mousedown", "1")
-    time.sleep(0.1)
-    for i in range(1, steps + 1):
-        x = start_at[0] + (end_at[0] - start_at[0]) * i // steps
-        y = start_at[1] + (end_at[1] - start_at[1]) * i // steps
-        xdo(env, "mousemove", str(x), str(y))
-        time.sleep(0.1)
-    xdo(env, "mouseup", "1")
-
-
 def pile_card(env, work):
     """The screen position of a card on the pile (the lower part of the window), by its theme colour."""
-    shot = os.path.join(work, "shot.png")
-    subprocess.run(["import", "-window", "root", "png32:" + shot], env=env, check=True, timeout=30)
-    w, h, rows = png_pixels(shot)
+    w, h, rows = screenshot(env, os.path.join(work, "shot.png"))
     colours = {c for _, _, c in THEMES}
     for y in range(h * 3 // 5, h, 4):
         row = rows[y]
@@ -110,9 +95,7 @@ with Xvfb(1600, 900) as x:
             app.send_signal(signal.SIGKILL)
             app.wait(timeout=10)
         finally:
-            if app.poll() is None:
-                app.kill()
-                app.wait()
+            kill_if_running(app)
         before = boards(log)
         t.check(app.returncode == -signal.SIGKILL, f"trial {trial}: killed ({app.returncode})")
         t.check(len(before) >= 1, f"trial {trial}: the killed program logged its boards")
@@ -130,9 +113,7 @@ with Xvfb(1600, 900) as x:
                 xdo(env, "key", "Return")
             app.wait(timeout=20)
         finally:
-            if app.poll() is None:
-                app.kill()
-                app.wait()
+            kill_if_running(app)
         errors = app.stderr.read()
         t.check(app.returncode == 0, f"trial {trial}: the restored program ended cleanly ({app.returncode}): {errors}")
         restored = board(out)

@@ -4,42 +4,20 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <unistd.h>
 
 #include "app/document.h"
 #include "io/session_recent.h"
 #include "io/session_yaml.h"
+#include "test_support.h"
 
 using namespace prio;
+using prio::test::TempDir;
+using prio::test::slurp;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-    std::string path;
-    TempDir()
-    {
-        char pattern[] = "/tmp/prio-document-XXXXXX";
-        REQUIRE(::mkdtemp(pattern) != nullptr);
-        path = pattern;
-    }
-    ~TempDir()
-    {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string operator/(const std::string& name) const { return path + "/" + name; }
-};
-
-std::string slurp(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 void start(SessionDocument& doc, const TempDir& dir)
 {
@@ -58,6 +36,15 @@ void crash(SessionDocument& doc)
 {
     ::close(doc.autosave.slot.lock_fd);
     doc.autosave.slot.lock_fd = -1;
+}
+
+// Starts `doc` after a crash and returns the one session the crash left behind.
+Recovery left_behind_one(SessionDocument& doc, const TempDir& dir)
+{
+    start(doc, dir);
+    std::vector<Recovery> left = document_left_behind(doc);
+    REQUIRE(left.size() == 1);
+    return left[0];
 }
 
 }  // namespace
@@ -173,16 +160,14 @@ TEST_CASE("work left behind by a crash is restored, written out again, and only 
     crash(gone);
 
     SessionDocument doc;
-    start(doc, dir);
-    std::vector<Recovery> left = document_left_behind(doc);
-    REQUIRE(left.size() == 1);
-    CHECK(left[0].session_file.empty());
-    REQUIRE(document_restore(doc, left[0]).ok);
+    Recovery left = left_behind_one(doc, dir);
+    CHECK(left.session_file.empty());
+    REQUIRE(document_restore(doc, left).ok);
     CHECK(doc.session.board == gone.session.board);
     CHECK(document_unsaved(doc));  // restored work has no file of its own yet
-    CHECK(fs::exists(left[0].recovery_file));
+    CHECK(fs::exists(left.recovery_file));
     REQUIRE(autosave_tick(doc.autosave, doc.session, 2.0).ok);
-    CHECK_FALSE(fs::exists(left[0].recovery_file));
+    CHECK_FALSE(fs::exists(left.recovery_file));
     CHECK(document_left_behind(doc).empty());
     document_stop(doc);
 }
@@ -198,11 +183,9 @@ TEST_CASE("a session with a file comes back from its file after a crash")
     crash(gone);
 
     SessionDocument doc;
-    start(doc, dir);
-    std::vector<Recovery> left = document_left_behind(doc);
-    REQUIRE(left.size() == 1);
-    CHECK(left[0].session_file == dir / "Documents/Prioriteer/f.yaml");
-    REQUIRE(document_restore(doc, left[0]).ok);
+    Recovery left = left_behind_one(doc, dir);
+    CHECK(left.session_file == dir / "Documents/Prioriteer/f.yaml");
+    REQUIRE(document_restore(doc, left).ok);
     CHECK(doc.session.board == gone.session.board);
     CHECK(doc.autosave.session_path == dir / "Documents/Prioriteer/f.yaml");
     REQUIRE(autosave_tick(doc.autosave, doc.session, 2.0).ok);

@@ -8,13 +8,9 @@
 using namespace prio;
 using prio::test::Ui;
 using prio::test::make_deck;
+using prio::test::t;
 
 namespace {
-
-std::string t(const Ui& ui, const char* key)
-{
-    return std::string(tr(key, ui.session.language));
-}
 
 bool dialog_open(const Ui& ui)
 {
@@ -25,22 +21,7 @@ bool dialog_open(const Ui& ui)
 // buttons and buttons side by side.
 bool click(Ui& ui, const std::string& label)
 {
-    const ImGuiWindow* window = ui.drawn_window(kExportPopup);
-    if (!window)
-        return false;
-    ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
-    for (float y = window->Pos.y + 2.0f; y < window->Pos.y + window->Size.y; y += 4.0f) {
-        for (float x = window->Pos.x + 2.0f; x < window->Pos.x + window->Size.x; x += 8.0f) {
-            ui.move(ImVec2(x, y));
-            if (ImGui::GetCurrentContext()->HoveredId == id) {
-                ui.press();
-                ui.release();
-                ui.frame();
-                return true;
-            }
-        }
-    }
-    return false;
+    return ui.click_in(ui.drawn_window(kExportPopup), label, ImVec2(2.0f, 2.0f), ImVec2(8.0f, 4.0f));
 }
 
 }  // namespace

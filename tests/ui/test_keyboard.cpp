@@ -5,11 +5,8 @@
 
 using namespace prio;
 using prio::test::Ui;
+using prio::test::Ids;
 using prio::test::make_deck;
-
-namespace {
-using Ids = std::vector<std::string>;
-}
 
 TEST_CASE("click selects; Tab and arrows move the selection")
 {

@@ -6,11 +6,10 @@
 
 using namespace prio;
 using prio::test::Ui;
+using prio::test::Ids;
 using prio::test::make_deck;
 
 namespace {
-
-using Ids = std::vector<std::string>;
 
 std::vector<std::string> lane_titles(const Ui& ui)
 {

@@ -7,15 +7,7 @@
 using namespace prio;
 using prio::test::Ui;
 using prio::test::make_deck;
-
-namespace {
-
-std::string t(const Ui& ui, const char* key)
-{
-    return std::string(tr(key, ui.session.language));
-}
-
-}  // namespace
+using prio::test::t;
 
 TEST_CASE("switching the language from the menu changes the labels")
 {

@@ -8,13 +8,9 @@
 using namespace prio;
 using prio::test::Ui;
 using prio::test::make_deck;
+using prio::test::t;
 
 namespace {
-
-std::string t(const Ui& ui, const char* key)
-{
-    return std::string(tr(key, ui.session.language));
-}
 
 template <class T>
 int count(const Ui& ui)
@@ -59,7 +55,6 @@ bool click(Ui& ui, SessionDialog which, const std::string& label)
     const ImGuiWindow* window = dialog_window(which);
     if (!window)
         return false;
-    ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
     ImVec2 pos = window->Pos;
     ImVec2 size = window->Size;
     // A hand clicks the button while a text field has the keyboard; the
@@ -69,18 +64,7 @@ bool click(Ui& ui, SessionDialog which, const std::string& label)
         ui.press();
         ui.release();
     }
-    for (float y = pos.y + 2.0f; y < pos.y + size.y; y += 6.0f) {
-        for (float x = pos.x + 12.0f; x < pos.x + size.x; x += 24.0f) {
-            ui.move(ImVec2(x, y));
-            if (ImGui::GetCurrentContext()->HoveredId == id) {
-                ui.press();
-                ui.release();
-                ui.frame();
-                return true;
-            }
-        }
-    }
-    return false;
+    return ui.click_in(window, label, ImVec2(12.0f, 2.0f), ImVec2(24.0f, 6.0f));
 }
 
 }  // namespace

@@ -10,11 +10,14 @@
 #include <imgui_internal.h>
 
 #include "core/session.h"
+#include "core/strings.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
 #include "ui/style.h"
 
 namespace prio::test {
+
+using Ids = std::vector<std::string>;
 
 // A deck with `cards` cards C0, C1, ... in three themes and the given lanes.
 inline Deck make_deck(int cards, std::vector<LaneSpec> lanes = {{"now", "Now", 2, true}, {"later", "Later", 0, true}, {"no", "Not a priority", 0, false}})
@@ -199,30 +202,44 @@ struct Ui {
     }
     bool popup_open() const { return ImGui::GetCurrentContext()->OpenPopupStack.Size > 0; }
 
-    // Clicks the item labelled `label` in the newest drawn window whose name
-    // contains `window_part`, the way a person finds it: by moving the mouse
-    // down the window until that item is the hovered one.
-    bool click_item(const char* window_part, const std::string& label)
+    // Moves the mouse to `at`; when that hovers the item `id`, clicks it,
+    // gives the click a frame to take effect and returns true.
+    bool click_if_hovered(ImGuiID id, ImVec2 at)
     {
-        const ImGuiWindow* window = drawn_window(window_part);
+        move(at);
+        if (ImGui::GetCurrentContext()->HoveredId != id)
+            return false;
+        press();
+        release();
+        frame();
+        return true;
+    }
+    // Clicks the item labelled `label` in `window` the way a person finds it:
+    // moving the mouse over the window row by row, from `first` (from the
+    // window's corner) in steps of `step`, until that item is the hovered one.
+    bool click_in(const ImGuiWindow* window, const std::string& label, ImVec2 first, ImVec2 step)
+    {
         if (!window)
             return false;
         ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
         ImVec2 pos = window->Pos;
         ImVec2 size = window->Size;
-        for (float dx : {0.3f, 0.1f}) {
-            for (float y = pos.y + 2.0f; y < pos.y + size.y; y += 4.0f) {
-                for (float x = pos.x + size.x * dx; x < pos.x + size.x; x += size.x) {
-                    move(ImVec2(x, y));
-                    if (ImGui::GetCurrentContext()->HoveredId == id) {
-                        press();
-                        release();
-                        frame();
-                        return true;
-                    }
-                }
-            }
-        }
+        for (float y = pos.y + first.y; y < pos.y + size.y; y += step.y)
+            for (float x = pos.x + first.x; x < pos.x + size.x; x += step.x)
+                if (click_if_hovered(id, ImVec2(x, y)))
+                    return true;
+        return false;
+    }
+    // Clicks the item labelled `label` in the newest drawn window whose name
+    // contains `window_part`: down the window at 30% of its width, then at 10%.
+    bool click_item(const char* window_part, const std::string& label)
+    {
+        const ImGuiWindow* window = drawn_window(window_part);
+        if (!window)
+            return false;
+        for (float dx : {0.3f, 0.1f})
+            if (click_in(window, label, ImVec2(window->Size.x * dx, 2.0f), ImVec2(window->Size.x, 4.0f)))
+                return true;
         return false;
     }
     // Same along a menu bar, from left to right.
@@ -232,15 +249,9 @@ struct Ui {
         // Dear ImGui 1.86 pushes "##menubar" on the ID stack in BeginMenuBar.
         ImGuiID id = ImHashStr(label.c_str(), 0, ImHashStr("##menubar", 0, window->ID));
         float y = window->Pos.y + window->MenuBarHeight() * 0.5f;
-        for (float x = window->Pos.x + 2.0f; x < window->Pos.x + window->Size.x; x += 6.0f) {
-            move(ImVec2(x, y));
-            if (ImGui::GetCurrentContext()->HoveredId == id) {
-                press();
-                release();
-                frame();
+        for (float x = window->Pos.x + 2.0f; x < window->Pos.x + window->Size.x; x += 6.0f)
+            if (click_if_hovered(id, ImVec2(x, y)))
                 return true;
-            }
-        }
         return false;
     }
 
@@ -254,5 +265,11 @@ struct Ui {
         return found;
     }
 };
+
+// A text of core/strings in the board's language.
+inline std::string t(const Ui& ui, const char* key)
+{
+    return std::string(tr(key, ui.session.language));
+}
 
 }  // namespace prio::test
