@@ -60,10 +60,10 @@ Colour card_background(const Deck& deck, int card)
 
 namespace {
 
-// Copying a kept mesh is most of a frame's work: one block copy, then only
-// the positions moved. The index pointers do not alias (__restrict) and the
-// loop runs in fixed blocks, so the compiler uses vector instructions at -O2.
-void copy_vertices(ImDrawVert* out, const ImDrawVert* in, int count, ImVec2 offset)
+// Where a kept mesh goes when it moved: the positions offset, or the
+// indices rebased. The pointers do not alias (__restrict) and the index loop
+// runs in fixed blocks, so the compiler uses vector instructions at -O2.
+void place_vertices(ImDrawVert* __restrict out, const ImDrawVert* __restrict in, int count, ImVec2 offset)
 {
     std::memcpy(out, in, static_cast<std::size_t>(count) * sizeof(ImDrawVert));
     for (int i = 0; i < count; ++i) {
@@ -72,7 +72,7 @@ void copy_vertices(ImDrawVert* out, const ImDrawVert* in, int count, ImVec2 offs
     }
 }
 
-void copy_indices(ImDrawIdx* __restrict out, const ImDrawIdx* __restrict in, int count, ImDrawIdx base)
+void place_indices(ImDrawIdx* __restrict out, const ImDrawIdx* __restrict in, int count, ImDrawIdx base)
 {
     constexpr int kBlock = 8;
     int i = 0;
@@ -222,9 +222,20 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
     }
     int vertex_count = static_cast<int>(mesh.vertices.size());
     int index_count = static_cast<int>(mesh.indices.size());
+    if (!fresh || mesh.placed_at.x != min.x || mesh.placed_at.y != min.y) {
+        mesh.placed_vertices.resize(mesh.vertices.size());
+        place_vertices(mesh.placed_vertices.data(), mesh.vertices.data(), vertex_count, min);
+        mesh.placed_at = min;
+    }
+    // Reserved first: a full draw list may start a new command at index 0.
     draw->PrimReserve(index_count, vertex_count);
-    copy_vertices(draw->_VtxWritePtr, mesh.vertices.data(), vertex_count, min);
-    copy_indices(draw->_IdxWritePtr, mesh.indices.data(), index_count, static_cast<ImDrawIdx>(draw->_VtxCurrentIdx));
+    if (!fresh || mesh.placed_base != draw->_VtxCurrentIdx) {
+        mesh.placed_indices.resize(mesh.indices.size());
+        place_indices(mesh.placed_indices.data(), mesh.indices.data(), index_count, static_cast<ImDrawIdx>(draw->_VtxCurrentIdx));
+        mesh.placed_base = draw->_VtxCurrentIdx;
+    }
+    std::memcpy(draw->_VtxWritePtr, mesh.placed_vertices.data(), static_cast<std::size_t>(vertex_count) * sizeof(ImDrawVert));
+    std::memcpy(draw->_IdxWritePtr, mesh.placed_indices.data(), static_cast<std::size_t>(index_count) * sizeof(ImDrawIdx));
     draw->_VtxWritePtr += vertex_count;
     draw->_IdxWritePtr += index_count;
     draw->_VtxCurrentIdx += static_cast<unsigned int>(vertex_count);
