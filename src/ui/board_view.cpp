@@ -36,39 +36,50 @@ ImVec2 add(ImVec2 a, ImVec2 b) { return ImVec2(a.x + b.x, a.y + b.y); }
 // it, with one child window inside for its cards, which scroll. The box
 // itself is not a child window: each window costs Dear ImGui more than all
 // the box's drawing. The border, padding and clipping are those Dear ImGui
-// gives a bordered child window, so the board looks the same.
+// gives a bordered child window, so the board looks the same. What the box
+// shows is drawn from a kept mesh (draw_box_face) once its items are known.
 struct Box {
     ImRect outer;     // the border's rectangle
     ImRect clip;      // what the box's own items may draw on
     ImVec2 content;   // screen position of its first item
     float width = 0;  // the width its items may take
+    BoxKey key;       // what its face shows
 };
 
-Box begin_box(ImVec2 pos, ImVec2 size)
+Box begin_box(const BoardView& view, ImVec2 pos, ImVec2 size)
 {
     const ImGuiStyle& style = ImGui::GetStyle();
     Box box;
     ImVec2 min(std::floor(pos.x), std::floor(pos.y));
     box.outer = ImRect(min, add(min, ImVec2(std::floor(size.x), std::floor(size.y))));
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddRectFilled(box.outer.Min, box.outer.Max, ImGui::GetColorU32(ImGuiCol_ChildBg), style.ChildRounding);
-    if (style.ChildBorderSize > 0.0f)
-        draw->AddRect(box.outer.Min, box.outer.Max, ImGui::GetColorU32(ImGuiCol_Border), style.ChildRounding, 0, style.ChildBorderSize);
     float side = std::max(std::floor(style.WindowPadding.x * 0.5f), style.ChildBorderSize);
     box.clip = ImRect(std::floor(0.5f + box.outer.Min.x + side), std::floor(0.5f + box.outer.Min.y + style.ChildBorderSize),
                       std::floor(0.5f + box.outer.Max.x - side), std::floor(0.5f + box.outer.Max.y - style.ChildBorderSize));
     box.content = add(box.outer.Min, style.WindowPadding);
     box.width = box.outer.GetWidth() - style.WindowPadding.x * 2.0f;
+    BoxKey& key = box.key;
+    key.width = box.outer.GetWidth();
+    key.height = box.outer.GetHeight();
+    key.clip_left = box.clip.Min.x - box.outer.Min.x;
+    key.clip_right = box.clip.Max.x - box.outer.Min.x;
+    key.fonts_generation = view.fonts.generation;
+    const ImGuiCol colours[] = {ImGuiCol_ChildBg, ImGuiCol_Border, ImGuiCol_BorderShadow, ImGuiCol_Separator, ImGuiCol_Text, ImGuiCol_TextDisabled};
+    for (int i = 0; i < 6; ++i)
+        key.colours[i] = ImGui::GetColorU32(colours[i]);
+    const float sizes[] = {style.ChildRounding, style.ChildBorderSize, style.FrameRounding, style.FrameBorderSize,
+                           style.WindowPadding.x, style.WindowPadding.y, style.ItemSpacing.x, ImGui::GetFontSize()};
+    for (int i = 0; i < 8; ++i)
+        key.style[i] = sizes[i];
     ImGui::PushClipRect(box.clip.Min, box.clip.Max, true);
     ImGui::SetCursorScreenPos(box.content);
     return box;
 }
 
-// The line under a box's title, as wide as a child window's separator.
-void box_separator(const Box& box)
+// Moves below the line under a box's title.
+void box_separator(Box& box)
 {
     ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddLine(ImVec2(box.outer.Min.x, at.y), ImVec2(box.outer.Max.x, at.y), ImGui::GetColorU32(ImGuiCol_Separator));
+    box.key.header = at.y - box.content.y;
     ImGui::SetCursorScreenPos(ImVec2(box.content.x, std::floor(at.y + ImGui::GetStyle().ItemSpacing.y)));
 }
 
@@ -77,22 +88,6 @@ ImVec2 box_rest(const Box& box)
 {
     ImVec2 at = ImGui::GetCursorScreenPos();
     return ImVec2(std::max(box.width, 4.0f), std::max(box.outer.Max.y - ImGui::GetStyle().WindowPadding.y - at.y, 4.0f));
-}
-
-// Takes the box's place in the window's layout, as a child window would.
-void end_box(const Box& box)
-{
-    ImGui::PopClipRect();
-    ImGui::SetCursorScreenPos(box.outer.Min);
-    ImGui::Dummy(box.outer.GetSize());
-}
-
-std::string lane_count_text(const Lane& lane)
-{
-    std::string text = std::to_string(lane.cards.size());
-    if (lane.capacity > 0)
-        text += "/" + std::to_string(lane.capacity);
-    return text;
 }
 
 // The slot a drop at `mouse` lands in: the index of the card it goes in
@@ -259,30 +254,54 @@ bool notice_for(const BoardView& view, const std::string& lane)
     return !view.notice.text.empty() && !view.notice.global && view.notice.lane == lane && view.now < view.notice.until;
 }
 
+// The lane's "…" button: a button item like ImGui::Button, whose face is
+// drawn with the rest of the box (draw_box_face). Returns true when pressed.
+bool lane_menu_button(Box& box, float width)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiID id = window->GetID("…##menu");
+    ImVec2 pos = window->DC.CursorPos;
+    ImVec2 size(width, ImGui::GetFrameHeight());
+    ImRect bb(pos, add(pos, size));
+    ImGui::ItemSize(size, style.FramePadding.y);
+    if (!ImGui::ItemAdd(bb, id))
+        return false;
+    bool hovered = false;
+    bool held = false;
+    bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    box.key.button_colour = ImGui::GetColorU32(held && hovered ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    box.key.button_x = bb.Min.x - box.outer.Min.x;
+    box.key.button_y = bb.Min.y - box.outer.Min.y;
+    box.key.button_width = width;
+    return pressed;
+}
+
 // The lane's or pile's title line; right-click (or the "…" button) opens the
-// lane's menu.
-void draw_header(const Session& session, BoardView& view, int lane, float height, float width, const std::string& dragged)
+// lane's menu. Only its items: its text is on the box's face.
+void draw_header(const Session& session, BoardView& view, int lane, Box& box, float height, const std::string& dragged)
 {
     const std::string& lang = session.language;
     ImVec2 text_at = ImGui::GetCursorScreenPos();
-    ImFont* heading = view.fonts.heading ? view.fonts.heading : ImGui::GetFont();
-    std::string title;
-    std::string count;
-    bool full_now = false;
+    BoxKey& key = box.key;
+    key.lane = lane;
+    key.language = lang;
     if (lane == kPile) {
-        title = std::string(tr("board.pile", lang)) + "  " + std::to_string(session.board.pile.size());
+        key.count = static_cast<int>(session.board.pile.size());
     } else {
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
-        title = std::to_string(lane + 1) + "  " + l.title;
-        count = lane_count_text(l);
-        full_now = is_full(l);
+        key.title = l.title;
+        key.count = static_cast<int>(l.cards.size());
+        key.capacity = l.capacity;
+        // The count turns red when full, and while a card that would not fit is held over it.
+        bool full_now = is_full(l);
+        bool warn = full_now && !dragged.empty();
+        key.count_colour = warn ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(full_now ? ImGuiCol_Text : ImGuiCol_TextDisabled);
     }
     // A picture for the minutes has no controls to press.
-    float button = lane == kPile || view.picture ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
-    float count_width = ImGui::CalcTextSize(count.c_str()).x;
-
     if (lane != kPile && !view.picture) {
-        ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, width - button - ImGui::GetStyle().ItemSpacing.x), height));
+        float button = ImGui::GetFrameHeight() * 1.2f;
+        ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, box.width - button - ImGui::GetStyle().ItemSpacing.x), height));
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", std::string(tr("board.unranked_tip", lang)).c_str());
@@ -291,7 +310,7 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
             view.open_lane_menu.clear();
         }
         ImGui::SameLine();
-        if (ImGui::Button("…##menu", ImVec2(button, 0.0f)))
+        if (lane_menu_button(box, button))
             ImGui::OpenPopup("##lane_menu");
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
@@ -303,33 +322,107 @@ void draw_header(const Session& session, BoardView& view, int lane, float height
             ImGui::EndPopup();
         }
     }
-    float title_right = text_at.x + width - button - count_width - ImGui::GetStyle().ItemSpacing.x * 2.0f;
-    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImGui::SetCursorScreenPos(ImVec2(text_at.x, text_at.y + height));
+}
+
+// Draws at the origin what the box shows: its background and border, as a
+// bordered child window has them, the title line with the pile's progress
+// or the lane's count and "…" button, and the line under it.
+void draw_box_face(ImDrawList& draw, const Session& session, const BoardView& view, const Box& box)
+{
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const BoxKey& key = box.key;
+    const std::string& lang = session.language;
+    ImVec2 max(key.width, key.height);
+    draw.AddRectFilled(ImVec2(0.0f, 0.0f), max, ImGui::GetColorU32(ImGuiCol_ChildBg), style.ChildRounding);
+    if (style.ChildBorderSize > 0.0f)
+        draw.AddRect(ImVec2(0.0f, 0.0f), max, ImGui::GetColorU32(ImGuiCol_Border), style.ChildRounding, 0, style.ChildBorderSize);
+    ImVec2 text_at(box.content.x - box.outer.Min.x, box.content.y - box.outer.Min.y);
+    std::string title;
+    std::string count;
+    if (key.lane == kPile) {
+        // Progress on the right of the pile's title line.
+        std::string placed = fill(tr("fmt.board.placed", lang), {std::to_string(key.placed), std::to_string(key.cards)});
+        float width = ImGui::CalcTextSize(placed.c_str()).x;
+        draw.AddText(ImVec2(text_at.x + box.width - width, text_at.y + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
+        title = std::string(tr("board.pile", lang)) + "  " + std::to_string(key.count);
+    } else {
+        title = std::to_string(key.lane + 1) + "  " + key.title;
+        count = std::to_string(key.count);
+        if (key.capacity > 0)
+            count += "/" + std::to_string(key.capacity);
+    }
+    float button = key.button_width;
+    if (button > 0.0f) {
+        // As ImGui::Button draws itself.
+        ImVec2 min(key.button_x, key.button_y);
+        ImVec2 bmax(min.x + button, min.y + ImGui::GetFrameHeight());
+        draw.AddRectFilled(min, bmax, key.button_colour, style.FrameRounding);
+        if (style.FrameBorderSize > 0.0f) {
+            draw.AddRect(ImVec2(min.x + 1.0f, min.y + 1.0f), ImVec2(bmax.x + 1.0f, bmax.y + 1.0f), ImGui::GetColorU32(ImGuiCol_BorderShadow),
+                         style.FrameRounding, 0, style.FrameBorderSize);
+            draw.AddRect(min, bmax, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
+        }
+        const char* label = "…";
+        ImVec2 label_size = ImGui::CalcTextSize(label);
+        ImRect bb(min, bmax);
+        ImGui::RenderTextClippedEx(&draw, add(min, style.FramePadding), ImVec2(bmax.x - style.FramePadding.x, bmax.y - style.FramePadding.y), label,
+                                   nullptr, &label_size, style.ButtonTextAlign, &bb);
+    }
+    ImFont* heading = view.fonts.heading ? view.fonts.heading : ImGui::GetFont();
+    float count_width = ImGui::CalcTextSize(count.c_str()).x;
+    float title_right = text_at.x + box.width - button - count_width - style.ItemSpacing.x * 2.0f;
+    float count_y = text_at.y + (heading->FontSize - ImGui::GetFontSize()) * 0.5f + 2.0f;
+    ImVec2 count_at(text_at.x + box.width - button - count_width - style.ItemSpacing.x, count_y);
     ImGui::PushFont(heading);
-    ImGui::RenderTextEllipsis(draw, text_at, ImVec2(title_right, text_at.y + heading->FontSize * 1.3f), title_right, title_right,
+    ImGui::RenderTextEllipsis(&draw, text_at, ImVec2(title_right, text_at.y + heading->FontSize * 1.3f), title_right, title_right,
                               title.c_str(), title.c_str() + title.size(), nullptr);
     ImGui::PopFont();
-    // The count turns red when full, and while a card that would not fit is held over it.
-    bool warn = full_now && !dragged.empty();
-    ImU32 count_colour = warn ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(full_now ? ImGuiCol_Text : ImGuiCol_TextDisabled);
-    float count_y = text_at.y + (heading->FontSize - ImGui::GetFontSize()) * 0.5f + 2.0f;
-    draw->AddText(ImVec2(text_at.x + width - button - count_width - ImGui::GetStyle().ItemSpacing.x, count_y), count_colour, count.c_str());
-    ImGui::SetCursorScreenPos(ImVec2(text_at.x, text_at.y + height));
+    if (!count.empty())
+        draw.AddText(count_at, key.count_colour, count.c_str());
+    // The line under the title spans the box but, like the box's own items,
+    // stops at its clip rectangle: a horizontal line cut there is its
+    // vertices' x clamped.
+    float y = text_at.y + key.header;
+    int first = draw.VtxBuffer.Size;
+    draw.AddLine(ImVec2(0.0f, y), ImVec2(key.width, y), ImGui::GetColorU32(ImGuiCol_Separator));
+    for (int i = first; i < draw.VtxBuffer.Size; ++i)
+        draw.VtxBuffer[i].pos.x = std::clamp(draw.VtxBuffer[i].pos.x, key.clip_left, key.clip_right);
+}
+
+// Draws the box's face from its kept mesh, made again when what it shows
+// changed, and takes the box's place in the window's layout, as a child
+// window would.
+void end_box(const Session& session, BoardView& view, const Box& box, std::size_t slot)
+{
+    ImGui::PopClipRect();
+    if (view.boxes.size() <= slot)
+        view.boxes.resize(slot + 1);
+    BoxMesh& kept = view.boxes[slot];
+    if (!(kept.key == box.key)) {
+        ImDrawList& scratch = begin_keep(view.meshes.scratch);
+        draw_box_face(scratch, session, view, box);
+        end_keep(kept.mesh, scratch);
+        kept.key = box.key;
+    }
+    draw_kept(ImGui::GetWindowDrawList(), kept.mesh, box.outer.Min);
+    ImGui::SetCursorScreenPos(box.outer.Min);
+    ImGui::Dummy(box.outer.GetSize());
 }
 
 // A lane's or the pile's box, noted where it is for drops and tests.
 Box begin_column(BoardView& view, const std::string& id, ImVec2 pos, ImVec2 size)
 {
-    Box box = begin_box(pos, size);
+    Box box = begin_box(view, pos, size);
     view.lane_rects.push_back(LaneRect{id, box.outer.Min, box.outer.Max});
     return box;
 }
 
 // The title line above a separator, then the child window for the cards.
-void begin_cards(const Session& session, BoardView& view, int lane, const Box& box, float header, const std::string& dragged)
+void begin_cards(const Session& session, BoardView& view, int lane, Box& box, float header, const std::string& dragged)
 {
     float header_height = header - ImGui::GetStyle().ItemSpacing.y - 1.0f;
-    draw_header(session, view, lane, header_height - ImGui::GetStyle().ItemSpacing.y, box.width, dragged);
+    draw_header(session, view, lane, box, header_height - ImGui::GetStyle().ItemSpacing.y, dragged);
     box_separator(box);
     ImGui::BeginChild("##cards", box_rest(box), false, kChildFlags);
 }
@@ -361,19 +454,15 @@ void end_column(const Session& session, BoardView& view, const LaneGeometry& g, 
     if (notice_for(view, id))
         draw_notice_in(view, g.visible, notice_width);
     drop_target(session, view, g, box.outer, ImGui::GetID("##drop"));
-    end_box(box);
+    end_box(session, view, box, g.lane == kPile ? session.board.lanes.size() : static_cast<std::size_t>(g.lane));
     ImGui::PopID();
 }
 
-// Progress on the right of the pile's title line.
-void draw_placed(const Session& session, const Box& box)
+// The pile's progress, shown on the right of its title line.
+void note_placed(const Session& session, Box& box)
 {
-    std::string placed = fill(tr("fmt.board.placed", session.language),
-                              {std::to_string(placed_count(session.board)), std::to_string(session.deck.cards.size())});
-    ImVec2 at = ImGui::GetCursorScreenPos();
-    float right = at.x + box.width;
-    float width = ImGui::CalcTextSize(placed.c_str()).x;
-    ImGui::GetWindowDrawList()->AddText(ImVec2(right - width, at.y + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
+    box.key.placed = placed_count(session.board);
+    box.key.cards = static_cast<int>(session.deck.cards.size());
 }
 
 void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, ImVec2 size, float header, float card_height, CardSize card_size,
@@ -425,7 +514,7 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
     const Board& board = session.board;
     ImGui::PushID("##pile");
     Box box = begin_column(view, "", ImGui::GetCursorScreenPos(), ImVec2(std::max(ImGui::GetContentRegionAvail().x, 4.0f), layout.pile_height));
-    draw_placed(session, box);
+    note_placed(session, box);
     begin_cards(session, view, kPile, box, layout.header_height, dragged);
     LaneGeometry g;
     g.lane = kPile;

@@ -16,6 +16,7 @@
 #include "ui/export_dialog.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
+#include "ui/kept_mesh.h"
 #include "ui/layout.h"
 #include "ui/session_view.h"
 
@@ -54,11 +55,37 @@ struct LaneRect {
 
 enum class LanePopup { None, Rename, Capacity };
 
+// All that a lane's or the pile's box shows around its cards (background,
+// border, title line, separator) depends on; while it stays the same, the
+// box is drawn from a kept mesh.
+struct BoxKey {
+    float width = 0.0f, height = 0.0f;
+    float header = 0.0f;                  // the title line's height
+    float button_x = 0.0f, button_y = 0.0f, button_width = 0.0f;  // the "…" button from the box's corner; 0 wide for none
+    float clip_left = 0.0f, clip_right = 0.0f;
+    ImU32 button_colour = 0, count_colour = 0;
+    int lane = 0;
+    std::string title;         // the lane's
+    int count = 0, capacity = 0;
+    int placed = 0, cards = 0;  // the pile's progress
+    std::string language;
+    int fonts_generation = -1;
+    ImU32 colours[6] = {};
+    float style[8] = {};
+    bool operator==(const BoxKey&) const = default;
+};
+
+struct BoxMesh {
+    BoxKey key;
+    KeptMesh mesh;
+};
+
 // View state only: nothing here is the truth about the board.
 struct BoardView {
     Fonts fonts;
     Keys keys;
     CardMeshCache meshes;
+    std::vector<BoxMesh> boxes;  // the lanes' by index, then the pile's
     float zoom = 1.0f;  // 1.0 to 3.0; the app rebuilds fonts when it changes
     bool dark = false;
     bool fullscreen = false;  // wanted; the app makes the window follow

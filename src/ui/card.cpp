@@ -1,7 +1,6 @@
 #include "ui/card.h"
 
 #include <algorithm>
-#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -59,29 +58,6 @@ Colour card_background(const Deck& deck, int card)
 }
 
 namespace {
-
-// Where a kept mesh goes when it moved: the positions offset, or the
-// indices rebased. The pointers do not alias (__restrict) and the index loop
-// runs in fixed blocks, so the compiler uses vector instructions at -O2.
-void place_vertices(ImDrawVert* __restrict out, const ImDrawVert* __restrict in, int count, ImVec2 offset)
-{
-    std::memcpy(out, in, static_cast<std::size_t>(count) * sizeof(ImDrawVert));
-    for (int i = 0; i < count; ++i) {
-        out[i].pos.x += offset.x;
-        out[i].pos.y += offset.y;
-    }
-}
-
-void place_indices(ImDrawIdx* __restrict out, const ImDrawIdx* __restrict in, int count, ImDrawIdx base)
-{
-    constexpr int kBlock = 8;
-    int i = 0;
-    for (; i + kBlock <= count; i += kBlock)
-        for (int k = 0; k < kBlock; ++k)
-            out[i + k] = static_cast<ImDrawIdx>(base + in[i + k]);
-    for (; i < count; ++i)
-        out[i] = static_cast<ImDrawIdx>(base + in[i]);
-}
 
 float card_rounding()
 {
@@ -202,15 +178,9 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
     if (!fresh) {
         // Draw the card once at the origin into a scratch list and keep its
         // vertices; later frames only copy them to where the card is.
-        if (!cache.scratch)
-            cache.scratch = std::make_unique<ImDrawList>(ImGui::GetDrawListSharedData());
-        ImDrawList& scratch = *cache.scratch;
-        scratch._ResetForNewFrame();
-        scratch.PushTextureID(ImGui::GetIO().Fonts->TexID);
-        scratch.PushClipRect(ImVec2(-8192.0f, -8192.0f), ImVec2(8192.0f, 8192.0f));
+        ImDrawList& scratch = begin_keep(cache.scratch);
         draw_content(&scratch, fonts, deck, card, ImVec2(0.0f, 0.0f), extent, size);
-        mesh.vertices.assign(scratch.VtxBuffer.begin(), scratch.VtxBuffer.end());
-        mesh.indices.assign(scratch.IdxBuffer.begin(), scratch.IdxBuffer.end());
+        end_keep(mesh.kept, scratch);
         mesh.extent = extent;
         mesh.size = size;
         mesh.fonts_generation = fonts.generation;
@@ -220,25 +190,7 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
         mesh.title = c.title;
         mesh.theme = c.theme;
     }
-    int vertex_count = static_cast<int>(mesh.vertices.size());
-    int index_count = static_cast<int>(mesh.indices.size());
-    if (!fresh || mesh.placed_at.x != min.x || mesh.placed_at.y != min.y) {
-        mesh.placed_vertices.resize(mesh.vertices.size());
-        place_vertices(mesh.placed_vertices.data(), mesh.vertices.data(), vertex_count, min);
-        mesh.placed_at = min;
-    }
-    // Reserved first: a full draw list may start a new command at index 0.
-    draw->PrimReserve(index_count, vertex_count);
-    if (!fresh || mesh.placed_base != draw->_VtxCurrentIdx) {
-        mesh.placed_indices.resize(mesh.indices.size());
-        place_indices(mesh.placed_indices.data(), mesh.indices.data(), index_count, static_cast<ImDrawIdx>(draw->_VtxCurrentIdx));
-        mesh.placed_base = draw->_VtxCurrentIdx;
-    }
-    std::memcpy(draw->_VtxWritePtr, mesh.placed_vertices.data(), static_cast<std::size_t>(vertex_count) * sizeof(ImDrawVert));
-    std::memcpy(draw->_IdxWritePtr, mesh.placed_indices.data(), static_cast<std::size_t>(index_count) * sizeof(ImDrawIdx));
-    draw->_VtxWritePtr += vertex_count;
-    draw->_IdxWritePtr += index_count;
-    draw->_VtxCurrentIdx += static_cast<unsigned int>(vertex_count);
+    draw_kept(draw, mesh.kept, min);
     draw_overlay(draw, min, max, bg, look, hovered);
 }
 

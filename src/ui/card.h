@@ -9,6 +9,7 @@
 
 #include "core/deck.h"
 #include "ui/fonts.h"
+#include "ui/kept_mesh.h"
 #include "ui/layout.h"
 
 namespace prio {
@@ -32,15 +33,7 @@ struct CardMesh {
     Colour background;
     float rounding = 0.0f;
     std::string id, title, theme;  // a different deck under the same index
-    std::vector<ImDrawVert> vertices;
-    std::vector<ImDrawIdx> indices;
-    // The same mesh where it was drawn last: a card that stays put (most
-    // frames) is then two block copies. Made from the origin mesh each time
-    // the card moves, so no rounding builds up.
-    ImVec2 placed_at{-1.0f, -1.0f};
-    unsigned int placed_base = ~0u;
-    std::vector<ImDrawVert> placed_vertices;
-    std::vector<ImDrawIdx> placed_indices;
+    KeptMesh kept;
 };
 
 struct CardMeshCache {
