@@ -391,11 +391,10 @@ void draw_box_face(ImDrawList& draw, const Session& session, const BoardView& vi
 }
 
 // Draws the box's face from its kept mesh, made again when what it shows
-// changed, and takes the box's place in the window's layout, as a child
-// window would.
-void end_box(const Session& session, BoardView& view, const Box& box, std::size_t slot)
+// changed. Under the box's items, with the window's clipping (its border is
+// outside the box's own clip rectangle).
+void draw_box(const Session& session, BoardView& view, const Box& box, std::size_t slot)
 {
-    ImGui::PopClipRect();
     if (view.boxes.size() <= slot)
         view.boxes.resize(slot + 1);
     BoxMesh& kept = view.boxes[slot];
@@ -405,7 +404,15 @@ void end_box(const Session& session, BoardView& view, const Box& box, std::size_
         end_keep(kept.mesh, scratch);
         kept.key = box.key;
     }
+    ImGui::PopClipRect();
     draw_kept(ImGui::GetWindowDrawList(), kept.mesh, box.outer.Min);
+    ImGui::PushClipRect(box.clip.Min, box.clip.Max, true);
+}
+
+// Takes the box's place in the window's layout, as a child window would.
+void end_box(const Box& box)
+{
+    ImGui::PopClipRect();
     ImGui::SetCursorScreenPos(box.outer.Min);
     ImGui::Dummy(box.outer.GetSize());
 }
@@ -418,13 +425,39 @@ Box begin_column(BoardView& view, const std::string& id, ImVec2 pos, ImVec2 size
     return box;
 }
 
-// The title line above a separator, then the child window for the cards.
-void begin_cards(const Session& session, BoardView& view, int lane, Box& box, float header, const std::string& dragged)
+// Where a box's cards go, below its title.
+struct CardArea {
+    bool child = false;  // a scrolling child window, when the cards need more room than there is
+    float width = 0.0f;
+    ImRect visible;      // where cards can be seen
+};
+
+// The title line above a separator, then the area for the cards: a child
+// window that scrolls when `content_height` is more than the room there is,
+// else a clip rectangle where the child window would be, as each window
+// costs more than all its cards.
+CardArea begin_cards(const Session& session, BoardView& view, int lane, Box& box, float header, float content_height, const std::string& dragged)
 {
     float header_height = header - ImGui::GetStyle().ItemSpacing.y - 1.0f;
     draw_header(session, view, lane, box, header_height - ImGui::GetStyle().ItemSpacing.y, dragged);
     box_separator(box);
-    ImGui::BeginChild("##cards", box_rest(box), false, kChildFlags);
+    draw_box(session, view, box, lane == kPile ? session.board.lanes.size() : static_cast<std::size_t>(lane));
+    ImVec2 rest = box_rest(box);
+    CardArea area;
+    if (content_height > rest.y) {
+        ImGui::BeginChild("##cards", rest, false, kChildFlags);
+        area.child = true;
+        area.width = ImGui::GetContentRegionAvail().x;
+        area.visible = ImGui::GetCurrentWindow()->InnerRect;
+        return area;
+    }
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImVec2 size(std::floor(rest.x), std::floor(rest.y));
+    ImGui::PushClipRect(ImVec2(std::floor(0.5f + at.x), std::floor(0.5f + at.y)),
+                        ImVec2(std::floor(0.5f + at.x + size.x), std::floor(0.5f + at.y + size.y)), true);
+    area.width = size.x;
+    area.visible = ImRect(at, add(at, size));
+    return area;
 }
 
 // Room around the selection outline, which is drawn outside the card.
@@ -435,26 +468,30 @@ float selection_inset()
 
 // Moves past the inset to where the first card goes and notes it in `g`;
 // returns the cursor's y there, from which keep_in_view counts.
-float start_cards(LaneGeometry& g, float inset)
+float start_cards(LaneGeometry& g, const CardArea& area, float inset)
 {
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + inset);
     g.origin = ImGui::GetCursorScreenPos();
     g.origin.x += inset;
-    g.visible = ImGui::GetCurrentWindow()->InnerRect;
+    g.visible = area.visible;
     return ImGui::GetCursorPosY();
 }
 
 // Closes what begin_column and begin_cards opened: the cards' child window, the notice and
 // the drop target over the whole box, the box and its ID.
-void end_column(const Session& session, BoardView& view, const LaneGeometry& g, const Box& box, const std::string& id, float notice_width,
+void end_column(const Session& session, BoardView& view, const LaneGeometry& g, const Box& box, const CardArea& area, const std::string& id, float notice_width,
                 const std::string& dragged)
 {
-    scroll_while_dragging(g.visible, !dragged.empty());
-    ImGui::EndChild();
+    if (area.child) {
+        scroll_while_dragging(g.visible, !dragged.empty());
+        ImGui::EndChild();
+    } else {
+        ImGui::PopClipRect();
+    }
     if (notice_for(view, id))
         draw_notice_in(view, g.visible, notice_width);
     drop_target(session, view, g, box.outer, ImGui::GetID("##drop"));
-    end_box(session, view, box, g.lane == kPile ? session.board.lanes.size() : static_cast<std::size_t>(g.lane));
+    end_box(box);
     ImGui::PopID();
 }
 
@@ -471,18 +508,20 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, Im
     const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
     ImGui::PushID(l.id.c_str(), l.id.c_str() + l.id.size());
     Box box = begin_column(view, l.id, pos, size);
-    begin_cards(session, view, lane, box, header, dragged);
+    int n = static_cast<int>(l.cards.size());
+    float spacing = ImGui::GetStyle().ItemSpacing.y;
+    float inset = selection_inset();
+    // An empty lane's message wraps to the child window's width.
+    float content_height = n == 0 ? FLT_MAX : inset * 2.0f + static_cast<float>(n) * (card_height + spacing);
+    CardArea area = begin_cards(session, view, lane, box, header, content_height, dragged);
     LaneGeometry g;
     g.lane = lane;
     g.cards = &l.cards;
-    float spacing = ImGui::GetStyle().ItemSpacing.y;
-    g.card_size = ImVec2(ImGui::GetContentRegionAvail().x, card_height);
+    g.card_size = ImVec2(area.width, card_height);
     g.pitch = ImVec2(0.0f, card_height + spacing);
-    float inset = selection_inset();
-    float top = start_cards(g, inset);
+    float top = start_cards(g, area, inset);
     g.card_size.x -= inset * 2.0f;
 
-    int n = static_cast<int>(l.cards.size());
     if (n == 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         ImGui::PushTextWrapPos(0.0f);
@@ -496,17 +535,17 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, Im
     clipper.Begin(n, g.pitch.y);
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + inset);
+            ImGui::SetCursorScreenPos(ImVec2(g.origin.x, ImGui::GetCursorScreenPos().y));
             card_item(session, view, l.cards[static_cast<std::size_t>(i)], g.card_size, card_size, dragged);
         }
     }
-    if (view.scroll_to_selected && !view.selected.empty()) {
+    if (area.child && view.scroll_to_selected && !view.selected.empty()) {
         int card = find_card(session.deck, view.selected);
         auto at = std::find(l.cards.begin(), l.cards.end(), card);
         if (at != l.cards.end())
             keep_in_view(top + static_cast<float>(at - l.cards.begin()) * g.pitch.y, card_height);
     }
-    end_column(session, view, g, box, l.id, g.visible.GetWidth(), dragged);
+    end_column(session, view, g, box, area, l.id, g.visible.GetWidth(), dragged);
 }
 
 void draw_pile(const Session& session, BoardView& view, const Layout& layout, const std::string& dragged)
@@ -515,27 +554,29 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
     ImGui::PushID("##pile");
     Box box = begin_column(view, "", ImGui::GetCursorScreenPos(), ImVec2(std::max(ImGui::GetContentRegionAvail().x, 4.0f), layout.pile_height));
     note_placed(session, box);
-    begin_cards(session, view, kPile, box, layout.header_height, dragged);
     LaneGeometry g;
     g.lane = kPile;
     g.cards = &board.pile;
     g.per_row = layout.pile_per_row;
-    float spacing = ImGui::GetStyle().ItemSpacing.x;
-    float avail = ImGui::GetContentRegionAvail().x;
+    int n = static_cast<int>(board.pile.size());
+    int rows = (n + g.per_row - 1) / g.per_row;
     float inset = selection_inset();
+    float row_height = layout.pile_card_height + ImGui::GetStyle().ItemSpacing.y;
+    float content_height = n == 0 ? FLT_MAX : inset * 2.0f + static_cast<float>(rows) * row_height;
+    CardArea area = begin_cards(session, view, kPile, box, layout.header_height, content_height, dragged);
+    float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float avail = area.width;
     float width = std::min(layout.pile_card_width, std::floor((avail - inset * 2.0f - spacing * static_cast<float>(g.per_row - 1)) / static_cast<float>(g.per_row)));
     g.card_size = ImVec2(width, layout.pile_card_height);
-    g.pitch = ImVec2(width + spacing, layout.pile_card_height + ImGui::GetStyle().ItemSpacing.y);
-    float top = start_cards(g, inset);
+    g.pitch = ImVec2(width + spacing, row_height);
+    float top = start_cards(g, area, inset);
     view.pile_per_row = g.per_row;
 
-    int n = static_cast<int>(board.pile.size());
     if (n == 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         ImGui::TextUnformatted(std::string(tr("board.pile_empty", session.language)).c_str());
         ImGui::PopStyleColor();
     }
-    int rows = (n + g.per_row - 1) / g.per_row;
     ImGuiListClipper clipper;
     clipper.Begin(rows, g.pitch.y);
     while (clipper.Step()) {
@@ -547,18 +588,18 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
                 if (col > 0)
                     ImGui::SameLine(0.0f, spacing);
                 else
-                    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + inset);
+                    ImGui::SetCursorScreenPos(ImVec2(g.origin.x, ImGui::GetCursorScreenPos().y));
                 card_item(session, view, board.pile[static_cast<std::size_t>(i)], g.card_size, layout.pile_cards, dragged);
             }
         }
     }
-    if (view.scroll_to_selected && !view.selected.empty()) {
+    if (area.child && view.scroll_to_selected && !view.selected.empty()) {
         int card = find_card(session.deck, view.selected);
         auto at = std::find(board.pile.begin(), board.pile.end(), card);
         if (at != board.pile.end())
             keep_in_view(top + static_cast<float>((at - board.pile.begin()) / g.per_row) * g.pitch.y, g.card_size.y);
     }
-    end_column(session, view, g, box, "", std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f), dragged);
+    end_column(session, view, g, box, area, "", std::min(g.visible.GetWidth(), ImGui::GetFontSize() * 40.0f), dragged);
 }
 
 }  // namespace

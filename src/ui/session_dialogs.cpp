@@ -223,6 +223,9 @@ void draw_session_dialogs(const Session& session, BoardView& view)
 {
     view.files.closed_this_frame = false;
     handle_file_keys(view);
+    // Each dialog looks up its title first: not worth doing every frame for none.
+    if (view.files.dialog == SessionDialog::None)
+        return;
     draw_file_dialogs(session, view);
     details_dialog(session, view);
     unsaved_dialog(session, view.files);
