@@ -143,7 +143,18 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
     min = ImVec2(std::floor(min.x), std::floor(min.y));
     size = ImVec2(std::floor(size.x), std::floor(size.y));
     ImVec2 max = add(min, size);
-    bool clicked = ImGui::InvisibleButton("##card", size);
+    // What ImGui::InvisibleButton does, without its checks for sizes
+    // computed from labels: the item runs for every card in every frame.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    ImGuiID item = window->GetID("##card");
+    ImRect bb(window->DC.CursorPos, add(window->DC.CursorPos, size));
+    ImGui::ItemSize(size);
+    bool clicked = false;
+    if (ImGui::ItemAdd(bb, item)) {
+        bool button_hovered = false;
+        bool held = false;
+        clicked = ImGui::ButtonBehavior(bb, item, &button_hovered, &held);
+    }
     bool hovered = ImGui::IsItemHovered();
     if (clicked && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left)) {
         if (view.selected == id)
@@ -490,7 +501,9 @@ void end_column(const Session& session, BoardView& view, const LaneGeometry& g, 
     }
     if (notice_for(view, id))
         draw_notice_in(view, g.visible, notice_width);
-    drop_target(session, view, g, box.outer, ImGui::GetID("##drop"));
+    // Only while something is dragged can there be a drop (the id costs a hash).
+    if (ImGui::GetCurrentContext()->DragDropActive)
+        drop_target(session, view, g, box.outer, ImGui::GetID("##drop"));
     end_box(box);
     ImGui::PopID();
 }
