@@ -11,8 +11,10 @@ BUILD_PACKAGES=(
     libfreetype-dev fonts-noto-core
     libzip-dev libcairo2-dev libpango1.0-dev
 )
+# Every outside program the tests and benchmarks call, found missing by
+# scripts/fresh-check in a minimal root: import (imagemagick), mount/umount.
 TEST_PACKAGES=(
-    python3 xvfb xauth xdotool
+    python3 xvfb xauth xdotool imagemagick mount
     pandoc poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
 )
 

@@ -1,6 +1,7 @@
 """Shared by the end-to-end tests: the program under test, a private Xvfb
 server, and small checks on PNG files."""
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -12,6 +13,23 @@ PROGRAM = os.environ.get("PRIORITEER", "prioriteer")
 SOURCE_DIR = os.environ.get("PRIO_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
+# The Debian package that brings each outside program a test calls.
+PACKAGE_OF = {
+    "Xvfb": "xvfb", "xdotool": "xdotool", "import": "imagemagick", "mount": "mount", "umount": "mount",
+    "pandoc": "pandoc", "pdftotext": "poppler-utils", "pdfinfo": "poppler-utils", "pdffonts": "poppler-utils",
+    "soffice": "libreoffice-writer-nogui", "cmake": "cmake",
+}
+
+
+def require(*programs):
+    """Stops the test in one line when a program it calls is not installed:
+    a missing install step should read as one, not as a traceback."""
+    for program in programs:
+        if shutil.which(program) is None:
+            print(f"`{program}` is missing: scripts/common.sh must install {PACKAGE_OF[program]}", file=sys.stderr)
+            sys.exit(1)
+
+
 def run(*args, env=None, timeout=60, cwd=None):
     return subprocess.run([PROGRAM, *args], capture_output=True, text=True, env=env, timeout=timeout, cwd=cwd)
 
@@ -20,6 +38,7 @@ class Xvfb:
     """An X server of our own, ready when the constructor returns."""
 
     def __init__(self, width=1920, height=1080):
+        require("Xvfb")
         read_fd, write_fd = os.pipe()
         self.proc = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],

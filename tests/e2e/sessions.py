@@ -5,7 +5,9 @@ import os
 import subprocess
 import time
 
-from harness import PROGRAM, png_pixels
+from harness import PROGRAM, png_pixels, require
+
+require("xdotool", "import")
 
 THEMES = [("klant", "De klant", (242, 177, 52)), ("data", "Gegevens", (60, 90, 160)), ("org", "Organisatie", (120, 180, 120))]
 LANES = ["nu", "straks", "later", "niet"]

@@ -16,7 +16,9 @@ import xml.etree.ElementTree as ET
 import zipfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import Checks, PROGRAM, SOURCE_DIR, temp_dir  # noqa: E402
+from harness import Checks, PROGRAM, SOURCE_DIR, require, temp_dir  # noqa: E402
+
+require("pandoc", "pdftotext", "pdfinfo", "pdffonts", "soffice")
 
 t = Checks()
 FIXTURE = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(PROGRAM), "prio_export_fixture")

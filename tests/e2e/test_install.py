@@ -5,7 +5,9 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import Checks, Xvfb, png_pixels, temp_dir  # noqa: E402
+from harness import Checks, Xvfb, png_pixels, require, temp_dir  # noqa: E402
+
+require("cmake")
 
 t = Checks()
 prefix = temp_dir()

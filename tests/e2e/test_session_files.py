@@ -10,8 +10,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import PROGRAM, Checks, Xvfb, private_home, temp_dir  # noqa: E402
+from harness import PROGRAM, Checks, Xvfb, private_home, require, temp_dir  # noqa: E402
 from sessions import board, start, write_deck, xdo  # noqa: E402
+
+require("mount", "umount")
 
 
 def title(env, window):
