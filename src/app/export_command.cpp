@@ -33,8 +33,8 @@ namespace {
 
 constexpr const char* kPng = "png";
 
-// The time stamp in the documents: SOURCE_DATE_EPOCH when set, for
-// reproducible files, else now; ISO 8601, UTC.
+}  // namespace
+
 std::string generated_now()
 {
     std::time_t t = std::time(nullptr);
@@ -50,6 +50,8 @@ std::string generated_now()
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return text;
 }
+
+namespace {
 
 std::string folder_of(const std::string& path)
 {

@@ -31,6 +31,10 @@ CLI::App* add_export_command(CLI::App& app, ExportCommand& command);
 // without --force, a write error, no display for png); 2 for usage errors.
 int run_export(const ExportCommand& command);
 
+// The time stamp in the documents: SOURCE_DATE_EPOCH when set, for
+// reproducible files, else now; ISO 8601, UTC.
+std::string generated_now();
+
 // "1920x1080" -> width and height; false for anything else.
 bool parse_picture_size(const std::string& text, int& width, int& height);
 

@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/check_command.h"
+#include "app/compare_command.h"
 #include "app/export_command.h"
 #include "app/gui.h"
 
@@ -33,6 +34,9 @@ int main(int argc, char** argv)
     prio::ExportCommand export_command;
     CLI::App* exporter = prio::add_export_command(app, export_command);
 
+    prio::CompareCommand compare_command;
+    CLI::App* comparer = prio::add_compare_command(app, compare_command);
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
@@ -44,5 +48,7 @@ int main(int argc, char** argv)
         return prio::run_check(check_files);
     if (exporter->parsed())
         return prio::run_export(export_command);
+    if (comparer->parsed())
+        return prio::run_compare(compare_command);
     return prio::run_gui(gui);
 }

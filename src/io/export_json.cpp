@@ -39,9 +39,9 @@ std::string string_or_null(const std::string& s)
     return s.empty() ? "null" : json_string(s);
 }
 
-// An object with one member a line, its closing brace `indent` spaces in;
-// the values are JSON already.
-std::string object(int indent, const std::vector<std::pair<const char*, std::string>>& members)
+}  // namespace
+
+std::string json_object(int indent, const std::vector<std::pair<const char*, std::string>>& members)
 {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
     std::string out = "{\n";
@@ -49,8 +49,6 @@ std::string object(int indent, const std::vector<std::pair<const char*, std::str
         out += pad + "  \"" + members[i].first + "\": " + members[i].second + (i + 1 < members.size() ? ",\n" : "\n");
     return out + pad + "}";
 }
-
-}  // namespace
 
 std::string priority_json(const Document& doc)
 {
@@ -61,7 +59,7 @@ std::string priority_json(const Document& doc)
     out += "  \"language\": " + json_string(doc.language) + ",\n";
     const SessionMeta& m = doc.meta;
     out += "  \"session\": " +
-           object(2, {{"organisation", json_string(m.organisation)},
+           json_object(2, {{"organisation", json_string(m.organisation)},
                       {"title", json_string(m.title)},
                       {"date", json_string(m.date)},
                       {"facilitator", json_string(m.facilitator)},
@@ -69,7 +67,7 @@ std::string priority_json(const Document& doc)
                       {"remarks", json_string(m.remarks)}}) +
            ",\n";
     out += "  \"deck\": " +
-           object(2, {{"id", json_string(doc.deck_id)},
+           json_object(2, {{"id", json_string(doc.deck_id)},
                       {"title", json_string(doc.deck_title)},
                       {"version", json_string(doc.deck_version)},
                       {"hash", json_string(doc.deck_hash)},
@@ -94,7 +92,7 @@ std::string priority_json(const Document& doc)
     for (std::size_t i = 0; i < doc.rows.size(); ++i) {
         const DocCard& c = doc.rows[i];
         out += i == 0 ? "\n" : ",\n";
-        out += "    " + object(4, {{"rank", c.rank > 0 ? std::to_string(c.rank) : "null"},
+        out += "    " + json_object(4, {{"rank", c.rank > 0 ? std::to_string(c.rank) : "null"},
                                    {"lane", json_string(c.lane)},
                                    {"lane_id", string_or_null(c.lane_id)},
                                    {"position", std::to_string(c.position)},

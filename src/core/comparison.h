@@ -1,0 +1,33 @@
+#pragma once
+// A comparison: several councils' boards over one deck, beside each other,
+// with the consensus of all and of each segment.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/consensus.h"
+#include "core/deck.h"
+
+namespace prio {
+
+struct CouncilBoard {
+    std::string name;  // the session's organisation, or its file name
+    std::string file;
+    RankedBoard board;
+    std::vector<std::string> notes;  // per card of the common deck, "" for none
+};
+
+struct Comparison {
+    Deck deck;  // the common deck: the first council's copy
+    std::vector<CouncilBoard> councils;
+    Consensus all;
+    std::vector<std::pair<std::string, Consensus>> segments;  // when any council carries one
+    // Whether the Borda top 5 is the same with every council weighing 1.
+    bool top_same_with_equal_weights = true;
+};
+
+inline constexpr int kSensitivityTop = 5;
+
+Comparison compare(Deck deck, std::vector<CouncilBoard> councils);
+
+}  // namespace prio
