@@ -18,7 +18,8 @@ namespace {
 
 // Councils that lean towards one shared order, each with its own noise, and
 // a random share of cards left on the pile.
-std::vector<RankedBoard> councils(const Deck& deck, int count, std::mt19937& rng) {
+std::vector<RankedBoard> councils(const Deck& deck, int count, std::mt19937& rng)
+{
     std::vector<RankedBoard> out;
     for (int k = 0; k < count; ++k) {
         Board board = make_board(deck);
@@ -33,7 +34,8 @@ std::vector<RankedBoard> councils(const Deck& deck, int count, std::mt19937& rng
     return out;
 }
 
-double median_ms(const Deck& deck, int count, int runs) {
+double median_ms(const Deck& deck, int count, int runs)
+{
     std::mt19937 rng(42);
     std::vector<std::string> ids;
     for (const Card& c : deck.cards) ids.push_back(c.id);
@@ -51,7 +53,8 @@ double median_ms(const Deck& deck, int count, int runs) {
 
 }  // namespace
 
-int main() {
+int main()
+{
     Deck deck = start_session(bundled_source("nl")).session->deck;
     for (int count : {2, 16, 60, 500})
         std::printf("%3d councils x %zu cards: consensus (W, Spearman, clustering, exact Kemeny) median %.2f ms\n", count,

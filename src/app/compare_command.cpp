@@ -2,8 +2,6 @@
 
 #include <cstdio>
 
-#include <CLI/CLI.hpp>
-
 #include "app/export_command.h"
 #include "io/compare_load.h"
 #include "io/export_compare.h"
@@ -11,25 +9,8 @@
 
 namespace prio {
 
-CLI::App* add_compare_command(CLI::App& app, CompareCommand& command) {
-    CLI::App* sub = app.add_subcommand(
-        "compare", "Compare several councils' sessions of one deck: consensus, agreement (Kendall's W), contested principles");
-    sub->add_option("sessions", command.files, "Two to 500 session files (.yaml)")->required();
-    sub->add_option("--weights", command.weights,
-                    "equal (default), or a file of COUNCIL;WEIGHT[;SEGMENT] lines naming councils or files")
-        ->check([](const std::string& value) -> std::string {
-            return value == "equal" || CLI::ExistingFile(value).empty() ? "" : "expected equal or an existing file";
-        });
-    sub->add_option("--format,-f", command.formats, "With -o: csv, json, comma-separated; default: both")
-        ->delimiter(',')
-        ->check(CLI::IsMember({"csv", "json"}));
-    sub->add_option("-o,--output", command.dir, "Write the files into this folder (it must exist) instead of printing a table");
-    sub->add_flag("--force", command.force, "Replace files that exist");
-    sub->add_option("--separator", command.separator, "The CSV separator: ';' (default) or ','")->check(CLI::IsMember({";", ","}));
-    return sub;
-}
-
-int run_compare(const CompareCommand& command) {
+int run_compare(const CompareCommand& command)
+{
     ComparisonLoad load = load_comparison(command.files);
     if (load.ok && command.weights != "equal") {
         std::vector<Diagnostic> errors = apply_weights_file(command.weights, load.councils);

@@ -4,10 +4,6 @@
 #include <string>
 #include <vector>
 
-namespace CLI {
-class App;
-}
-
 namespace prio {
 
 struct CompareCommand {
@@ -18,8 +14,6 @@ struct CompareCommand {
     bool force = false;
     std::string separator = ";";
 };
-
-CLI::App* add_compare_command(CLI::App& app, CompareCommand& command);
 
 // Exit codes as `export` has them: 0 when all went well, 1 when the sessions
 // cannot be compared or a file was not written, 2 for usage errors.

@@ -10,6 +10,30 @@
 #include "app/export_command.h"
 #include "app/gui.h"
 
+namespace {
+
+// The compare subcommand's options; CLI11 is compiled here alone.
+CLI::App* add_compare_command(CLI::App& app, prio::CompareCommand& command)
+{
+    CLI::App* sub = app.add_subcommand(
+        "compare", "Compare several councils' sessions of one deck: consensus, agreement (Kendall's W), contested principles");
+    sub->add_option("sessions", command.files, "Two to 500 session files (.yaml)")->required();
+    sub->add_option("--weights", command.weights,
+                    "equal (default), or a file of COUNCIL;WEIGHT[;SEGMENT] lines naming councils or files")
+        ->check([](const std::string& value) -> std::string {
+            return value == "equal" || CLI::ExistingFile(value).empty() ? "" : "expected equal or an existing file";
+        });
+    sub->add_option("--format,-f", command.formats, "With -o: csv, json, comma-separated; default: both")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"csv", "json"}));
+    sub->add_option("-o,--output", command.dir, "Write the files into this folder (it must exist) instead of printing a table");
+    sub->add_flag("--force", command.force, "Replace files that exist");
+    sub->add_option("--separator", command.separator, "The CSV separator: ';' (default) or ','")->check(CLI::IsMember({";", ","}));
+    return sub;
+}
+
+}  // namespace
+
 int main(int argc, char** argv)
 {
     CLI::App app{"Prioriteer: sort the strategic policy principles into priority lanes and draft the information masterplan."};
@@ -35,7 +59,7 @@ int main(int argc, char** argv)
     CLI::App* exporter = prio::add_export_command(app, export_command);
 
     prio::CompareCommand compare_command;
-    CLI::App* comparer = prio::add_compare_command(app, compare_command);
+    CLI::App* comparer = add_compare_command(app, compare_command);
 
     try {
         app.parse(argc, argv);

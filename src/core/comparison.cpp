@@ -6,7 +6,8 @@ namespace prio {
 
 namespace {
 
-Consensus consensus_of(const std::vector<CouncilBoard>& councils, const std::vector<std::string>& ids) {
+Consensus consensus_of(const std::vector<CouncilBoard>& councils, const std::vector<std::string>& ids)
+{
     std::vector<RankedBoard> boards;
     for (const CouncilBoard& c : councils) boards.push_back(c.board);
     return consensus(boards, ids);
@@ -14,7 +15,8 @@ Consensus consensus_of(const std::vector<CouncilBoard>& councils, const std::vec
 
 }  // namespace
 
-Comparison compare(Deck deck, std::vector<CouncilBoard> councils) {
+Comparison compare(Deck deck, std::vector<CouncilBoard> councils)
+{
     Comparison out;
     std::vector<std::string> ids;
     for (const Card& card : deck.cards) ids.push_back(card.id);

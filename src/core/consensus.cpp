@@ -49,7 +49,8 @@ RankedBoard rank_board(const Deck& common, const Deck& own, const Board& board,
 namespace {
 
 // Σ (t³ − t) over a board's groups of equal ranks.
-double tie_term(const std::vector<double>& ranks) {
+double tie_term(const std::vector<double>& ranks)
+{
     std::vector<double> sorted = ranks;
     std::sort(sorted.begin(), sorted.end());
     double total = 0;
@@ -65,7 +66,8 @@ double tie_term(const std::vector<double>& ranks) {
 
 }  // namespace
 
-Concordance kendall_w(const std::vector<RankedBoard>& boards) {
+Concordance kendall_w(const std::vector<RankedBoard>& boards)
+{
     Concordance c;
     c.boards = static_cast<int>(boards.size());
     c.cards = boards.empty() ? 0 : static_cast<int>(boards.front().ranks.size());
@@ -86,7 +88,8 @@ Concordance kendall_w(const std::vector<RankedBoard>& boards) {
     return c;
 }
 
-Agreement agreement(double w) {
+Agreement agreement(double w)
+{
     if (w < 0.1) return Agreement::HardlyAny;
     if (w < 0.3) return Agreement::Weak;
     if (w < 0.6) return Agreement::Moderate;
@@ -96,7 +99,8 @@ Agreement agreement(double w) {
 
 namespace {
 
-CardConsensus card_figures(const std::vector<RankedBoard>& boards, std::size_t card, double n) {
+CardConsensus card_figures(const std::vector<RankedBoard>& boards, std::size_t card, double n)
+{
     CardConsensus c;
     double weights = 0, weighted_ranks = 0;
     for (const RankedBoard& b : boards) {
@@ -116,7 +120,8 @@ CardConsensus card_figures(const std::vector<RankedBoard>& boards, std::size_t c
     return c;
 }
 
-std::vector<int> borda_order(const std::vector<CardConsensus>& cards, const std::vector<std::string>& ids) {
+std::vector<int> borda_order(const std::vector<CardConsensus>& cards, const std::vector<std::string>& ids)
+{
     std::vector<int> order(cards.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
     std::sort(order.begin(), order.end(), [&](int a, int b) {
@@ -130,7 +135,8 @@ std::vector<int> borda_order(const std::vector<CardConsensus>& cards, const std:
 
 }  // namespace
 
-Consensus consensus(const std::vector<RankedBoard>& boards, const std::vector<std::string>& card_ids) {
+Consensus consensus(const std::vector<RankedBoard>& boards, const std::vector<std::string>& card_ids)
+{
     Consensus out;
     const std::size_t n = card_ids.size(), m = boards.size();
     out.concordance = kendall_w(boards);
@@ -174,21 +180,24 @@ Consensus consensus(const std::vector<RankedBoard>& boards, const std::vector<st
     return out;
 }
 
-std::vector<std::string> segments(const std::vector<RankedBoard>& boards) {
+std::vector<std::string> segments(const std::vector<RankedBoard>& boards)
+{
     std::vector<std::string> out;
     for (const RankedBoard& b : boards)
         if (!b.segment.empty() && std::find(out.begin(), out.end(), b.segment) == out.end()) out.push_back(b.segment);
     return out;
 }
 
-std::vector<RankedBoard> in_segment(const std::vector<RankedBoard>& boards, const std::string& segment) {
+std::vector<RankedBoard> in_segment(const std::vector<RankedBoard>& boards, const std::string& segment)
+{
     std::vector<RankedBoard> out;
     for (const RankedBoard& b : boards)
         if (b.segment == segment) out.push_back(b);
     return out;
 }
 
-bool same_top(const std::vector<int>& a, const std::vector<int>& b, int count) {
+bool same_top(const std::vector<int>& a, const std::vector<int>& b, int count)
+{
     auto k = static_cast<std::size_t>(std::max(count, 0));
     if (a.size() < k || b.size() < k) return a == b;
     return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(k), b.begin());

@@ -18,7 +18,8 @@ Preferences pairwise_preferences(const std::vector<std::vector<double>>& ranks_p
     return preferred;
 }
 
-double disagreement(const Preferences& preferred, const std::vector<int>& order) {
+double disagreement(const Preferences& preferred, const std::vector<int>& order)
+{
     double cost = 0;
     for (std::size_t i = 0; i < order.size(); ++i)
         for (std::size_t j = i + 1; j < order.size(); ++j) cost += preferred[order[j]][order[i]];
@@ -32,7 +33,8 @@ constexpr double kSame = 1e-9;
 // best[S] is the least disagreement with which the cards of S can open the
 // order; the card placed last after S\{x} adds the weight of every board that
 // prefers x to a card already placed. Those sums are looked up per byte of S.
-KemenyOrder exact(const Preferences& preferred, const std::vector<int>& seed) {
+KemenyOrder exact(const Preferences& preferred, const std::vector<int>& seed)
+{
     const int n = static_cast<int>(preferred.size());
     const int chunks = (n + 7) / 8;
     std::vector<double> sums(static_cast<std::size_t>(n) * chunks * 256, 0.0);
@@ -81,7 +83,8 @@ KemenyOrder exact(const Preferences& preferred, const std::vector<int>& seed) {
 }
 
 // Adjacent swaps while one lowers the disagreement; each swap lowers it, so it ends.
-KemenyOrder local_search(const Preferences& preferred, std::vector<int> order) {
+KemenyOrder local_search(const Preferences& preferred, std::vector<int> order)
+{
     for (bool improved = true; improved;) {
         improved = false;
         for (std::size_t i = 0; i + 1 < order.size(); ++i) {
@@ -98,7 +101,8 @@ KemenyOrder local_search(const Preferences& preferred, std::vector<int> order) {
 
 }  // namespace
 
-KemenyOrder kemeny_order(const Preferences& preferred, const std::vector<int>& seed) {
+KemenyOrder kemeny_order(const Preferences& preferred, const std::vector<int>& seed)
+{
     if (preferred.empty()) return {};
     if (static_cast<int>(preferred.size()) <= kKemenyExactLimit) return exact(preferred, seed);
     return local_search(preferred, seed);

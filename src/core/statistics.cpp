@@ -6,7 +6,8 @@
 
 namespace prio {
 
-double quantile(std::vector<double> values, double q) {
+double quantile(std::vector<double> values, double q)
+{
     if (values.empty()) return 0;
     std::sort(values.begin(), values.end());
     double at = q * static_cast<double>(values.size() - 1);
@@ -15,14 +16,16 @@ double quantile(std::vector<double> values, double q) {
     return values[below] + (at - static_cast<double>(below)) * (values[above] - values[below]);
 }
 
-double mean(const std::vector<double>& values) {
+double mean(const std::vector<double>& values)
+{
     if (values.empty()) return 0;
     double sum = 0;
     for (double v : values) sum += v;
     return sum / static_cast<double>(values.size());
 }
 
-double standard_deviation(const std::vector<double>& values) {
+double standard_deviation(const std::vector<double>& values)
+{
     if (values.empty()) return 0;
     double m = mean(values), sum = 0;
     for (double v : values) sum += (v - m) * (v - m);
@@ -38,7 +41,8 @@ constexpr int kMaxTerms = 1000;
 double gamma_prefactor(double a, double x) { return std::exp(-x + a * std::log(x) - std::lgamma(a)); }
 
 // P(a, x) as the power series; converges quickly for x < a + 1.
-double lower_by_series(double a, double x) {
+double lower_by_series(double a, double x)
+{
     double term = 1.0 / a, sum = term;
     for (int k = 1; k < kMaxTerms; ++k) {
         term *= x / (a + k);
@@ -50,7 +54,8 @@ double lower_by_series(double a, double x) {
 
 // Q(a, x) as the continued fraction, evaluated by the modified Lentz method;
 // converges quickly for x ≥ a + 1.
-double upper_by_fraction(double a, double x) {
+double upper_by_fraction(double a, double x)
+{
     const double tiny = std::numeric_limits<double>::min() / kEpsilon;
     double b = x + 1 - a, c = 1 / tiny, d = 1 / b, h = d;
     for (int i = 1; i < kMaxTerms; ++i) {
@@ -70,17 +75,20 @@ double upper_by_fraction(double a, double x) {
 
 }  // namespace
 
-double upper_gamma_q(double a, double x) {
+double upper_gamma_q(double a, double x)
+{
     if (x <= 0) return 1;
     return x < a + 1 ? 1 - lower_by_series(a, x) : upper_by_fraction(a, x);
 }
 
-double chi_square_upper_tail(double chi_square, int degrees) {
+double chi_square_upper_tail(double chi_square, int degrees)
+{
     if (degrees <= 0) return 1;
     return upper_gamma_q(degrees / 2.0, chi_square / 2.0);
 }
 
-double pearson(const std::vector<double>& a, const std::vector<double>& b) {
+double pearson(const std::vector<double>& a, const std::vector<double>& b)
+{
     double ma = mean(a), mb = mean(b), sab = 0, saa = 0, sbb = 0;
     for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
         sab += (a[i] - ma) * (b[i] - mb);
@@ -91,7 +99,8 @@ double pearson(const std::vector<double>& a, const std::vector<double>& b) {
     return sab / std::sqrt(saa * sbb);
 }
 
-std::vector<int> average_linkage_order(const std::vector<std::vector<double>>& distance) {
+std::vector<int> average_linkage_order(const std::vector<std::vector<double>>& distance)
+{
     const std::size_t n = distance.size();
     std::vector<std::vector<int>> leaves(n);
     std::vector<bool> alive(n, true);

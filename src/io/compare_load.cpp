@@ -12,20 +12,23 @@ namespace prio {
 
 namespace {
 
-Diagnostic problem(Severity severity, const std::string& path, std::string message) {
+Diagnostic problem(Severity severity, const std::string& path, std::string message)
+{
     return {severity, path, 0, 0, std::move(message)};
 }
 
 std::string file_stem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
 
 // The same file under two names (a link, "./a.yaml" and "a.yaml") is one council.
-std::string identity(const std::string& path) {
+std::string identity(const std::string& path)
+{
     std::error_code ec;
     std::filesystem::path canonical = std::filesystem::weakly_canonical(path, ec);
     return ec ? path : canonical.string();
 }
 
-CouncilBoard council_of(const Deck& common, const Session& s, const std::string& path) {
+CouncilBoard council_of(const Deck& common, const Session& s, const std::string& path)
+{
     CouncilBoard c;
     c.name = s.meta.organisation.empty() ? file_stem(path) : s.meta.organisation;
     c.file = path;
@@ -40,7 +43,8 @@ CouncilBoard council_of(const Deck& common, const Session& s, const std::string&
 
 }  // namespace
 
-ComparisonLoad load_comparison(const std::vector<std::string>& paths) {
+ComparisonLoad load_comparison(const std::vector<std::string>& paths)
+{
     ComparisonLoad out;
     const int count = static_cast<int>(paths.size());
     if (count < kMinCouncils || count > kMaxCouncils) {
@@ -89,7 +93,8 @@ ComparisonLoad load_comparison(const std::vector<std::string>& paths) {
     return out;
 }
 
-std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<CouncilBoard>& councils) {
+std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<CouncilBoard>& councils)
+{
     constexpr std::size_t kMaxBytes = 1 << 20;
     ReadResult read = read_file(path, kMaxBytes);
     if (!read.bytes) return {problem(Severity::Error, path, read.error)};

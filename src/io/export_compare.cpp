@@ -10,20 +10,23 @@ namespace prio {
 
 namespace {
 
-std::string number(double value) {
+std::string number(double value)
+{
     char text[32];
     std::snprintf(text, sizeof text, "%.6g", value);
     return text;
 }
 
 template <typename T, typename F>
-std::string json_array(const std::vector<T>& items, F each) {
+std::string json_array(const std::vector<T>& items, F each)
+{
     std::string out = "[";
     for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + each(items[i]);
     return out + "]";
 }
 
-std::string segment_json(const Comparison& c, const std::string& name, const Consensus& s) {
+std::string segment_json(const Comparison& c, const std::string& name, const Consensus& s)
+{
     std::vector<int> members;
     for (std::size_t i = 0; i < c.councils.size(); ++i)
         if (c.councils[i].board.segment == name) members.push_back(static_cast<int>(i));
@@ -37,7 +40,8 @@ std::string segment_json(const Comparison& c, const std::string& name, const Con
 
 }  // namespace
 
-std::string_view agreement_key(Agreement a) {
+std::string_view agreement_key(Agreement a)
+{
     switch (a) {
     case Agreement::HardlyAny: return "compare.agreement.none";
     case Agreement::Weak: return "compare.agreement.weak";
@@ -48,7 +52,8 @@ std::string_view agreement_key(Agreement a) {
     return "compare.agreement.none";
 }
 
-std::string comparison_json(const Comparison& c, const std::string& generated) {
+std::string comparison_json(const Comparison& c, const std::string& generated)
+{
     const Consensus& all = c.all;
     std::string out = "{\n";
     out += "  \"format\": \"prioriteer-comparison\",\n";
@@ -100,7 +105,8 @@ std::string comparison_json(const Comparison& c, const std::string& generated) {
     return out + "}\n";
 }
 
-std::string comparison_csv(const Comparison& c, char separator, const std::string& language) {
+std::string comparison_csv(const Comparison& c, char separator, const std::string& language)
+{
     const std::string sep(1, separator);
     // A spreadsheet that splits on ';' (a Dutch or Belgian locale) reads a decimal comma.
     auto decimal = [&](double value) {
@@ -133,7 +139,8 @@ std::string comparison_csv(const Comparison& c, char separator, const std::strin
     return out;
 }
 
-std::string comparison_table(const Comparison& c) {
+std::string comparison_table(const Comparison& c)
+{
     const Consensus& all = c.all;
     char line[512];
     std::string out;

@@ -13,7 +13,8 @@ using namespace prio;
 namespace {
 
 // A board given directly as ranks (ties allowed), for the textbook cases.
-RankedBoard ranks(std::vector<double> r, double weight = 1, std::string segment = "") {
+RankedBoard ranks(std::vector<double> r, double weight = 1, std::string segment = "")
+{
     RankedBoard b;
     b.ranks = std::move(r);
     b.lanes.assign(b.ranks.size(), "");
@@ -23,14 +24,16 @@ RankedBoard ranks(std::vector<double> r, double weight = 1, std::string segment 
     return b;
 }
 
-std::vector<std::string> ids(std::size_t n) {
+std::vector<std::string> ids(std::size_t n)
+{
     std::vector<std::string> out;
     for (std::size_t i = 0; i < n; ++i) out.push_back("C" + std::to_string(i + 10));  // C10.. sort as numbers do
     return out;
 }
 
 // A random strict order of n cards, as ranks.
-std::vector<double> random_ranks(std::mt19937& rng, int n) {
+std::vector<double> random_ranks(std::mt19937& rng, int n)
+{
     std::vector<int> order(static_cast<std::size_t>(n));
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
@@ -39,7 +42,8 @@ std::vector<double> random_ranks(std::mt19937& rng, int n) {
     return r;
 }
 
-Deck deck_of(int cards, std::string language = "nl") {
+Deck deck_of(int cards, std::string language = "nl")
+{
     Deck deck;
     deck.id = "d";
     deck.language = language;
@@ -50,7 +54,8 @@ Deck deck_of(int cards, std::string language = "nl") {
 
 }  // namespace
 
-TEST_CASE("a board's ranks: ranked lanes in order, everything else shares the mid-rank of the places left") {
+TEST_CASE("a board's ranks: ranked lanes in order, everything else shares the mid-rank of the places left")
+{
     Deck deck = deck_of(6);
     Board board = make_board(deck);
     board.lanes[0].cards = {2, 0};  // K3, K1
@@ -80,7 +85,8 @@ TEST_CASE("a board's ranks: ranked lanes in order, everything else shares the mi
     }
 }
 
-TEST_CASE("Kendall's W: textbook values, with and without ties") {
+TEST_CASE("Kendall's W: textbook values, with and without ties")
+{
     // 3 boards, 4 cards: R = 4, 6, 8, 12; S = 35; W = 12·35 / (9·60) = 7/9.
     Concordance c = kendall_w({ranks({1, 2, 3, 4}), ranks({1, 3, 2, 4}), ranks({2, 1, 3, 4})});
     CHECK(c.w == doctest::Approx(7.0 / 9.0));
@@ -90,7 +96,8 @@ TEST_CASE("Kendall's W: textbook values, with and without ties") {
     CHECK(kendall_w({ranks({1, 2, 3.5, 3.5}), ranks({1, 2, 3, 4})}).w == doctest::Approx(222.0 / 228.0));
 }
 
-TEST_CASE("Kendall's W: identical boards give 1, two reversed boards give 0, order changes nothing") {
+TEST_CASE("Kendall's W: identical boards give 1, two reversed boards give 0, order changes nothing")
+{
     std::mt19937 rng(7);
     for (int trial = 0; trial < 20; ++trial) {
         int n = 3 + trial % 16;
@@ -123,7 +130,8 @@ TEST_CASE("Kendall's W: identical boards give 1, two reversed boards give 0, ord
     CHECK(kendall_w(boards).w == doctest::Approx(w));
 }
 
-TEST_CASE("the chi-square upper tail matches tabulated critical values") {
+TEST_CASE("the chi-square upper tail matches tabulated critical values")
+{
     struct Row {
         double chi;
         int df;
@@ -142,7 +150,8 @@ TEST_CASE("the chi-square upper tail matches tabulated critical values") {
     for (double x : {0.3, 1.9, 2.1, 9.0}) CHECK(upper_gamma_q(1, x) == doctest::Approx(std::exp(-x)));
 }
 
-TEST_CASE("Kemeny: exact against brute force over every permutation, weighted, up to 7 cards") {
+TEST_CASE("Kemeny: exact against brute force over every permutation, weighted, up to 7 cards")
+{
     std::mt19937 rng(11);
     for (int trial = 0; trial < 60; ++trial) {
         int n = 2 + trial % 6, m = 1 + trial % 5;
@@ -172,7 +181,8 @@ TEST_CASE("Kemeny: exact against brute force over every permutation, weighted, u
     }
 }
 
-TEST_CASE("Kemeny beyond 20 cards is a labelled local search that never does worse than its seed") {
+TEST_CASE("Kemeny beyond 20 cards is a labelled local search that never does worse than its seed")
+{
     std::mt19937 rng(3);
     std::vector<std::vector<double>> boards;
     for (int k = 0; k < 5; ++k) boards.push_back(random_ranks(rng, 24));
@@ -186,7 +196,8 @@ TEST_CASE("Kemeny beyond 20 cards is a labelled local search that never does wor
     for (std::size_t i = 0; i + 1 < k.order.size(); ++i) CHECK(p[k.order[i + 1]][k.order[i]] <= p[k.order[i]][k.order[i + 1]]);
 }
 
-TEST_CASE("the consensus of councils: Borda, first lanes, spread, contested cards, Kemeny against Borda") {
+TEST_CASE("the consensus of councils: Borda, first lanes, spread, contested cards, Kemeny against Borda")
+{
     // Four councils, five cards. Card 0 is everyone's first; card 4 divides them.
     std::vector<RankedBoard> boards = {ranks({1, 2, 3, 4, 5}), ranks({1, 3, 2, 5, 4}), ranks({1, 2, 3, 5, 4}),
                                        ranks({1, 4, 3, 5, 2})};
@@ -215,7 +226,8 @@ TEST_CASE("the consensus of councils: Borda, first lanes, spread, contested card
     CHECK(c.spearman[0][2] == doctest::Approx(pearson(boards[0].ranks, boards[2].ranks)));
 }
 
-TEST_CASE("a clearly divided card is contested; a card all agree on is not") {
+TEST_CASE("a clearly divided card is contested; a card all agree on is not")
+{
     // Eight councils over nine cards: card 8 is first for half and last for the others.
     std::vector<RankedBoard> boards;
     for (int k = 0; k < 8; ++k) {
@@ -229,7 +241,8 @@ TEST_CASE("a clearly divided card is contested; a card all agree on is not") {
     CHECK(std::count_if(c.cards.begin(), c.cards.end(), [](const CardConsensus& x) { return x.contested; }) == 1);
 }
 
-TEST_CASE("weights move the consensus, and the sensitivity check sees it") {
+TEST_CASE("weights move the consensus, and the sensitivity check sees it")
+{
     std::vector<RankedBoard> boards = {ranks({1, 2, 3}, 1), ranks({1, 2, 3}, 1), ranks({3, 2, 1}, 10)};
     Consensus weighted = consensus(boards, ids(3));
     for (RankedBoard& b : boards) b.weight = 1;
@@ -244,14 +257,16 @@ TEST_CASE("weights move the consensus, and the sensitivity check sees it") {
     CHECK(weighted.concordance.w == doctest::Approx(equal.concordance.w));
 }
 
-TEST_CASE("Borda ties are broken by first-lane places, then by card id") {
+TEST_CASE("Borda ties are broken by first-lane places, then by card id")
+{
     std::vector<RankedBoard> boards = {ranks({1, 2}), ranks({2, 1})};
     CHECK(consensus(boards, ids(2)).borda_order == std::vector<int>{0, 1});
     boards[1].first_lane = {false, true};
     CHECK(consensus(boards, ids(2)).borda_order == std::vector<int>{1, 0});
 }
 
-TEST_CASE("like-minded councils stand side by side after average linkage") {
+TEST_CASE("like-minded councils stand side by side after average linkage")
+{
     std::mt19937 rng(5);
     std::vector<double> a = random_ranks(rng, 12), b = a;
     std::reverse(b.begin(), b.end());
@@ -270,7 +285,8 @@ TEST_CASE("like-minded councils stand side by side after average linkage") {
     CHECK(changes == 1);
 }
 
-TEST_CASE("segments split the councils, in order of first appearance") {
+TEST_CASE("segments split the councils, in order of first appearance")
+{
     std::vector<RankedBoard> boards = {ranks({1, 2}, 1, "groot"), ranks({2, 1}, 1, ""), ranks({1, 2}, 1, "klein"),
                                        ranks({2, 1}, 1, "groot")};
     CHECK(segments(boards) == std::vector<std::string>{"groot", "klein"});

@@ -26,7 +26,8 @@ std::string council(const TempDir& dir, const std::string& name, const std::vect
 
 }  // namespace
 
-TEST_CASE("councils load by card code, across languages, and are compared") {
+TEST_CASE("councils load by card code, across languages, and are compared")
+{
     TempDir dir;
     std::string a = council(dir, "Aalter", {"K1", "K2", "O1"});
     std::string b = council(dir, "Beernem", {"K1", "O1", "K2"}, "en");
@@ -51,7 +52,8 @@ TEST_CASE("councils load by card code, across languages, and are compared") {
     CHECK(comparison_table(cmp).find("3 councils, 18 cards") == 0);
 }
 
-TEST_CASE("a comparison is refused, naming the files, when the sessions do not fit together") {
+TEST_CASE("a comparison is refused, naming the files, when the sessions do not fit together")
+{
     TempDir dir;
     std::string a = council(dir, "Aalter", {"K1"});
     std::string b = council(dir, "Beernem", {"K2"});
@@ -90,7 +92,8 @@ TEST_CASE("a comparison is refused, naming the files, when the sessions do not f
     CHECK(warned.diagnostics[1].message == "1 retired card(s) count as unranked");
 }
 
-TEST_CASE("a weights file sets weights and segments, or changes nothing when a line is wrong") {
+TEST_CASE("a weights file sets weights and segments, or changes nothing when a line is wrong")
+{
     TempDir dir;
     std::string a = council(dir, "Aalter", {"K1"});
     std::string b = council(dir, "Beernem", {"K2"});
