@@ -13,7 +13,8 @@ int run_compare(const CompareCommand& command)
 {
     ComparisonLoad load = load_comparison(command.files);
     if (load.ok && command.weights != "equal") {
-        std::vector<Diagnostic> errors = apply_weights_file(command.weights, load.councils);
+        std::vector<Diagnostic> errors = command.weights == "inhabitants" ? weigh_by_inhabitants(load.councils)
+                                                                          : apply_weights_file(command.weights, load.councils);
         load.diagnostics.insert(load.diagnostics.end(), errors.begin(), errors.end());
         load.ok = errors.empty();
     }

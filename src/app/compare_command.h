@@ -8,7 +8,7 @@ namespace prio {
 
 struct CompareCommand {
     std::vector<std::string> files;
-    std::string weights = "equal";  // or a file of "council;weight[;segment]" lines
+    std::string weights = "equal";  // "inhabitants", or a file of "council;weight[;segment]" lines
     std::vector<std::string> formats;  // csv, json; empty with -o: both
     std::string dir;  // "": print the table, write nothing
     bool force = false;

@@ -19,9 +19,11 @@ CLI::App* add_compare_command(CLI::App& app, prio::CompareCommand& command)
         "compare", "Compare several councils' sessions of one deck: consensus, agreement (Kendall's W), contested principles");
     sub->add_option("sessions", command.files, "Two to 500 session files (.yaml)")->required();
     sub->add_option("--weights", command.weights,
-                    "equal (default), or a file of COUNCIL;WEIGHT[;SEGMENT] lines naming councils or files")
+                    "equal (default), inhabitants (from each session's details), or a file of COUNCIL;WEIGHT[;SEGMENT] lines")
         ->check([](const std::string& value) -> std::string {
-            return value == "equal" || CLI::ExistingFile(value).empty() ? "" : "expected equal or an existing file";
+            return value == "equal" || value == "inhabitants" || CLI::ExistingFile(value).empty()
+                       ? ""
+                       : "expected equal, inhabitants or an existing file";
         });
     sub->add_option("--format,-f", command.formats, "With -o: csv, json, comma-separated; default: both")
         ->delimiter(',')

@@ -13,6 +13,7 @@ namespace prio {
 struct CouncilBoard {
     std::string name;  // the session's organisation, or its file name
     std::string file;
+    long long inhabitants = 0;  // 0: the session does not say
     RankedBoard board;
     std::vector<std::string> notes;  // per card of the common deck, "" for none
 };

@@ -18,6 +18,10 @@ struct SessionMeta {
     std::string participants;
     std::string date;  // ISO 8601 date
     std::string remarks;
+    // For comparing councils: the weight "by inhabitants", and the track
+    // ("groot", "klein") that the consensus is also shown for. Format 2.
+    long long inhabitants = 0;  // 0: not given
+    std::string segment;
     bool operator==(const SessionMeta&) const = default;
 };
 

@@ -32,7 +32,9 @@ CouncilBoard council_of(const Deck& common, const Session& s, const std::string&
     CouncilBoard c;
     c.name = s.meta.organisation.empty() ? file_stem(path) : s.meta.organisation;
     c.file = path;
+    c.inhabitants = s.meta.inhabitants;
     c.board = rank_board(common, s.deck, s.board, s.retired);
+    c.board.segment = s.meta.segment;
     c.notes.assign(common.cards.size(), "");
     for (std::size_t i = 0; i < common.cards.size(); ++i) {
         int own = find_card(s.deck, common.cards[i].id);
@@ -91,6 +93,17 @@ ComparisonLoad load_comparison(const std::vector<std::string>& paths)
     out.deck = common;
     out.ok = true;
     return out;
+}
+
+std::vector<Diagnostic> weigh_by_inhabitants(std::vector<CouncilBoard>& councils)
+{
+    std::vector<Diagnostic> errors;
+    for (const CouncilBoard& c : councils)
+        if (c.inhabitants <= 0)
+            errors.push_back(problem(Severity::Error, c.file, "gives no inhabitants (Session details) to weigh by"));
+    if (errors.empty())
+        for (CouncilBoard& c : councils) c.board.weight = static_cast<double>(c.inhabitants);
+    return errors;
 }
 
 std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<CouncilBoard>& councils)

@@ -16,7 +16,7 @@ inline constexpr int kMaxCouncils = 500;
 struct ComparisonLoad {
     bool ok = false;  // no errors: compare(deck, councils) may run
     Deck deck;        // the common deck: the first session's copy
-    std::vector<CouncilBoard> councils;  // weight 1, no segment yet
+    std::vector<CouncilBoard> councils;  // weight 1, the segment their session gives
     std::vector<Diagnostic> diagnostics;  // errors that refuse, warnings that do not
 };
 
@@ -29,6 +29,10 @@ ComparisonLoad load_comparison(const std::vector<std::string>& paths);
 // "COUNCIL;WEIGHT;SEGMENT", the council named by its name or its file as
 // given; "#" starts a comment. Councils not named keep weight 1. On any
 // error nothing is changed and the errors say path:line.
+// Each council weighs its inhabitants; refused, naming them, when a session
+// does not give them (Session details). Nothing changes on an error.
+std::vector<Diagnostic> weigh_by_inhabitants(std::vector<CouncilBoard>& councils);
+
 std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<CouncilBoard>& councils);
 
 }  // namespace prio

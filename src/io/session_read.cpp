@@ -41,9 +41,13 @@ void migrate_0_to_1(Node& root)
                         std::make_move_iterator(inner.end()));
 }
 
+// Format 2 adds metadata.inhabitants and metadata.segment, both optional:
+// a format 1 file reads as it is.
+void migrate_1_to_2(Node&) {}
+
 using Migration = void (*)(Node&);
 // kMigrations[n] turns format n into n + 1.
-constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1};
+constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2};
 
 struct Spot {
     int line = 0;
@@ -328,7 +332,8 @@ private:
         const Node* meta = r_.field(root, "metadata", false, "the session");
         if (!meta || meta->kind == Node::Kind::Null || !r_.expect(*meta, Node::Kind::Map, "metadata"))
             return;
-        r_.unknown_keys(*meta, {"organisation", "title", "facilitator", "participants", "date", "remarks"}, "metadata");
+        r_.unknown_keys(*meta, {"organisation", "title", "facilitator", "participants", "date", "remarks", "inhabitants", "segment"},
+                        "metadata");
         SessionMeta& m = s_.meta;
         m.organisation = optional_field(*meta, "organisation", "metadata");
         m.title = optional_field(*meta, "title", "metadata");
@@ -336,6 +341,9 @@ private:
         m.participants = optional_field(*meta, "participants", "metadata");
         m.date = optional_field(*meta, "date", "metadata");
         m.remarks = optional_field(*meta, "remarks", "metadata");
+        if (const Node* inhabitants = r_.field(*meta, "inhabitants", false, "metadata"))
+            m.inhabitants = r_.integer(*inhabitants, "inhabitants in metadata", 0, kMaxInhabitants).value_or(0);
+        m.segment = optional_field(*meta, "segment", "metadata");
     }
 
     // ---- the decision log: its form is checked, not its history: a log
@@ -505,6 +513,7 @@ private:
     }
 
     static constexpr long long kMaxCapacity = 100000;
+    static constexpr long long kMaxInhabitants = 100000000;
 
     yaml::Reader r_;
     Session s_;

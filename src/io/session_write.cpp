@@ -278,6 +278,10 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache)
     key_text(out, "participants", session.meta.participants);
     key_text(out, "date", session.meta.date);
     key_text(out, "remarks", session.meta.remarks);
+    if (session.meta.inhabitants > 0)
+        key_value(out, "inhabitants", session.meta.inhabitants);
+    if (!session.meta.segment.empty())
+        key_text(out, "segment", session.meta.segment);
     out << YAML::EndMap;
 
     out << YAML::Key << "deck" << YAML::Value << YAML::BeginMap;

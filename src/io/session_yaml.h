@@ -13,7 +13,7 @@
 namespace prio {
 
 // The format version this program writes, and the newest it reads.
-inline constexpr int kSessionFormat = 1;
+inline constexpr int kSessionFormat = 2;
 
 // The decision log's entries as written so far, so that writing a session
 // again emits only the entries added since (autosave keeps one). It checks

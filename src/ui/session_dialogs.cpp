@@ -28,6 +28,25 @@ bool field(const char* label, const char* id, std::string& value, bool focus = f
     return ImGui::InputTextWithHint(id, hint ? hint : "", &value, ImGuiInputTextFlags_EnterReturnsTrue);
 }
 
+// A whole number of 0 or more; 0 shows as an empty field, meaning "not given".
+bool count_field(const char* label, const char* id, long long& value, long long max)
+{
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(label);
+    ImGui::SameLine(ImGui::GetFontSize() * 9.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+    std::string text = value > 0 ? std::to_string(value) : std::string();
+    bool enter = ImGui::InputText(id, &text, ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemEdited()) {
+        long long parsed = 0;
+        for (char ch : text)
+            if (ch >= '0' && ch <= '9' && parsed <= max / 10)
+                parsed = parsed * 10 + (ch - '0');
+        value = std::min(parsed, max);
+    }
+    return enter;
+}
+
 void details_dialog(const Session& session, BoardView& view)
 {
     SessionView& files = view.files;
@@ -43,6 +62,9 @@ void details_dialog(const Session& session, BoardView& view)
     enter |= field(s(tr("session.meta.facilitator", lang)).c_str(), "##facilitator", m.facilitator);
     enter |= field(s(tr("session.meta.participants", lang)).c_str(), "##participants", m.participants);
     enter |= field(s(tr("session.meta.date", lang)).c_str(), "##date", m.date, false, "2024-05-02");
+    enter |= count_field(s(tr("session.meta.inhabitants", lang)).c_str(), "##inhabitants", m.inhabitants, 100000000);
+    enter |= field(s(tr("session.meta.segment", lang)).c_str(), "##segment", m.segment, false,
+                   s(tr("session.meta.segment_hint", lang)).c_str());
     ImGui::TextUnformatted(s(tr("session.meta.remarks", lang)).c_str());
     ImGui::InputTextMultiline("##remarks", &m.remarks, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f));
     ImGui::Spacing();

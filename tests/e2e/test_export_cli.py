@@ -145,7 +145,7 @@ bad = os.path.join(work, "kapot.yaml")
 with open(session, encoding="utf-8") as f:
     text = f.read()
 with open(bad, "w", encoding="utf-8") as f:
-    f.write(text.replace("format: 1", "format: [1", 1))
+    f.write(text.replace("\nformat: ", "\nformat: [", 1))
 out = fresh("bad")
 r = run("export", bad, "-o", out, env=no_display_env())
 t.check(r.returncode == 1, f"bad session: exit 1, got {r.returncode}")

@@ -92,6 +92,29 @@ TEST_CASE("a comparison is refused, naming the files, when the sessions do not f
     CHECK(warned.diagnostics[1].message == "1 retired card(s) count as unranked");
 }
 
+TEST_CASE("councils weigh their inhabitants and carry their segment from the session details")
+{
+    TempDir dir;
+    Session big = *start_session(bundled_source("nl")).session;
+    big.meta = {"Brugge", "", "", "", "", "", 119000, "groot"};
+    REQUIRE(perform(big, Move{"K2", "nu", 0}, "2026-01-01T00:00:00Z") == Refusal::None);
+    REQUIRE(save_session_file(dir / "brugge.yaml", big).ok);
+    std::string a = council(dir, "Aalter", {"K1"});
+    ComparisonLoad load = load_comparison({a, dir / "brugge.yaml"});
+    REQUIRE(load.ok);
+    CHECK(load.councils[1].board.segment == "groot");
+    std::vector<Diagnostic> errors = weigh_by_inhabitants(load.councils);
+    REQUIRE(errors.size() == 1);
+    CHECK(format(errors[0]) == a + ": error: gives no inhabitants (Session details) to weigh by");
+    CHECK(load.councils[1].board.weight == 1);  // unchanged
+    load.councils[0].inhabitants = 21000;
+    CHECK(weigh_by_inhabitants(load.councils).empty());
+    CHECK(load.councils[1].board.weight == 119000);
+    Comparison cmp = compare(load.deck, load.councils);
+    CHECK(cmp.all.borda_order.front() == find_card(load.deck, "K2"));
+    CHECK(cmp.segments.size() == 1);
+}
+
 TEST_CASE("a weights file sets weights and segments, or changes nothing when a line is wrong")
 {
     TempDir dir;

@@ -132,6 +132,31 @@ TEST_CASE("a good session opens with everything in it")
     CHECK(s.retired.empty());
 }
 
+TEST_CASE("format 2: a council's inhabitants and segment are read, written and checked; format 1 reads as it is")
+{
+    std::string text = kGood;
+    text.replace(text.find("  title: Test\n"), 14, "  title: Test\n  inhabitants: 21500\n  segment: klein\n");
+    SessionLoad load = parse_session(text, "s.yaml");
+    CHECK(messages(load).empty());
+    REQUIRE(load.session);
+    CHECK(load.session->meta.inhabitants == 21500);
+    CHECK(load.session->meta.segment == "klein");
+    std::string written = session_to_yaml(*load.session);
+    CHECK(written.find("format: 2\n") != std::string::npos);
+    CHECK(written.find("  inhabitants: 21500\n  segment: klein\n") != std::string::npos);
+    CHECK(parse_session(written, "s.yaml").session->meta == load.session->meta);
+    // Not given: not written, and a format 1 file (kGood) has neither.
+    CHECK(session_to_yaml(*parse_session(kGood, "s.yaml").session).find("inhabitants") == std::string::npos);
+
+    std::string bad = kGood;
+    bad.replace(bad.find("  title: Test\n"), 14, "  title: Test\n  inhabitants: veel\n");
+    SessionLoad refused = parse_session(bad, "s.yaml");
+    CHECK_FALSE(refused.session);
+    REQUIRE_FALSE(refused.diagnostics.empty());
+    CHECK(refused.diagnostics[0].line == 6);
+    CHECK(refused.diagnostics[0].message.find("inhabitants in metadata") != std::string::npos);
+}
+
 TEST_CASE("optional parts may be left out: metadata, language, notes, log, capacity, ranked")
 {
     std::string text = kGood;
@@ -164,13 +189,13 @@ TEST_CASE("every kind of bad session has its exact message and opens nothing")
     const std::vector<Bad> cases = {
         {"malformed YAML", with("    capacity: 2\n    ranked: true", "    capacity: [2\n    ranked: true"),
          {"s.yaml:40:15: error: the list opened here with '[' is not closed: expected ',' or ']'"}},
-        {"an empty file", "", {"s.yaml: error: the file is empty: expected a session starting with 'format: 1'"}},
-        {"a list, not a session", "- format: 1\n", {"s.yaml:1:1: error: expected a session (a map starting with 'format: 1'), found a list"}},
+        {"an empty file", "", {"s.yaml: error: the file is empty: expected a session starting with 'format: 2'"}},
+        {"a list, not a session", "- format: 1\n", {"s.yaml:1:1: error: expected a session (a map starting with 'format: 2'), found a list"}},
         {"no format", with("format: 1\n", ""), {"s.yaml:1:1: error: missing required field 'format' in the session"}},
         {"a format that is not a number", with("format: 1\n", "format: one\n"),
-         {"s.yaml:1:9: error: format must be a whole number such as 1, found 'one'"}},
+         {"s.yaml:1:9: error: format must be a whole number such as 2, found 'one'"}},
         {"a newer format", with("format: 1\n", "format: 3\n"),
-         {"s.yaml:1:9: error: written by a newer Prioriteer: format 3, this version reads up to 1"}},
+         {"s.yaml:1:9: error: written by a newer Prioriteer: format 3, this version reads up to 2"}},
         {"no deck", "format: 1\nlanes: []\npile: []\n", {"s.yaml:1:1: error: missing required field 'deck' in the session"}},
         {"no deck copy", with("  copy:\n", "  kopie:\n"),
          {"s.yaml:7:3: error: missing required field 'copy' in deck",
@@ -289,8 +314,8 @@ TEST_CASE("session files: missing, too large before reading, or newer")
     CHECK(lines(messages(load)) == huge + ": error: the file is too large: 20971520 bytes, more than the 16 MiB allowed\n");
 
     std::string newer = dir + "/newer.yaml";
-    std::ofstream(newer) << "format: 2\nsomething: new\n";
+    std::ofstream(newer) << "format: 3\nsomething: new\n";
     load = load_session_file(newer);
-    CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 2, this version reads up to 1\n");
+    CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 3, this version reads up to 2\n");
     CHECK_FALSE(load.session);
 }

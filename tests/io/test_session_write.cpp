@@ -41,7 +41,7 @@ Session sample_session()
 TEST_CASE("a session file, as written")
 {
     const char* expected = R"(# A Prioriteer session; the format is described in docs/session-format.md
-format: 1
+format: 2
 language: nl
 metadata:
   organisation: Gemeente Zottegem
@@ -216,7 +216,7 @@ TEST_CASE("saving a session writes the file safely")
     WriteResult r = save_session_file(path, s);
     REQUIRE_MESSAGE(r.ok, r.error);
     YAML::Node root = YAML::LoadFile(path);
-    CHECK(root["format"].as<int>() == 1);
+    CHECK(root["format"].as<int>() == kSessionFormat);
     CHECK(root["pile"][0].as<std::string>() == "K1");
 }
 
