@@ -42,4 +42,31 @@ Comparison compare(Deck deck, std::vector<CouncilBoard> councils)
     return out;
 }
 
+Board regional_board(const Comparison& c)
+{
+    Board board = make_board(c.deck);
+    board.pile.clear();
+    const int lanes = static_cast<int>(board.lanes.size());
+    auto chosen_lane = [&](const CardConsensus& card) {
+        int best = kPile, best_count = 0;
+        for (int l = 0; l < lanes; ++l)
+            for (const auto& [id, count] : card.lanes)
+                if (id == board.lanes[static_cast<std::size_t>(l)].id && count > best_count) best = l, best_count = count;
+        for (const auto& [id, count] : card.lanes)
+            if (id.empty() && count > best_count) best = kPile;
+        return best;
+    };
+    for (int card : c.all.borda_order) {
+        int lane = chosen_lane(c.all.cards[static_cast<std::size_t>(card)]);
+        // Overflow goes to the next ranked lane with room: never into "not a priority".
+        while (lane != kPile && is_full(board.lanes[static_cast<std::size_t>(lane)])) {
+            do ++lane;
+            while (lane < lanes && !board.lanes[static_cast<std::size_t>(lane)].ranked);
+            if (lane >= lanes) lane = kPile;
+        }
+        cards_in(board, lane).push_back(card);
+    }
+    return board;
+}
+
 }  // namespace prio

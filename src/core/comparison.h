@@ -31,4 +31,11 @@ inline constexpr int kSensitivityTop = 5;
 
 Comparison compare(Deck deck, std::vector<CouncilBoard> councils);
 
+// A starting board for the regional workshop, on the deck's lanes: each card
+// in the lane most councils chose (a tie goes to the earlier lane, the pile
+// last), ordered within it by the consensus. A lane that would overflow its
+// capacity passes its lowest cards on to the next ranked lane, the last to
+// the pile.
+Board regional_board(const Comparison& comparison);
+
 }  // namespace prio

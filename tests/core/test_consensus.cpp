@@ -4,6 +4,7 @@
 #include <numeric>
 #include <random>
 
+#include "core/comparison.h"
 #include "core/consensus.h"
 #include "core/kemeny.h"
 #include "core/statistics.h"
@@ -294,4 +295,35 @@ TEST_CASE("segments split the councils, in order of first appearance")
     CHECK(agreement(0.05) == Agreement::HardlyAny);
     CHECK(agreement(0.3) == Agreement::Moderate);
     CHECK(agreement(0.8) == Agreement::VeryStrong);
+}
+
+TEST_CASE("the regional starting board: the lane most councils chose, in consensus order, within capacity")
+{
+    Deck deck = deck_of(6);
+    deck.lanes[0].capacity = 2;  // "nu" holds two
+    auto board_of = [&](std::vector<int> nu, std::vector<int> straks, std::vector<int> niet) {
+        Board b = make_board(deck);
+        b.lanes[0].cards = nu;
+        b.lanes[1].cards = straks;
+        b.lanes[2].cards = niet;
+        b.pile.clear();
+        for (int i = 0; i < 6; ++i)
+            if (locate(b, i).index < 0) b.pile.push_back(i);  // what no lane holds
+        return CouncilBoard{"", "", 0, rank_board(deck, deck, b, {}), {}};
+    };
+    // Cards 0, 1, 2 are "nu" for most; 3 is "straks"; 4 "niet"; 5 stays on the pile.
+    std::vector<CouncilBoard> councils = {board_of({0, 1}, {2, 3}, {4}), board_of({1, 2}, {0, 3}, {4}),
+                                          board_of({0, 2}, {1, 3}, {})};
+    Comparison c = compare(deck, councils);
+    Board regional = regional_board(c);
+    // Three want "nu" but it holds two: the lowest in consensus moves on to "straks".
+    CHECK(regional.lanes[0].cards.size() == 2);
+    std::vector<int> nu_then_straks = regional.lanes[0].cards;
+    nu_then_straks.insert(nu_then_straks.end(), regional.lanes[1].cards.begin(), regional.lanes[1].cards.end());
+    std::vector<int> expected;
+    for (int card : c.all.borda_order)
+        if (card <= 3) expected.push_back(card);
+    CHECK(nu_then_straks == expected);
+    CHECK(regional.lanes[2].cards == std::vector<int>{4});
+    CHECK(regional.pile == std::vector<int>{5});
 }
