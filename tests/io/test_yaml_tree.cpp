@@ -284,7 +284,7 @@ TEST_CASE("yaml tree: parse_file refuses a missing file, a directory and a huge 
 {
     const std::filesystem::path dir = temp_dir();
     const std::string missing = (dir / "missing.yaml").string();
-    CHECK(report(yaml::parse_file(missing).diagnostics) == "error: cannot open the file: it does not exist\n");
+    CHECK(report(yaml::parse_file(missing).diagnostics) == "error: cannot read the file: it does not exist\n");
     CHECK(report(yaml::parse_file(dir.string()).diagnostics) == "error: cannot read the file: it is a directory\n");
 
     const std::filesystem::path big = dir / "big.yaml";
