@@ -19,6 +19,7 @@
 #include "app/paths.h"
 #include "core/strings.h"
 #include "io/diagnostic.h"
+#include "io/text_safety.h"
 #include "io/export_session.h"
 #include "io/session_yaml.h"
 #include "ui/text.h"
@@ -150,7 +151,7 @@ int run_export(const ExportCommand& command)
 {
     SessionLoad load = load_session_file(command.session_file);
     for (const Diagnostic& d : load.diagnostics)
-        std::fprintf(stderr, "%s\n", format(d).c_str());
+        std::fprintf(stderr, "%s\n", terminal_safe(format(d)).c_str());
     if (!load.session)
         return 1;
     const Session& session = *load.session;

@@ -3,6 +3,7 @@
 // anchors and aliases before any expansion, and stop at a depth or node
 // count long before memory or the stack run out.
 #include <algorithm>
+#include <cstdio>
 #include <istream>
 #include <unordered_map>
 
@@ -12,10 +13,36 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "io/text_safety.h"
 #include "io/yaml_source.h"
 
 namespace prio::yaml::detail {
 namespace {
+
+// What is wrong with a decoded value, or "": the first control character in
+// it, or bytes that are not UTF-8. Either can only come from an escape here.
+// yaml-cpp 0.7 decodes "\\N" (U+0085) and "\\_" (U+00A0) to one raw byte.
+std::string escape_problem(const std::string& value)
+{
+    char buffer[16];
+    for (std::size_t i = 0; i < value.size();) {
+        const std::size_t at = i;
+        const char32_t c = utf8_decode(value, i);
+        const auto byte = static_cast<unsigned char>(value[at]);
+        if (c == 0xFFFD && value.compare(at, 3, "\xEF\xBF\xBD") != 0) {
+            if (byte > 0x9F) {
+                std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
+                return std::string("the escape gives invalid UTF-8 (byte ") + buffer + "): write the character itself";
+            }
+            std::snprintf(buffer, sizeof buffer, "U+%04X", byte);  // "\\N"
+        } else if (is_control(c))
+            std::snprintf(buffer, sizeof buffer, c < 0x80 ? "0x%02X" : "U+%04X", static_cast<unsigned>(c));
+        else
+            continue;
+        return std::string("control character ") + buffer + " is not allowed in the text (it is written as an escape here)";
+    }
+    return {};
+}
 
 // Thrown out of yaml-cpp's parser once a fatal problem has been reported.
 struct Stop {};
@@ -89,6 +116,10 @@ public:
         const char first = source_.at(static_cast<std::size_t>(mark.pos));
         if ((first == '"' || first == '\'') && !quote_is_closed(source_, static_cast<std::size_t>(mark.pos)))
             fail(mark, std::string("the quoted text that starts here is not closed: expected a closing ") + first);
+        // A literal control character never gets here (prepare refuses it);
+        // one written as an escape ("\x07", "\e", "\0") is decoded by now.
+        if (std::string problem = escape_problem(value); !problem.empty())
+            report(mark, std::move(problem));
         if (value.size() > limits_.max_scalar_bytes) {
             report(mark, "text is too long (" + describe_size(value.size()) + "): at most " +
                              describe_size(limits_.max_scalar_bytes) + " is allowed");

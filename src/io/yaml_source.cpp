@@ -176,6 +176,13 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
             report(line, column, "control character " + hex_byte(byte) + " is not allowed in the text");
             return std::nullopt;
         }
+        // C1 controls (U+0080 to U+009F) are two bytes, 0xC2 0x80 to 0xC2 0x9F.
+        if (length == 2 && byte == 0xC2 && static_cast<unsigned char>(raw[i + 1]) <= 0x9F) {
+            char name[16];
+            std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned char>(raw[i + 1]));
+            report(line, column, std::string("control character ") + name + " is not allowed in the text");
+            return std::nullopt;
+        }
         if (in_indent && c == '\t') {
             if (tab_lines++ < kMaxTabReports)
                 report(line, column, "tabs are not allowed for indentation: use spaces");

@@ -26,6 +26,19 @@ try:
 except subprocess.TimeoutExpired:
     t.check(False, "check FIFO hung for 20 s")
 
+# Control characters: refused even as escapes, and never printed raw.
+decks = os.path.join(os.environ.get("PRIO_SOURCE_DIR", "."), "tests", "io", "decks")
+with open(os.path.join(decks, "good.yaml"), encoding="utf-8") as f:
+    good = f.read()
+t.check("\n  title: " in good, "the good deck has a title line")
+first_title = good.split("\n  title: ", 1)[1].split("\n", 1)[0]
+escaped = os.path.join(work, "escaped.yaml")
+with open(escaped, "w", encoding="utf-8") as f:
+    f.write(good.replace(f"\n  title: {first_title}\n", '\n  title: "\\e]2;pwned\\a"\n', 1))
+r = run("check", escaped)
+t.check(r.returncode == 1, f"an escaped control character is refused: {r.returncode} {r.stdout!r}")
+t.check("control character 0x1B is not allowed" in r.stderr and r.stderr.startswith(f"{escaped}:"), f"path:line:col: {r.stderr!r}")
+t.check("\x1b" not in r.stderr + r.stdout and "\x07" not in r.stderr + r.stdout, f"nothing raw on the terminal: {r.stderr!r}")
 # A session whose deck.path names the FIFO.
 fixture = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(PROGRAM), "prio_export_fixture")
 session = os.path.join(work, "sessie.yaml")
@@ -34,6 +47,17 @@ t.check(made.returncode == 0, f"fixture session written: {made.stderr}")
 with open(session, encoding="utf-8") as f:
     text = f.read()
 t.check("  path: cards/principles.nl.yaml\n" in text, "the fixture names its deck file")
+# A valid session with a right-to-left override in its title, under a file
+# name holding an escape: the ok line shows both escaped.
+t.check("\n  title: " in text, "the fixture session has a title")
+odd = os.path.join(work, "odd\x1b[2J.yaml")
+with open(odd, "w", encoding="utf-8") as f:
+    f.write(text.replace("\n  title: ", "\n  title: abc\u202efdp ", 1))
+r = run("check", odd)
+t.check(r.returncode == 0, f"the odd session is valid: {r.returncode} {r.stderr!r}")
+t.check(r.stdout.startswith(os.path.join(work, "odd\\x1B[2J.yaml") + ': ok: session "abc\\u{202E}fdp '), f"escaped: {r.stdout!r}")
+t.check("\x1b" not in r.stdout and "\u202e" not in r.stdout, f"nothing raw: {r.stdout!r}")
+
 with open(session, "w", encoding="utf-8") as f:
     f.write(text.replace("  path: cards/principles.nl.yaml\n", f"  path: {fifo}\n", 1))
 r = run("check", session, timeout=20)
