@@ -144,6 +144,12 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
     }
     if (raw.starts_with("\xEF\xBB\xBF"))
         raw.remove_prefix(3);
+    // yaml-cpp would skip a second one unseen and count every position on
+    // the first line three bytes off.
+    if (raw.starts_with("\xEF\xBB\xBF")) {
+        report(1, 1, "a second byte-order mark (U+FEFF) follows the first: remove it");
+        return std::nullopt;
+    }
 
     Source source;
     source.text.reserve(raw.size());
