@@ -11,6 +11,7 @@ BUILD_PACKAGES=(
     libfreetype-dev fonts-noto-core
     libzip-dev libcairo2-dev libpango1.0-dev
 )
+CLANG_PACKAGES=(clang-14 libclang-rt-14-dev)  # scripts/clang-check and scripts/fuzz
 TEST_PACKAGES=(
     python3 xvfb xauth xdotool
     pandoc poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui

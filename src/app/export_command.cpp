@@ -19,16 +19,16 @@
 #include "app/paths.h"
 #include "core/strings.h"
 #include "io/diagnostic.h"
-#include "io/text_safety.h"
 #include "io/export_session.h"
 #include "io/session_yaml.h"
+#include "io/text_safety.h"
 #include "ui/text.h"
 
 extern char** environ;
 
 namespace prio {
 
-static_assert(ExportDialog{}.key_e == GLFW_KEY_E);
+static_assert(ExportDialog::kDefaultKeyE == GLFW_KEY_E);
 
 namespace {
 

@@ -5,6 +5,8 @@
 
 namespace prio::yaml {
 
+Node::Node() = default;
+
 std::string_view kind_name(Node::Kind kind)
 {
     switch (kind) {

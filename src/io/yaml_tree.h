@@ -25,6 +25,9 @@ struct Limits {
 };
 
 struct Node {
+    // Out of line: `entries` holds pairs of Node, which clang can only
+    // instantiate once Node is complete.
+    Node();
     enum class Kind { Null, Scalar, Sequence, Map };
     Kind kind = Kind::Null;
     int line = 0;  // 1-based

@@ -182,7 +182,8 @@ TEST_CASE("control characters never reach the file: a CR is the line end it mean
         {"del\x7f c1\xc2\x85 end", "del c1 end"},
         {"tab\tand\nnewline stay", "tab\tand\nnewline stay"},
     };
-    for (const auto& [given, written] : cases) {
+    for (const auto& [given_, written] : cases) {
+        const std::string& given = given_;  // CAPTURE cannot name a structured binding in clang 14
         CAPTURE(given);
         s.meta.remarks = given;
         std::string yaml = session_to_yaml(s);
