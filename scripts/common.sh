@@ -11,6 +11,7 @@ BUILD_PACKAGES=(
     libfreetype-dev fonts-noto-core
     libzip-dev libcairo2-dev libpango1.0-dev
 )
+CLANG_PACKAGES=(clang-14 libclang-rt-14-dev)  # scripts/clang-check and scripts/fuzz
 # Every outside program the tests and benchmarks call, found missing by
 # scripts/fresh-check in a minimal root: import (imagemagick), mount/umount.
 TEST_PACKAGES=(

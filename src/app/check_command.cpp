@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "io/session_check.h"
+#include "io/text_safety.h"
 
 namespace prio {
 
@@ -12,9 +13,9 @@ int run_check(const std::vector<std::string>& files)
     for (const std::string& path : files) {
         FileCheck check = check_file(path);
         for (const Diagnostic& d : check.diagnostics)
-            std::fprintf(stderr, "%s\n", format(d).c_str());
+            std::fprintf(stderr, "%s\n", terminal_safe(format(d)).c_str());
         if (check.ok)
-            std::printf("%s\n", check.summary.c_str());
+            std::printf("%s\n", terminal_safe(check.summary).c_str());
         else
             exit_code = 1;
     }

@@ -21,13 +21,14 @@
 #include "io/diagnostic.h"
 #include "io/export_session.h"
 #include "io/session_yaml.h"
+#include "io/text_safety.h"
 #include "ui/text.h"
 
 extern char** environ;
 
 namespace prio {
 
-static_assert(ExportDialog{}.key_e == GLFW_KEY_E);
+static_assert(ExportDialog::kDefaultKeyE == GLFW_KEY_E);
 
 namespace {
 
@@ -152,7 +153,7 @@ int run_export(const ExportCommand& command)
 {
     SessionLoad load = load_session_file(command.session_file);
     for (const Diagnostic& d : load.diagnostics)
-        std::fprintf(stderr, "%s\n", format(d).c_str());
+        std::fprintf(stderr, "%s\n", terminal_safe(format(d)).c_str());
     if (!load.session)
         return 1;
     const Session& session = *load.session;

@@ -1,11 +1,13 @@
 #include "app/paths.h"
 
 #include <cstdlib>
-#include <fstream>
+#include <sstream>
 
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "io/file_read.h"
 
 namespace prio {
 namespace {
@@ -39,7 +41,8 @@ bool is_folder(const std::string& path)
 // quoted "$HOME/relative" or "/absolute" path.
 std::optional<std::string> from_user_dirs(const std::string& file, const std::string& home_dir)
 {
-    std::ifstream in(file);
+    // Through read_file: a FIFO in its place must not stop the program.
+    std::istringstream in(read_file(file, 64 << 10).bytes.value_or(""));
     std::string line;
     std::optional<std::string> found;
     while (std::getline(in, line)) {

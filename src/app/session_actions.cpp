@@ -13,6 +13,7 @@
 #include "io/session_recent.h"
 #include "io/session_text.h"
 #include "io/session_yaml.h"
+#include "io/text_safety.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -46,7 +47,7 @@ bool exists(const std::string& path)
 void report(const std::vector<std::string>& errors)
 {
     for (const std::string& e : errors)
-        std::fprintf(stderr, "prioriteer: %s\n", e.c_str());
+        std::fprintf(stderr, "prioriteer: %s\n", terminal_safe(e).c_str());
 }
 
 void show_failure(SessionActions& app, BoardView& view, std::string_view title_key, const Outcome& outcome, bool bundled = false)

@@ -16,6 +16,8 @@
 
 #include <sys/types.h>
 
+#include "io/file_read.h"
+
 namespace prio {
 
 // The calls made on the temporary file, replaceable so that tests can fail
@@ -70,15 +72,5 @@ std::string temp_prefix(const std::string& path);
 // Creates the folder and its missing parents (like mkdir -p) with `mode` for
 // the ones it creates. Returns an empty string or why it failed.
 std::string make_folders(const std::string& path, unsigned mode = 0755);
-
-struct ReadResult {
-    std::optional<std::string> bytes;  // set when the whole file was read
-    std::string error;                 // otherwise why not, with the path
-    int error_number = 0;              // the errno behind `error`, if any
-};
-
-// Reads a whole regular file, refusing one larger than `max_bytes` before
-// reading it.
-ReadResult read_file(const std::string& path, std::size_t max_bytes);
 
 }  // namespace prio

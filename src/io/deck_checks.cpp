@@ -4,6 +4,8 @@
 #include <cctype>
 #include <climits>
 
+#include "io/yaml_source.h"
+
 namespace prio {
 
 std::string quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
@@ -39,6 +41,7 @@ void sort_in_file_order(std::vector<Diagnostic>& diagnostics)
     auto key = [](const Diagnostic& d) { return std::pair(d.line == 0 ? INT_MAX : d.line, d.column); };
     std::stable_sort(diagnostics.begin(), diagnostics.end(),
                      [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+    yaml::detail::keep_first(diagnostics, yaml::Reader::kMaxDiagnostics);
 }
 
 }  // namespace prio

@@ -30,7 +30,8 @@ void check_unique_id(yaml::Reader& r, const yaml::Node& map, const std::string& 
 void read_lane_options(yaml::Reader& r, const yaml::Node& map, const std::string& where, long long max_capacity,
                        int& capacity, bool& ranked);
 
-// Problems in file order; those about the file as a whole (line 0) last.
+// Problems in file order; those about the file as a whole (line 0) last;
+// the first Reader::kMaxDiagnostics of them and one note for the rest.
 void sort_in_file_order(std::vector<Diagnostic>& diagnostics);
 
 }  // namespace prio

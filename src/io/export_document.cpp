@@ -10,57 +10,6 @@
 namespace prio {
 namespace {
 
-void append_utf8(std::string& out, char32_t c)
-{
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-// Decodes one UTF-8 sequence at `i`; returns U+FFFD and advances one byte
-// on anything malformed (overlong forms, surrogates, truncation).
-char32_t decode(std::string_view s, std::size_t& i)
-{
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    int extra = (b0 & 0xE0) == 0xC0 ? 1 : (b0 & 0xF0) == 0xE0 ? 2 : (b0 & 0xF8) == 0xF0 ? 3 : 0;
-    if (extra == 0) {
-        ++i;
-        return 0xFFFD;
-    }
-    char32_t c = b0 & (0x3F >> extra);
-    for (std::size_t k = 1; k <= static_cast<std::size_t>(extra); ++k) {
-        if (i + k >= s.size() || (byte(i + k) & 0xC0) != 0x80) {
-            ++i;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (byte(i + k) & 0x3F);
-    }
-    static constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (c < kMin[extra] || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-        ++i;
-        return 0xFFFD;
-    }
-    i += static_cast<std::size_t>(extra) + 1;
-    return c;
-}
-
 std::string month_name(int month, const std::string& language)
 {
     return std::string(tr("export.month." + std::to_string(month), language));
@@ -179,26 +128,6 @@ void summarise_log(const Session& session, Document& doc)
 
 }  // namespace
 
-std::string clean_text(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    std::size_t i = 0;
-    while (i < text.size()) {
-        char32_t c = decode(text, i);
-        if (c == '\r') {
-            out += '\n';
-            if (i < text.size() && text[i] == '\n')
-                ++i;
-            continue;
-        }
-        bool control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
-        if (!control)
-            append_utf8(out, c);
-    }
-    return out;
-}
-
 std::string fill(std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values)
 {
     std::string out;
@@ -252,7 +181,7 @@ std::string slug(std::string_view text)
     };
     std::size_t i = 0;
     while (i < text.size()) {
-        char32_t c = decode(text, i);
+        char32_t c = utf8_decode(text, i);
         if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
             out += static_cast<char>(c);
         else if (c >= 'A' && c <= 'Z')

@@ -13,6 +13,7 @@
 
 #include "core/deck.h"
 #include "core/session.h"
+#include "io/text_safety.h"
 
 namespace prio {
 
@@ -88,8 +89,6 @@ std::string principle_heading(const Document& doc, const DocCard& card);
 
 // ---- small text tools shared by the exporters
 
-// Valid UTF-8 with "\n" line ends and no control characters but "\n" and "\t".
-std::string clean_text(std::string_view text);
 // Replaces each "{name}" in `pattern` by its value; unknown names stay.
 std::string fill(std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values);
 // "2024-05-14" as "14 mei 2024" / "14 May 2024"; anything else unchanged.

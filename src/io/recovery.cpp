@@ -117,7 +117,7 @@ namespace {
 
 bool lock_held(const std::string& lock_file)
 {
-    int fd = ::open(lock_file.c_str(), O_RDWR | O_CLOEXEC);
+    int fd = ::open(lock_file.c_str(), O_RDWR | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return false;
     bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK;

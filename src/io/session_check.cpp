@@ -1,6 +1,7 @@
 #include "io/session_check.h"
 
 #include "io/deck_yaml.h"
+#include "io/file_read.h"
 #include "io/session_list.h"
 #include "io/session_text.h"
 #include "io/session_yaml.h"
@@ -17,7 +18,9 @@ bool has_format_key(const yaml::Node& root)
 // For a file too broken to give a tree: does a line start with "format:"?
 bool looks_like_session(const std::string& path)
 {
-    ReadResult read = read_file(path, session_limits().max_file_bytes);
+    // The start is enough, and a file too large to read whole still gets
+    // the session's own message rather than the deck's.
+    ReadResult read = read_file_start(path, session_limits().max_file_bytes);
     if (!read.bytes)
         return false;
     const std::string& text = *read.bytes;

@@ -85,9 +85,7 @@ DeckSource read_deck_source(const std::string& where)
         ReadResult read = read_file(where, std::size_t(64) << 20);
         if (!read.bytes) {
             out.missing = read.error_number == ENOENT;
-            // read_file names the path; the diagnostic does that already.
-            std::string why = read.error.substr(std::min(read.error.size(), ("cannot read " + where + ": ").size()));
-            out.diagnostics.push_back({Severity::Error, where, 0, 0, "cannot read the file: " + why});
+            out.diagnostics.push_back({Severity::Error, where, 0, 0, "cannot read the file: " + read.reason});
             return out;
         }
         bytes = std::move(*read.bytes);

@@ -5,48 +5,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "io/text_safety.h"
+
 namespace prio {
 namespace {
-
-// Length of the valid UTF-8 sequence at `s[i]`, or 0.
-std::size_t utf8_length(std::string_view s, std::size_t i)
-{
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = byte(i);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size())
-        return 0;
-    for (std::size_t k = 1; k < n; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80)
-            return 0;
-    if (n == 1)
-        return 1;
-    // Refuse overlong forms, surrogates and code points past U+10FFFF.
-    unsigned cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k)
-        cp = cp << 6 | (byte(i + k) & 0x3F);
-    static const unsigned smallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (cp < smallest[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
-std::string valid_utf8(std::string_view s)
-{
-    std::string out;
-    out.reserve(s.size());
-    for (std::size_t i = 0; i < s.size();) {
-        std::size_t n = utf8_length(s, i);
-        if (n == 0) {
-            out += "\xEF\xBF\xBD";
-            ++i;
-        } else {
-            out.append(s.substr(i, n));
-            i += n;
-        }
-    }
-    return out;
-}
 
 // yaml-cpp writes plain what a YAML 1.1 reader would take for a boolean or a
 // number ("yes", "0.1", "2024-05-02"), and control characters raw; quote
@@ -72,7 +34,9 @@ bool needs_double_quotes(std::string_view s)
 
 YAML::Emitter& text(YAML::Emitter& out, std::string_view s)
 {
-    std::string v = valid_utf8(s);
+    // What the reader would refuse (control characters, invalid UTF-8)
+    // never reaches the file; a CR becomes the line end it meant.
+    std::string v = clean_text(s);
     if (needs_double_quotes(v))
         out << YAML::DoubleQuoted;
     return out << v;

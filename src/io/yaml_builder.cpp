@@ -3,6 +3,7 @@
 // anchors and aliases before any expansion, and stop at a depth or node
 // count long before memory or the stack run out.
 #include <algorithm>
+#include <cstdio>
 #include <istream>
 #include <unordered_map>
 
@@ -12,10 +13,36 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "io/text_safety.h"
 #include "io/yaml_source.h"
 
 namespace prio::yaml::detail {
 namespace {
+
+// What is wrong with a decoded value, or "": the first control character in
+// it, or bytes that are not UTF-8. Either can only come from an escape here.
+// yaml-cpp 0.7 decodes "\\N" (U+0085) and "\\_" (U+00A0) to one raw byte.
+std::string escape_problem(const std::string& value)
+{
+    char buffer[16];
+    for (std::size_t i = 0; i < value.size();) {
+        const std::size_t at = i;
+        const char32_t c = utf8_decode(value, i);
+        const auto byte = static_cast<unsigned char>(value[at]);
+        if (c == 0xFFFD && value.compare(at, 3, "\xEF\xBF\xBD") != 0) {
+            if (byte > 0x9F) {
+                std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
+                return std::string("the escape gives invalid UTF-8 (byte ") + buffer + "): write the character itself";
+            }
+            std::snprintf(buffer, sizeof buffer, "U+%04X", byte);  // "\\N"
+        } else if (is_control(c))
+            std::snprintf(buffer, sizeof buffer, c < 0x80 ? "0x%02X" : "U+%04X", static_cast<unsigned>(c));
+        else
+            continue;
+        return std::string("control character ") + buffer + " is not allowed in the text (it is written as an escape here)";
+    }
+    return {};
+}
 
 // Thrown out of yaml-cpp's parser once a fatal problem has been reported.
 struct Stop {};
@@ -84,11 +111,14 @@ public:
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override
     {
         Node node = make(Node::Kind::Scalar, mark);
-        // yaml-cpp tags plain scalars "?" and quoted or block ones "!".
-        node.quoted = tag != "?";
+        node.quoted = is_text(tag, mark);
         const char first = source_.at(static_cast<std::size_t>(mark.pos));
         if ((first == '"' || first == '\'') && !quote_is_closed(source_, static_cast<std::size_t>(mark.pos)))
             fail(mark, std::string("the quoted text that starts here is not closed: expected a closing ") + first);
+        // A literal control character never gets here (prepare refuses it);
+        // one written as an escape ("\x07", "\e", "\0") is decoded by now.
+        if (std::string problem = escape_problem(value); !problem.empty())
+            report(mark, std::move(problem));
         if (value.size() > limits_.max_scalar_bytes) {
             report(mark, "text is too long (" + describe_size(value.size()) + "): at most " +
                              describe_size(limits_.max_scalar_bytes) + " is allowed");
@@ -131,6 +161,24 @@ public:
     }
 
 private:
+    // yaml-cpp tags plain scalars "?", quoted or block ones "!", and passes
+    // an explicit tag in full ("!!int 2": "tag:yaml.org,2002:int"). The core
+    // schema's tags mean what they say; any other tag is refused.
+    bool is_text(const std::string& tag, const YAML::Mark& mark)
+    {
+        static const std::string core = "tag:yaml.org,2002:";
+        if (tag == "?")
+            return false;
+        if (tag == "!" || tag == core + "str")
+            return true;
+        for (const char* plain : {"int", "float", "bool", "null"})
+            if (tag == core + plain)
+                return false;
+        const std::string shown = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
+        report(mark, "the tag '" + shown + "' is not allowed: remove it (only !!str, !!int, !!float, !!bool and !!null are understood)");
+        return true;
+    }
+
     [[noreturn]] void fail(const YAML::Mark& mark, std::string message)
     {
         report(mark, std::move(message));
@@ -214,14 +262,44 @@ private:
 
 }  // namespace
 
+std::string too_many_problems(std::size_t max)
+{
+    return "too many problems: only the first " + std::to_string(max) + " are shown";
+}
+
 void add_limited(std::vector<Diagnostic>& out, std::size_t max, Diagnostic d)
 {
     if (out.size() < max)
         out.push_back(std::move(d));
     else if (out.size() == max)
-        out.push_back({d.severity, d.path, 0, 0, "too many problems: only the first " + std::to_string(max) + " are shown"});
+        out.push_back({d.severity, d.path, 0, 0, too_many_problems(max)});
     else if (d.severity == Severity::Error)
         out.back().severity = Severity::Error;  // an error left out still fails the file
+}
+
+void keep_first(std::vector<Diagnostic>& all, std::size_t max)
+{
+    const std::string note = too_many_problems(max);
+    bool more = false, error_left_out = false;
+    std::string path;
+    std::erase_if(all, [&](const Diagnostic& d) {
+        const bool is_note = d.line == 0 && d.message == note;
+        if (is_note) {
+            more = true;
+            path = d.path;
+            error_left_out = error_left_out || d.severity == Severity::Error;
+        }
+        return is_note;
+    });
+    if (all.size() > max) {
+        more = true;
+        path = all[max].path;
+        for (std::size_t i = max; i < all.size(); ++i)
+            error_left_out = error_left_out || all[i].severity == Severity::Error;
+        all.resize(max);
+    }
+    if (more)
+        all.push_back({error_left_out ? Severity::Error : Severity::Warning, path, 0, 0, note});
 }
 
 std::optional<Node> build_tree(const Source& source, const std::string& path, const Limits& limits,

@@ -144,6 +144,12 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
     }
     if (raw.starts_with("\xEF\xBB\xBF"))
         raw.remove_prefix(3);
+    // yaml-cpp would skip a second one unseen and count every position on
+    // the first line three bytes off.
+    if (raw.starts_with("\xEF\xBB\xBF")) {
+        report(1, 1, "a second byte-order mark (U+FEFF) follows the first: remove it");
+        return std::nullopt;
+    }
 
     Source source;
     source.text.reserve(raw.size());
@@ -174,6 +180,13 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
         const auto byte = static_cast<unsigned char>(c);
         if ((byte < 0x20 && c != '\t') || byte == 0x7F) {
             report(line, column, "control character " + hex_byte(byte) + " is not allowed in the text");
+            return std::nullopt;
+        }
+        // C1 controls (U+0080 to U+009F) are two bytes, 0xC2 0x80 to 0xC2 0x9F.
+        if (length == 2 && byte == 0xC2 && static_cast<unsigned char>(raw[i + 1]) <= 0x9F) {
+            char name[16];
+            std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned char>(raw[i + 1]));
+            report(line, column, std::string("control character ") + name + " is not allowed in the text");
             return std::nullopt;
         }
         if (in_indent && c == '\t') {

@@ -74,6 +74,9 @@ std::optional<Node> build_tree(const Source& source, const std::string& path, co
 // Adds a diagnostic unless `out` already holds `max` of them; the first one
 // past the limit becomes a note that more were left out.
 void add_limited(std::vector<Diagnostic>& out, std::size_t max, Diagnostic d);
+// For problems gathered by more than one add_limited list (the YAML layer's
+// and the reader's): the first `max` of `all` and one note for the rest.
+void keep_first(std::vector<Diagnostic>& all, std::size_t max);
 
 // yaml-cpp's message for a syntax error at `offset`, in plain English.
 // Moves `offset` where that helps: to the backslash of a bad escape, to a

@@ -1,13 +1,11 @@
 #include "io/yaml_tree.h"
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <fstream>
-
+#include "io/file_read.h"
 #include "io/yaml_source.h"
 
 namespace prio::yaml {
+
+Node::Node() = default;
 
 std::string_view kind_name(Node::Kind kind)
 {
@@ -46,35 +44,15 @@ Parsed parse(std::string_view text, const std::string& path, const Limits& limit
 
 Parsed parse_file(const std::string& path, const Limits& limits)
 {
-    namespace fs = std::filesystem;
-    Parsed out;
-    auto refuse = [&](std::string message) {
+    ReadResult read = read_file(path, limits.max_file_bytes);
+    if (!read.bytes) {
+        Parsed out;
+        std::string message = read.too_large ? detail::file_too_large(read.size, limits.max_file_bytes)
+                                             : "cannot read the file: " + read.reason;
         out.diagnostics.push_back({Severity::Error, path, 0, 0, std::move(message)});
         return out;
-    };
-    std::error_code error;
-    const fs::file_status status = fs::status(path, error);
-    if (!fs::exists(status))
-        return refuse("cannot open the file: it does not exist");
-    if (fs::is_directory(status))
-        return refuse("cannot read the file: it is a directory");
-    // Checked before reading, so a huge file costs no memory.
-    const std::uintmax_t size = fs::file_size(path, error);
-    if (!error && size > limits.max_file_bytes)
-        return refuse(detail::file_too_large(size, limits.max_file_bytes));
-
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return refuse(std::string("cannot open the file: ") + std::strerror(errno));
-    // Read at most one byte past the limit: a pipe or a file that grew
-    // since the size check is cut off there and refused by parse().
-    std::string text;
-    char buffer[64 * 1024];
-    while (text.size() <= limits.max_file_bytes && in.read(buffer, sizeof buffer).gcount() > 0)
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (in.bad())
-        return refuse("cannot read the file");
-    return parse(text, path, limits);
+    }
+    return parse(*read.bytes, path, limits);
 }
 
 }  // namespace prio::yaml

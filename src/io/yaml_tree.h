@@ -25,6 +25,9 @@ struct Limits {
 };
 
 struct Node {
+    // Out of line: `entries` holds pairs of Node, which clang can only
+    // instantiate once Node is complete.
+    Node();
     enum class Kind { Null, Scalar, Sequence, Map };
     Kind kind = Kind::Null;
     int line = 0;  // 1-based
@@ -58,8 +61,8 @@ struct Parsed {
 // accepted. An empty file (or one with only comments) gives a Null root at
 // line 0, meaning the file as a whole.
 Parsed parse(std::string_view text, const std::string& path, const Limits& limits = {});
-// Refuses a missing file, a directory and a file over the size limit before
-// reading it.
+// Reads through read_file: anything but a regular file (a directory, a FIFO,
+// a device, a socket) and a file over the size limit are refused unread.
 Parsed parse_file(const std::string& path, const Limits& limits = {});
 
 // Walks a tree and reports what does not fit the expected shape, every

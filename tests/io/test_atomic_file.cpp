@@ -350,27 +350,6 @@ TEST_CASE("a real full disk: a 64 KiB tmpfs")
     CHECK(slurp(fs / "s.yaml~") == old_bytes);
 }
 
-TEST_CASE("reading a file: whole, refused when too large, or a clear error")
-{
-    TempDir dir;
-    spit(dir / "f", "hello");
-    ReadResult r = read_file(dir / "f", 100);
-    REQUIRE(r.bytes);
-    CHECK(*r.bytes == "hello");
-
-    r = read_file(dir / "f", 4);
-    CHECK_FALSE(r.bytes);
-    CHECK(r.error == "cannot read " + dir / "f" + ": the file is 5 bytes, more than the limit of 4");
-
-    r = read_file(dir / "missing", 100);
-    CHECK_FALSE(r.bytes);
-    CHECK(r.error == "cannot read " + dir / "missing" + ": No such file or directory");
-
-    r = read_file(dir.path, 100);
-    CHECK_FALSE(r.bytes);
-    CHECK(r.error == "cannot read " + dir.path + ": not a regular file");
-}
-
 TEST_CASE("backup and temporary names")
 {
     CHECK(backup_path("/a/b/s.yaml") == "/a/b/s.yaml~");

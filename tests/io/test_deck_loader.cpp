@@ -433,6 +433,6 @@ TEST_CASE("deck: every problem of a file is reported in one run, in file order")
 
 TEST_CASE("deck: load_deck_file on a missing file and a directory")
 {
-    CHECK(report(load_deck_file("/nonexistent/deck.yaml").diagnostics) == "error: cannot open the file: it does not exist\n");
+    CHECK(report(load_deck_file("/nonexistent/deck.yaml").diagnostics) == "error: cannot read the file: it does not exist\n");
     CHECK(report(load_deck_file(PRIO_SOURCE_DIR "/tests/io/decks").diagnostics) == "error: cannot read the file: it is a directory\n");
 }

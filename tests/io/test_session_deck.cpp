@@ -231,5 +231,5 @@ TEST_CASE("bundled decks are a source too")
     SessionStart missing = start_session("/nonexistent/deck.yaml");
     CHECK_FALSE(missing.session);
     REQUIRE(missing.diagnostics.size() == 1);
-    CHECK(format(missing.diagnostics[0]) == "/nonexistent/deck.yaml: error: cannot read the file: No such file or directory");
+    CHECK(format(missing.diagnostics[0]) == "/nonexistent/deck.yaml: error: cannot read the file: it does not exist");
 }

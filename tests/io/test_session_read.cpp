@@ -302,7 +302,7 @@ TEST_CASE("session files: missing, too large before reading, or newer")
     const std::string dir = temp.path;
 
     SessionLoad load = load_session_file(dir + "/missing.yaml");
-    CHECK(lines(messages(load)) == dir + "/missing.yaml: error: cannot open the file: it does not exist\n");
+    CHECK(lines(messages(load)) == dir + "/missing.yaml: error: cannot read the file: it does not exist\n");
 
     // A sparse 20 MiB file: refused by its size, without reading it.
     std::string huge = dir + "/huge.yaml";

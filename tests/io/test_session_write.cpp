@@ -172,12 +172,34 @@ TEST_CASE("places in the log: the pile, lanes, and lane ids that look like the p
     CHECK(place_token("a/b", 3) == "a/b/3");
 }
 
+TEST_CASE("control characters never reach the file: a CR is the line end it meant, the others go")
+{
+    Session s = make_session(sample_deck());
+    const std::pair<std::string, std::string> cases[] = {
+        {"a\r\nb\rc", "a\nb\nc"},
+        {std::string("nul\0byte", 8), "nulbyte"},
+        {"\x1b]2;pwned\x07 title", "]2;pwned title"},
+        {"del\x7f c1\xc2\x85 end", "del c1 end"},
+        {"tab\tand\nnewline stay", "tab\tand\nnewline stay"},
+    };
+    for (const auto& [given_, written] : cases) {
+        const std::string& given = given_;  // CAPTURE cannot name a structured binding in clang 14
+        CAPTURE(given);
+        s.meta.remarks = given;
+        std::string yaml = session_to_yaml(s);
+        SessionLoad load = parse_session(yaml, "s.yaml");
+        INFO(lines(load.diagnostics));
+        REQUIRE(load.session);
+        CHECK(load.session->meta.remarks == written);
+    }
+}
+
 TEST_CASE("strings that YAML would misread are quoted and read back exactly")
 {
     const std::string tricky[] = {
         "yes", "No", "true", "null", "~", "0.1", "12", "-5", "+1", ".inf", "2024-05-02", "",
         "a: b", "#hash", "x #y", "a, b", "[x]", "{y}", "*alias", "&anchor", "!tag", "|", ">", "'single'", "\"double\"",
-        " leading", "trailing ", "tab\there", "line\nnext", "line\nnext\n", "\r\n", std::string("nul\0byte", 8),
+        " leading", "trailing ", "tab\there", "line\nnext", "line\nnext\n",
         "é ë ï ö “curly” – — €", "%percent", "@at", "`tick", "?", "-", "- item", "key:", "end\\",
     };
     Session s = make_session(sample_deck());

@@ -186,6 +186,33 @@ TEST_CASE("yaml tree: control characters are refused")
 {
     CHECK(errors_of(std::string_view("a: x\0y\n", 7)) == "1:5: error: control character 0x00 is not allowed in the text\n");
     CHECK(errors_of("a: \x1b[1m\n") == "1:4: error: control character 0x1B is not allowed in the text\n");
+    // C1 controls are two bytes in UTF-8.
+    CHECK(errors_of("a: ok\nb: x\xC2\x85y\n") == "2:5: error: control character U+0085 is not allowed in the text\n");
+    CHECK(errors_of("a: \xC2\x9B" "2J\n") == "1:4: error: control character U+009B is not allowed in the text\n");
+    // U+00A0 (0xC2 0xA0) is just a space that does not break.
+    CHECK(root_of("a: x\xC2\xA0y\n").entries[0].second.scalar == "x\xC2\xA0y");
+}
+
+TEST_CASE("yaml tree: control characters written as escapes are refused too, at the value")
+{
+    const char* const escaped[][2] = {
+        {"\\0", "0x00"}, {"\\x07", "0x07"}, {"\\a", "0x07"}, {"\\e", "0x1B"}, {"\\r", "0x0D"}, {"\\b", "0x08"},
+        {"\\x7f", "0x7F"}, {"\\x85", "U+0085"}, {"\\N", "U+0085"}, {"\\u009B", "U+009B"}, {"\\e]2;pwned\\a", "0x1B"},
+    };
+    for (const auto& [escape_, shown] : escaped) {
+        const char* escape = escape_;  // CAPTURE cannot name a structured binding in clang 14
+        CAPTURE(escape);
+        CHECK(errors_of("title: ok\nnote: \"x" + std::string(escape) + "y\"\n") ==
+              "2:7: error: control character " + std::string(shown) + " is not allowed in the text (it is written as an escape here)\n");
+    }
+    // In a key as in a value; the rest of the file is still read.
+    CHECK(errors_of("\"k\\x1b\": 1\nb: [\"\\x01\"]\n") ==
+          "1:1: error: control character 0x1B is not allowed in the text (it is written as an escape here)\n"
+          "2:5: error: control character 0x01 is not allowed in the text (it is written as an escape here)\n");
+    // yaml-cpp turns "\\_" into a lone byte: refused rather than kept as invalid UTF-8.
+    CHECK(errors_of("a: \"x\\_y\"\n") == "1:4: error: the escape gives invalid UTF-8 (byte 0xA0): write the character itself\n");
+    // Tab and newline are text.
+    CHECK(root_of("a: \"x\\ty\\nz\"\n").entries[0].second.scalar == "x\ty\nz");
 }
 
 TEST_CASE("yaml tree: tab indentation is reported on every line that has it")
@@ -284,7 +311,7 @@ TEST_CASE("yaml tree: parse_file refuses a missing file, a directory and a huge 
 {
     const std::filesystem::path dir = temp_dir();
     const std::string missing = (dir / "missing.yaml").string();
-    CHECK(report(yaml::parse_file(missing).diagnostics) == "error: cannot open the file: it does not exist\n");
+    CHECK(report(yaml::parse_file(missing).diagnostics) == "error: cannot read the file: it does not exist\n");
     CHECK(report(yaml::parse_file(dir.string()).diagnostics) == "error: cannot read the file: it is a directory\n");
 
     const std::filesystem::path big = dir / "big.yaml";
