@@ -212,7 +212,8 @@ Document make_document(const Session& session, const std::string& generated)
     doc.generated = clean_text(generated);
     const SessionMeta& m = session.meta;
     doc.meta = {clean_text(m.organisation), clean_text(m.title),     clean_text(m.facilitator),
-                clean_text(m.participants), clean_text(m.date),      clean_text(m.remarks)};
+                clean_text(m.participants), clean_text(m.date),      clean_text(m.remarks),
+                m.inhabitants,              clean_text(m.segment)};
     doc.deck_id = clean_text(session.deck.id);
     doc.deck_title = clean_text(session.deck.title);
     doc.deck_version = clean_text(session.deck.version);

@@ -97,7 +97,8 @@ Session random_session(unsigned seed)
     s.deck_path = r.chance(50) ? "/home/an/" + r.text(3) + ".yaml" : "bundled:nl";
     s.deck_hash = r.chance(70) ? std::string(64, "0123456789abcdef"[r.below(16)]) : "";
     s.language = r.chance(50) ? "nl" : "en";
-    s.meta = {r.text(), r.text(), r.text(), r.text(), r.chance(50) ? "2024-05-02" : "", r.text(30)};
+    s.meta = {r.text(), r.text(), r.text(), r.text(), r.chance(50) ? "2024-05-02" : "", r.text(30),
+              r.chance(50) ? r.below(2000000) : 0, r.chance(50) ? r.text(2) : ""};
     int steps = r.below(120);
     for (int i = 0; i < steps; ++i) {
         std::string time = "2024-05-02T09:" + std::to_string(10 + i % 50) + ":00Z";

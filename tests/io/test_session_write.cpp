@@ -29,7 +29,7 @@ Session sample_session()
     Session s = make_session(sample_deck());
     s.deck_path = "/home/an/kaarten/proef.yaml";
     s.deck_hash = "ab12";
-    s.meta = {"Gemeente Zottegem", "Workshop masterplan", "An", "Bert, Chris", "2024-05-02", "Eerste sessie.\nVervolg in juni."};
+    s.meta = {"Gemeente Zottegem", "Workshop masterplan", "An", "Bert, Chris", "2024-05-02", "Eerste sessie.\nVervolg in juni.", 0, ""};
     REQUIRE(perform(s, Move{"K2", "nu", 0}, "2024-05-02T09:00:00Z") == Refusal::None);
     REQUIRE(perform(s, SetNote{"K2", "Belangrijk: ja"}, "2024-05-02T09:01:00Z") == Refusal::None);
     REQUIRE(undo(s, "2024-05-02T09:02:00Z"));
