@@ -26,9 +26,6 @@
 extern char** environ;
 
 namespace prio {
-
-static_assert(ExportDialog{}.key_e == GLFW_KEY_E);
-
 namespace {
 
 constexpr const char* kPng = "png";

@@ -11,6 +11,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include "app/key_layout.h"
 #include "app/png.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
@@ -23,7 +24,8 @@ static_assert(Keys{}.digit0 == GLFW_KEY_0 && Keys{}.keypad0 == GLFW_KEY_KP_0);
 static_assert(Keys{}.equal == GLFW_KEY_EQUAL && Keys{}.minus == GLFW_KEY_MINUS);
 static_assert(Keys{}.keypad_add == GLFW_KEY_KP_ADD && Keys{}.keypad_subtract == GLFW_KEY_KP_SUBTRACT);
 static_assert(Keys{}.f1 == GLFW_KEY_F1 && Keys{}.f2 == GLFW_KEY_F2 && Keys{}.f10 == GLFW_KEY_F10 && Keys{}.f11 == GLFW_KEY_F11);
-static_assert(Keys{}.menu == GLFW_KEY_MENU && Keys{}.q == GLFW_KEY_Q);
+static_assert(Keys{}.menu == GLFW_KEY_MENU && Keys{}.q == GLFW_KEY_Q && Keys{}.e == GLFW_KEY_E);
+static_assert(Keys{}.y == GLFW_KEY_Y && Keys{}.z == GLFW_KEY_Z && GLFW_KEY_A == 'A' && GLFW_KEY_0 == '0');
 static_assert(Keys{}.n == GLFW_KEY_N && Keys{}.o == GLFW_KEY_O && Keys{}.s == GLFW_KEY_S);
 
 namespace {
@@ -40,17 +42,35 @@ void on_glfw_error(int, const char* description)
 
 // Dear ImGui 1.86 reads io.KeysDown once per frame, so a key pressed and
 // released between two frames (xdotool, a fast typist, a remote control)
-// would never be seen. Key events wait here and are handed over at most one
-// change per key per frame.
+// would never be seen. Key and character events wait here, in the order they
+// came, and are handed over at most one change per key per frame; typed
+// characters wait behind a shortcut or editing key that came before them
+// (Dear ImGui's text field takes a frame's characters before its keys), so
+// fast typing and Ctrl+Z keep their order.
 struct KeyEvent {
     int key, scancode, action, mods;
+    unsigned int character;  // for a typed character (key is then -1)
 };
 std::vector<KeyEvent> g_keys;
 
 void on_key_queued(GLFWwindow*, int key, int scancode, int action, int mods)
 {
-    g_keys.push_back(KeyEvent{key, scancode, action, mods});
+    g_keys.push_back(KeyEvent{key_for_layout(key, scancode, action), scancode, action, mods, 0});
     g_input = true;
+}
+
+void on_char_queued(GLFWwindow*, unsigned int character)
+{
+    g_keys.push_back(KeyEvent{-1, 0, 0, 0, character});
+    g_input = true;
+}
+
+// A key that acts by itself, not by the character it types.
+bool command_key(const KeyEvent& e)
+{
+    bool modifier = e.key >= GLFW_KEY_LEFT_SHIFT && e.key <= GLFW_KEY_RIGHT_SUPER;
+    bool character = e.key >= GLFW_KEY_SPACE && e.key <= GLFW_KEY_WORLD_2;
+    return !modifier && ((e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) != 0 || !character);
 }
 
 // Returns true when events are left for the next frame. A release that
@@ -58,13 +78,24 @@ void on_key_queued(GLFWwindow*, int key, int scancode, int action, int mods)
 bool feed_keys(GLFWwindow* window)
 {
     bool pressed = false;
+    bool command = false;
     std::size_t i = 0;
     for (; i < g_keys.size(); ++i) {
         const KeyEvent& e = g_keys[i];
+        if (e.key < 0 && e.character != 0) {
+            if (command)
+                break;
+            ImGui_ImplGlfw_CharCallback(window, e.character);
+            continue;
+        }
         if (e.action == GLFW_RELEASE && pressed)
             break;
-        if (e.action == GLFW_PRESS)
+        if (e.action != GLFW_RELEASE) {
+            if (command)
+                break;
             pressed = true;
+            command = command_key(e);
+        }
         ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
     }
     g_keys.erase(g_keys.begin(), g_keys.begin() + static_cast<std::ptrdiff_t>(i));
@@ -137,7 +168,8 @@ std::string open_window(Window& w, int width, int height)
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(w.glfw, true);
-    glfwSetKeyCallback(w.glfw, on_key_queued);  // ImGui's own is called from feed_keys
+    glfwSetKeyCallback(w.glfw, on_key_queued);  // ImGui's own are called from feed_keys
+    glfwSetCharCallback(w.glfw, on_char_queued);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     return {};
 }

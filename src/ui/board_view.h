@@ -127,6 +127,10 @@ void draw_board(const Session& session, BoardView& view);
 // lane concerned. Returns how many commands changed the session.
 int apply_commands(Session& session, BoardView& view, const std::string& time);
 
+// Closes the focus view; a note being typed in it becomes its SetNote edit
+// in view.commands. True when there was one (the quit then asks first).
+bool take_open_note(const Session& session, BoardView& view);
+
 // The id of the card being dragged, "" when none is (for tests and the app).
 std::string dragged_card_for_tests();
 

@@ -43,7 +43,6 @@ struct ExportDialog {
     std::vector<ExportReport> reports;     // from the app, after an export
     std::string message;                   // from the app: e.g. xdg-open is missing
 
-    int key_e = 69;  // GLFW_KEY_E: Ctrl+E; Dear ImGui 1.86 has no ImGuiKey for letters
 };
 
 // The popup's name, for tests.

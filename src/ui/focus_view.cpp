@@ -53,6 +53,17 @@ void label(const Session& session, const char* key)
 
 }  // namespace
 
+bool take_open_note(const Session& session, BoardView& view)
+{
+    int card = find_card(session.deck, view.open_card);
+    if (card < 0)
+        return false;
+    bool typing = view.note_draft != session.board.notes[static_cast<std::size_t>(card)];
+    commit_note(session, view, card);
+    view.open_card.clear();
+    return typing;
+}
+
 void draw_focus_view(const Session& session, BoardView& view)
 {
     if (view.open_card.empty())
