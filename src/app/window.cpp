@@ -43,9 +43,8 @@ void on_glfw_error(int, const char* description)
 // Dear ImGui 1.86 reads io.KeysDown once per frame, so a key pressed and
 // released between two frames (xdotool, a fast typist, a remote control)
 // would never be seen. Key and character events wait here, in the order they
-// came, and are handed over at most one change per key per frame; typed
-// characters wait behind a shortcut or editing key that came before them
-// (Dear ImGui's text field takes a frame's characters before its keys), so
+// came (Dear ImGui's text field takes a frame's characters before its keys,
+// so a character must not share a frame with a key pressed before it), so
 // fast typing and Ctrl+Z keep their order.
 struct KeyEvent {
     int key, scancode, action, mods;
@@ -65,36 +64,50 @@ void on_char_queued(GLFWwindow*, unsigned int character)
     g_input = true;
 }
 
-// A key that acts by itself, not by the character it types.
-bool command_key(const KeyEvent& e)
+// A key that types a character and nothing else (no Ctrl, Alt or Super):
+// its character carries what it does, so Dear ImGui need not see it held
+// and it ends no frame. Space is one only in a text field: elsewhere it
+// presses buttons.
+bool typing_key(const KeyEvent& e, bool text_field)
 {
-    bool modifier = e.key >= GLFW_KEY_LEFT_SHIFT && e.key <= GLFW_KEY_RIGHT_SUPER;
-    bool character = e.key >= GLFW_KEY_SPACE && e.key <= GLFW_KEY_WORLD_2;
-    return !modifier && ((e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) != 0 || !character);
+    bool character = e.key >= (text_field ? GLFW_KEY_SPACE : GLFW_KEY_SPACE + 1) && e.key <= GLFW_KEY_WORLD_2;
+    return character && (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) == 0;
 }
 
-// Returns true when events are left for the next frame. A release that
-// follows a press waits a frame: xdotool's "ctrl+z" releases Ctrl before Z.
+bool modifier_key(const KeyEvent& e) { return e.key >= GLFW_KEY_LEFT_SHIFT && e.key <= GLFW_KEY_RIGHT_SUPER; }
+
+// Returns true when events are left for the next frame. A key that acts by
+// itself (Ctrl+Z, Backspace, an arrow) has a frame of its own: it is held
+// down for Dear ImGui to see until the next frame (xdotool's "ctrl+z"
+// releases Ctrl before Z), and neither what came before it nor what comes
+// after shares its frame. Typed characters share a frame only while a text
+// field has the keyboard; on the board each is a command (a digit) of its own.
 bool feed_keys(GLFWwindow* window)
 {
-    bool pressed = false;
-    bool command = false;
+    bool text_field = ImGui::GetIO().WantTextInput;
+    bool command = false;  // a key that acts by itself was pressed in this frame
+    bool typed = false;    // a character was handed over in this frame
+    std::vector<int> changed;
     std::size_t i = 0;
     for (; i < g_keys.size(); ++i) {
         const KeyEvent& e = g_keys[i];
         if (e.key < 0 && e.character != 0) {
-            if (command)
+            if (command || (typed && !text_field))
                 break;
             ImGui_ImplGlfw_CharCallback(window, e.character);
+            typed = true;
             continue;
         }
-        if (e.action == GLFW_RELEASE && pressed)
+        if (command && !(e.action == GLFW_RELEASE && typing_key(e, text_field)))
             break;
-        if (e.action != GLFW_RELEASE) {
-            if (command)
-                break;
-            pressed = true;
-            command = command_key(e);
+        // At most one change per key and frame, or Dear ImGui misses a press.
+        if (!typing_key(e, text_field) && std::find(changed.begin(), changed.end(), e.key) != changed.end())
+            break;
+        changed.push_back(e.key);
+        if (e.action != GLFW_RELEASE && !typing_key(e, text_field)) {
+            if (typed)
+                break;  // not even Ctrl: the board reads a digit typed with Ctrl held as no digit
+            command = command || !modifier_key(e);
         }
         ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
     }

@@ -31,7 +31,11 @@ struct SetLanguage {
 struct SetMeta {
     SessionMeta meta;
 };
-using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta>;
+// What is being typed into a field (ui/drafts.cpp); an empty draft for none.
+struct SetDraft {
+    Draft draft;
+};
+using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta, SetDraft>;
 
 // A short message shown near a lane (or the pile) after a refused gesture.
 struct Notice {
@@ -95,6 +99,7 @@ struct BoardView {
     std::string selected;   // card id, "" for none
     std::string open_card;  // the card shown in the focus view, "" for none
     std::string note_draft;  // the focus view's notes field while it is open
+    bool note_cursor_to_end = false;  // a draft came back: type on after it
     bool show_help = false;
     std::string open_lane_menu;  // lane id whose context menu opens next frame
 
