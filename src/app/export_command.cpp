@@ -20,6 +20,7 @@
 #include "core/strings.h"
 #include "io/diagnostic.h"
 #include "io/export_session.h"
+#include "io/local_time.h"
 #include "io/session_yaml.h"
 #include "ui/text.h"
 
@@ -46,6 +47,17 @@ std::string generated_now()
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
     return text;
+}
+
+// The documents' time zone: the system's TZ when it names one, else
+// Europe/Brussels (the workshops are Flemish; a server's UTC is no reader's).
+std::string time_zone()
+{
+    const char* tz = std::getenv("TZ");
+    std::string zone = tz ? tz : "";
+    if (!zone.empty() && zone[0] == ':')
+        zone.erase(0, 1);  // ":Europe/Brussels" is the same zone
+    return zone.empty() ? std::string(kDefaultTimeZone) : zone;
 }
 
 std::string folder_of(const std::string& path)
@@ -84,6 +96,7 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
     options.force = request.force;
     options.csv_separator = request.separator;
     options.generated = generated;
+    options.time_zone = time_zone();
     bool png = false;
     for (const std::string& name : request.formats) {
         if (name == kPng)

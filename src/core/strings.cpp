@@ -228,10 +228,11 @@ constexpr Entry kTable[] = {
     {"export.log", "Bijlage B \u2014 Verloop van de sessie", "Annex B \u2014 How the session went"},
     {"export.log_empty", "Er werden geen wijzigingen vastgelegd.", "No changes were recorded."},
     {"fmt.export.log_counts",
-     "Wijzigingen vastgelegd tussen {first} en {last} (UTC): {changes} \u2014 verplaatsingen: {moves}, notities: "
-     "{notes}, wijzigingen aan de banen: {lanes}, ongedaan gemaakt: {undos}, opnieuw uitgevoerd: {redos}.",
-     "Changes recorded between {first} and {last} (UTC): {changes} \u2014 moves: {moves}, notes: {notes}, lane "
-     "changes: {lanes}, undone: {undos}, redone: {redos}."},
+     "Wijzigingen vastgelegd tussen {first} en {last} (tijdzone {zone}): {changes} \u2014 uitgevoerd: {done} "
+     "(verplaatsingen: {moves}, notities: {notes}, wijzigingen aan de banen: {lanes}), ongedaan gemaakt: {undos}, "
+     "opnieuw uitgevoerd: {redos}.",
+     "Changes recorded between {first} and {last} (time zone {zone}): {changes} \u2014 done: {done} (moves: {moves}, "
+     "notes: {notes}, lane changes: {lanes}), undone: {undos}, redone: {redos}."},
     {"fmt.export.log_most_moved", "Het vaakst verplaatst: {list}.", "Moved most often: {list}."},
     {"fmt.export.log_times", "{code} ({count}\u00d7)", "{code} ({count}\u00d7)"},
     {"export.log_lane_changes", "Wijzigingen aan de banen:", "Changes to the lanes:"},
