@@ -7,7 +7,7 @@ BUILD="${PRIORITEER_BUILD:-$ROOT/build}"
 
 BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    libimgui-dev libglfw3-dev libepoxy-dev libyaml-cpp-dev libcli11-dev doctest-dev
+    libimgui-dev libglfw3-dev libx11-dev libepoxy-dev libyaml-cpp-dev libcli11-dev doctest-dev
     libfreetype-dev fonts-noto-core
     libzip-dev libcairo2-dev libpango1.0-dev
 )

@@ -20,6 +20,7 @@
 #include "core/strings.h"
 #include "io/diagnostic.h"
 #include "io/export_session.h"
+#include "io/local_time.h"
 #include "io/session_yaml.h"
 #include "io/text_safety.h"
 #include "ui/text.h"
@@ -27,9 +28,6 @@
 extern char** environ;
 
 namespace prio {
-
-static_assert(ExportDialog::kDefaultKeyE == GLFW_KEY_E);
-
 namespace {
 
 constexpr const char* kPng = "png";
@@ -53,6 +51,17 @@ std::string generated_now()
 }
 
 namespace {
+
+// The documents' time zone: the system's TZ when it names one, else
+// Europe/Brussels (the workshops are Flemish; a server's UTC is no reader's).
+std::string time_zone()
+{
+    const char* tz = std::getenv("TZ");
+    std::string zone = tz ? tz : "";
+    if (!zone.empty() && zone[0] == ':')
+        zone.erase(0, 1);  // ":Europe/Brussels" is the same zone
+    return zone.empty() ? std::string(kDefaultTimeZone) : zone;
+}
 
 std::string folder_of(const std::string& path)
 {
@@ -90,6 +99,7 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
     options.force = request.force;
     options.csv_separator = request.separator;
     options.generated = generated;
+    options.time_zone = time_zone();
     bool png = false;
     for (const std::string& name : request.formats) {
         if (name == kPng)

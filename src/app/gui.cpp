@@ -40,11 +40,11 @@ std::string utc_now()
 struct StateLog {
     std::string path;
     std::string last;
-    void write(const Session& session)
+    void write(const Session& session, const BoardView& view)
     {
         if (path.empty())
             return;
-        std::string text = board_state_text(session);
+        std::string text = board_state_text(session, &view);
         if (text == last)
             return;
         last = text;
@@ -103,7 +103,12 @@ int run_gui(const GuiOptions& options)
             cancel_close(window);
             view.quit = false;
             frames_left = kFramesAfterInput;
-            if (quit_or_ask(sessions, view, window_time()))
+            // A note being typed is kept as its edit, and then the quit asks
+            // even when the session is safe in its file: the typist may not be done.
+            bool typing = take_open_note(session, view);
+            if (typing)
+                apply_commands(session, view, utc_now());
+            if (quit_or_ask(sessions, view, window_time(), typing))
                 break;
         }
         tick_sessions(sessions, view, window_time());
@@ -128,7 +133,7 @@ int run_gui(const GuiOptions& options)
             quit = carry_out_requests(sessions, view);
         // The dialog's default folder is the session file's.
         perform_export_requests(session, view, sessions.doc.autosave.session_path);
-        state_log.write(session);
+        state_log.write(session, view);
         if (session.revision != revision || had_requests || view.quit || !view.notice.text.empty() != had_notice)
             frames_left = kFramesAfterInput;  // show the result at once
         // A dialog's dimmed background fades in over a few frames: draw them.
@@ -153,7 +158,7 @@ int run_gui(const GuiOptions& options)
         swap(window);
     }
 
-    if (!options.state_out.empty() && !write_board_state(session, options.state_out)) {
+    if (!options.state_out.empty() && !write_board_state(session, options.state_out, &view)) {
         std::fprintf(stderr, "prioriteer: cannot write %s\n", options.state_out.c_str());
         exit_code = 1;
     }

@@ -285,13 +285,14 @@ bool carry_out_requests(SessionActions& app, BoardView& view)
     return quit;
 }
 
-bool quit_or_ask(SessionActions& app, BoardView& view, double now)
+bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_ask)
 {
     // What is still waiting for the autosave interval goes to disk now.
     // (The earliest moment it may write: a cancelled quit must not delay the next autosave.)
     if (app.autosave)
         autosave_tick(app.doc.autosave, app.doc.session, std::max(now, app.doc.autosave.last_write + kAutosaveInterval));
     view.files.unsaved = document_unsaved(app.doc);
+    view.files.unsaved = view.files.unsaved || always_ask;
     if (!view.files.unsaved)
         return true;
     file_quit(view.files);

@@ -34,8 +34,9 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
 bool carry_out_requests(SessionActions& app, BoardView& view);
 
 // The user wants to quit (Ctrl+Q, File > Quit, the window's close button):
-// flushes a pending autosave, then ends (true) or asks first (false).
-bool quit_or_ask(SessionActions& app, BoardView& view, double now);
+// flushes a pending autosave, then ends (true) or asks first (false): when
+// something is not on disk, or always with `always_ask` (a note was being typed).
+bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_ask = false);
 
 // Autosaves when due and refreshes what the dialogs and the menu bar show.
 void tick_sessions(SessionActions& app, BoardView& view, double now);

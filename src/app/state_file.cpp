@@ -12,9 +12,26 @@ void append_cards(std::string& out, const Session& session, const std::vector<in
     out += "\n";
 }
 
+// One line, whatever the text holds: a line break as \n, a colon as \x3a.
+std::string one_line(const std::string& text)
+{
+    std::string out;
+    for (char c : text) {
+        if (c == '\n')
+            out += "\\n";
+        else if (c == ':')
+            out += "\\x3a";
+        else if (c == '\\')
+            out += "\\\\";
+        else
+            out += c;
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string board_state_text(const Session& session)
+std::string board_state_text(const Session& session, const BoardView* view)
 {
     std::string out;
     for (const Lane& lane : session.board.lanes) {
@@ -23,13 +40,21 @@ std::string board_state_text(const Session& session)
     }
     out += "pile:";
     append_cards(out, session, session.board.pile);
+    for (std::size_t c = 0; c < session.board.notes.size() && c < session.deck.cards.size(); ++c)
+        if (!session.board.notes[c].empty())
+            out += "#note " + session.deck.cards[c].id + " " + one_line(session.board.notes[c]) + "\n";
+    if (view) {
+        out += "#zoom " + std::to_string(static_cast<int>(view->zoom * 100.0f + 0.5f)) + "\n";
+        if (!view->open_card.empty())
+            out += "#open " + view->open_card + "\n";
+    }
     return out;
 }
 
-bool write_board_state(const Session& session, const std::string& path)
+bool write_board_state(const Session& session, const std::string& path, const BoardView* view)
 {
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    file << board_state_text(session);
+    file << board_state_text(session, view);
     file.close();
     return static_cast<bool>(file);
 }

@@ -11,6 +11,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include "app/key_layout.h"
 #include "app/png.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
@@ -23,7 +24,8 @@ static_assert(Keys{}.digit0 == GLFW_KEY_0 && Keys{}.keypad0 == GLFW_KEY_KP_0);
 static_assert(Keys{}.equal == GLFW_KEY_EQUAL && Keys{}.minus == GLFW_KEY_MINUS);
 static_assert(Keys{}.keypad_add == GLFW_KEY_KP_ADD && Keys{}.keypad_subtract == GLFW_KEY_KP_SUBTRACT);
 static_assert(Keys{}.f1 == GLFW_KEY_F1 && Keys{}.f2 == GLFW_KEY_F2 && Keys{}.f10 == GLFW_KEY_F10 && Keys{}.f11 == GLFW_KEY_F11);
-static_assert(Keys{}.menu == GLFW_KEY_MENU && Keys{}.q == GLFW_KEY_Q);
+static_assert(Keys{}.menu == GLFW_KEY_MENU && Keys{}.q == GLFW_KEY_Q && Keys{}.e == GLFW_KEY_E);
+static_assert(Keys{}.y == GLFW_KEY_Y && Keys{}.z == GLFW_KEY_Z && GLFW_KEY_A == 'A' && GLFW_KEY_0 == '0');
 static_assert(Keys{}.n == GLFW_KEY_N && Keys{}.o == GLFW_KEY_O && Keys{}.s == GLFW_KEY_S);
 
 namespace {
@@ -40,31 +42,73 @@ void on_glfw_error(int, const char* description)
 
 // Dear ImGui 1.86 reads io.KeysDown once per frame, so a key pressed and
 // released between two frames (xdotool, a fast typist, a remote control)
-// would never be seen. Key events wait here and are handed over at most one
-// change per key per frame.
+// would never be seen. Key and character events wait here, in the order they
+// came (Dear ImGui's text field takes a frame's characters before its keys,
+// so a character must not share a frame with a key pressed before it), so
+// fast typing and Ctrl+Z keep their order.
 struct KeyEvent {
     int key, scancode, action, mods;
+    unsigned int character;  // for a typed character (key is then -1)
 };
 std::vector<KeyEvent> g_keys;
 
 void on_key_queued(GLFWwindow*, int key, int scancode, int action, int mods)
 {
-    g_keys.push_back(KeyEvent{key, scancode, action, mods});
+    g_keys.push_back(KeyEvent{key_for_layout(key, scancode, action), scancode, action, mods, 0});
     g_input = true;
 }
 
-// Returns true when events are left for the next frame. A release that
-// follows a press waits a frame: xdotool's "ctrl+z" releases Ctrl before Z.
+void on_char_queued(GLFWwindow*, unsigned int character)
+{
+    g_keys.push_back(KeyEvent{-1, 0, 0, 0, character});
+    g_input = true;
+}
+
+// A key that types a character and nothing else (no Ctrl, Alt or Super):
+// its character carries what it does, so Dear ImGui need not see it held
+// and it ends no frame. Space is one only in a text field: elsewhere it
+// presses buttons.
+bool typing_key(const KeyEvent& e, bool text_field)
+{
+    bool character = e.key >= (text_field ? GLFW_KEY_SPACE : GLFW_KEY_SPACE + 1) && e.key <= GLFW_KEY_WORLD_2;
+    return character && (e.mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) == 0;
+}
+
+bool modifier_key(const KeyEvent& e) { return e.key >= GLFW_KEY_LEFT_SHIFT && e.key <= GLFW_KEY_RIGHT_SUPER; }
+
+// Returns true when events are left for the next frame. A key that acts by
+// itself (Ctrl+Z, Backspace, an arrow) has a frame of its own: it is held
+// down for Dear ImGui to see until the next frame (xdotool's "ctrl+z"
+// releases Ctrl before Z), and neither what came before it nor what comes
+// after shares its frame. Typed characters share a frame only while a text
+// field has the keyboard; on the board each is a command (a digit) of its own.
 bool feed_keys(GLFWwindow* window)
 {
-    bool pressed = false;
+    bool text_field = ImGui::GetIO().WantTextInput;
+    bool command = false;  // a key that acts by itself was pressed in this frame
+    bool typed = false;    // a character was handed over in this frame
+    std::vector<int> changed;
     std::size_t i = 0;
     for (; i < g_keys.size(); ++i) {
         const KeyEvent& e = g_keys[i];
-        if (e.action == GLFW_RELEASE && pressed)
+        if (e.key < 0 && e.character != 0) {
+            if (command || (typed && !text_field))
+                break;
+            ImGui_ImplGlfw_CharCallback(window, e.character);
+            typed = true;
+            continue;
+        }
+        if (command && !(e.action == GLFW_RELEASE && typing_key(e, text_field)))
             break;
-        if (e.action == GLFW_PRESS)
-            pressed = true;
+        // At most one change per key and frame, or Dear ImGui misses a press.
+        if (!typing_key(e, text_field) && std::find(changed.begin(), changed.end(), e.key) != changed.end())
+            break;
+        changed.push_back(e.key);
+        if (e.action != GLFW_RELEASE && !typing_key(e, text_field)) {
+            if (typed)
+                break;  // not even Ctrl: the board reads a digit typed with Ctrl held as no digit
+            command = command || !modifier_key(e);
+        }
         ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
     }
     g_keys.erase(g_keys.begin(), g_keys.begin() + static_cast<std::ptrdiff_t>(i));
@@ -137,7 +181,8 @@ std::string open_window(Window& w, int width, int height)
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     ImGui_ImplGlfw_InitForOpenGL(w.glfw, true);
-    glfwSetKeyCallback(w.glfw, on_key_queued);  // ImGui's own is called from feed_keys
+    glfwSetKeyCallback(w.glfw, on_key_queued);  // ImGui's own are called from feed_keys
+    glfwSetCharCallback(w.glfw, on_char_queued);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     return {};
 }

@@ -37,6 +37,16 @@ struct LogEntry {
     bool operator==(const LogEntry&) const = default;
 };
 
+// Text being typed into a field that edits the session, before it becomes
+// its edit (when the field closes): kept with the session and autosaved, so
+// a crash loses no typing. Not an edit itself: undo never sees it.
+struct Draft {
+    std::string field;   // "note" (target: a card id) or "lane" (target: a lane id, its new title); "" for none
+    std::string target;
+    std::string text;
+    bool operator==(const Draft&) const = default;
+};
+
 struct Session {
     Deck deck;
     std::string deck_path;  // where the deck was loaded from; may be gone
@@ -49,6 +59,7 @@ struct Session {
     SessionMeta meta;
     Board board;
     std::vector<LogEntry> log;
+    Draft draft;
     History history;  // not saved: undo lasts as long as the program runs
     std::uint64_t revision = 0;  // bumped by every change, saved or not
 };

@@ -84,16 +84,10 @@ constexpr Entry kTable[] = {
     {"help.digits", "Geselecteerde kaart naar baan 1–9; 0 terug naar de stapel.", "Selected card to lane 1–9; 0 back to the pile."},
     {"help.reorder", "Kaart hoger of lager in haar baan.", "Card up or down within its lane."},
     {"help.open", "Kaart groot openen (met notities); Esc sluit.", "Open the card large (with notes); Esc closes."},
-    {"help.undo", "Ongedaan maken, opnieuw doen.", "Undo, redo."},
     {"help.lane_menu", "Menu van de baan van de geselecteerde kaart (hernoemen, capaciteit, verschuiven, toevoegen, verwijderen); rechtsklik op een baantitel doet hetzelfde.", "Menu of the selected card's lane (rename, capacity, move, add, remove); right-click a lane title does the same."},
     {"help.rename", "Baan van de geselecteerde kaart hernoemen.", "Rename the selected card's lane."},
-    {"help.zoom", "Groter, kleiner, ware grootte.", "Larger, smaller, actual size."},
-    {"help.fullscreen", "Volledig scherm aan of uit.", "Full screen on or off."},
+    {"help.escape", "Sluit een kaart, een dialoogvenster of een menu; annuleert het slepen.", "Closes a card, a dialog or a menu; cancels a drag."},
     {"help.menu", "Naar de menubalk (pijltjes en Enter; Esc terug).", "To the menu bar (arrows and Enter; Esc back)."},
-    {"help.help", "Deze hulp.", "This help."},
-    {"help.new_open", "Nieuwe sessie (kaartenset kiezen), sessie openen.", "New session (choose a deck), open a session."},
-    {"help.save", "Opslaan (een naamloze sessie vraagt eerst een naam), opslaan als.",
-     "Save (an untitled session asks for a name first), save as."},
     // --- sessions
     {"session.untitled", "Naamloze sessie", "Untitled session"},
     {"fmt.session.window_title", "{unsaved}{name} \u2014 Prioriteer", "{unsaved}{name} \u2014 Prioriteer"},
@@ -237,10 +231,11 @@ constexpr Entry kTable[] = {
     {"export.log", "Bijlage B \u2014 Verloop van de sessie", "Annex B \u2014 How the session went"},
     {"export.log_empty", "Er werden geen wijzigingen vastgelegd.", "No changes were recorded."},
     {"fmt.export.log_counts",
-     "Wijzigingen vastgelegd tussen {first} en {last} (UTC): {changes} \u2014 verplaatsingen: {moves}, notities: "
-     "{notes}, wijzigingen aan de banen: {lanes}, ongedaan gemaakt: {undos}, opnieuw uitgevoerd: {redos}.",
-     "Changes recorded between {first} and {last} (UTC): {changes} \u2014 moves: {moves}, notes: {notes}, lane "
-     "changes: {lanes}, undone: {undos}, redone: {redos}."},
+     "Wijzigingen vastgelegd tussen {first} en {last} (tijdzone {zone}): {changes} \u2014 uitgevoerd: {done} "
+     "(verplaatsingen: {moves}, notities: {notes}, wijzigingen aan de banen: {lanes}), ongedaan gemaakt: {undos}, "
+     "opnieuw uitgevoerd: {redos}.",
+     "Changes recorded between {first} and {last} (time zone {zone}): {changes} \u2014 done: {done} (moves: {moves}, "
+     "notes: {notes}, lane changes: {lanes}), undone: {undos}, redone: {redos}."},
     {"fmt.export.log_most_moved", "Het vaakst verplaatst: {list}.", "Moved most often: {list}."},
     {"fmt.export.log_times", "{code} ({count}\u00d7)", "{code} ({count}\u00d7)"},
     {"export.log_lane_changes", "Wijzigingen aan de banen:", "Changes to the lanes:"},

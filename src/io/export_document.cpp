@@ -6,6 +6,7 @@
 
 #include "core/ranking.h"
 #include "core/strings.h"
+#include "io/local_time.h"
 
 namespace prio {
 namespace {
@@ -43,6 +44,8 @@ void summarise_log(const Session& session, Document& doc)
         doc.log_paragraphs.push_back(std::string(tr("export.log_empty", lang)));
         return;
     }
+    // Each entry is one of: done (a move, a note or a lane change), undone or
+    // redone; the parts add up to the total.
     int moves = 0, notes = 0, lanes = 0, undos = 0, redos = 0;
     std::map<std::string, int> moved;
     std::map<std::string, std::string> lane_titles;
@@ -53,17 +56,18 @@ void summarise_log(const Session& session, Document& doc)
         return clean_text(it == lane_titles.end() ? id : it->second);
     };
     for (const LogEntry& entry : session.log) {
+        bool done = entry.kind == LogKind::Do;
         undos += entry.kind == LogKind::Undo;
         redos += entry.kind == LogKind::Redo;
-        std::string time = short_time(entry.time);
+        std::string time = short_time(local_time(entry.time, doc.time_zone));
         if (const auto* m = std::get_if<Move>(&entry.applied)) {
-            ++moves;
-            if (entry.kind == LogKind::Do)  // what the group chose to move, not its undos
+            moves += done;
+            if (done)  // what the group chose to move, not its undos
                 ++moved[m->card];
         } else if (std::get_if<SetNote>(&entry.applied)) {
-            ++notes;
+            notes += done;
         } else {
-            ++lanes;
+            lanes += done;
             std::string line;
             if (const auto* e = std::get_if<AddLane>(&entry.applied)) {
                 lane_titles[e->lane] = e->title;
@@ -90,11 +94,13 @@ void summarise_log(const Session& session, Document& doc)
             doc.log_list.push_back(line);
         }
     }
-    const std::string& first = session.log.front().time;
+    std::string first = local_time(session.log.front().time, doc.time_zone);
     doc.log_paragraphs.push_back(fill(tr("fmt.export.log_counts", lang),
                                       {{"changes", std::to_string(session.log.size())},
                                        {"first", log_time(first, lang)},
-                                       {"last", log_time(session.log.back().time, lang, first)},
+                                       {"last", log_time(local_time(session.log.back().time, doc.time_zone), lang, first)},
+                                       {"zone", doc.time_zone},
+                                       {"done", std::to_string(moves + notes + lanes)},
                                        {"moves", std::to_string(moves)},
                                        {"notes", std::to_string(notes)},
                                        {"lanes", std::to_string(lanes)},
@@ -204,9 +210,10 @@ std::string principle_heading(const Document& doc, const DocCard& card)
     return fill(tr("fmt.export.unranked", doc.language), {{"code", card.code}, {"title", card.title}});
 }
 
-Document make_document(const Session& session, const std::string& generated)
+Document make_document(const Session& session, const std::string& generated, const std::string& time_zone)
 {
     Document doc;
+    doc.time_zone = time_zone.empty() ? kDefaultTimeZone : clean_text(time_zone);
     const std::string lang = session.language == "nl" ? "nl" : "en";
     doc.language = lang;
     doc.generated = clean_text(generated);
@@ -267,7 +274,7 @@ Document make_document(const Session& session, const std::string& generated)
         deck += " (" + std::string(tr("export.field.version", lang)) + " " + doc.deck_version + ")";
     field("export.field.deck", deck);
     if (doc.generated.size() >= 10)
-        field("export.field.generated", long_date(doc.generated.substr(0, 10), lang));
+        field("export.field.generated", long_date(local_time(doc.generated, doc.time_zone).substr(0, 10), lang));
     field("export.remarks", doc.meta.remarks);
 
     doc.theme_label = tr("export.theme", lang);

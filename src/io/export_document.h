@@ -49,6 +49,7 @@ struct DocField {
 struct Document {
     std::string language;   // "nl" or "en"
     std::string generated;  // ISO 8601 time stamp given by the caller; may be empty
+    std::string time_zone;  // where the document's times are local, e.g. "Europe/Brussels"
     SessionMeta meta;       // cleaned
     std::string deck_id, deck_title, deck_version, deck_hash;
     int card_count = 0;
@@ -82,7 +83,8 @@ struct Rendered {
 };
 
 // `generated` is the caller's clock (io does not read one), in ISO 8601.
-Document make_document(const Session& session, const std::string& generated);
+// Times are shown in `time_zone` (a tz database name; "" for Europe/Brussels).
+Document make_document(const Session& session, const std::string& generated, const std::string& time_zone = {});
 
 // The label texts the formats need beside the document's own.
 std::string principle_heading(const Document& doc, const DocCard& card);

@@ -124,7 +124,7 @@ Rendered render_export(const Document& doc, ExportFormat format, char csv_separa
 
 ExportResult export_session(const Session& session, const ExportOptions& options)
 {
-    Document doc = make_document(session, options.generated);
+    Document doc = make_document(session, options.generated, options.time_zone);
     const std::string& lang = options.message_language.empty() ? doc.language : options.message_language;
     ExportResult result;
     for (ExportFormat format : options.formats) {

@@ -26,6 +26,7 @@ struct ExportOptions {
     bool force = false;          // replace existing files
     char csv_separator = ';';    // or ','
     std::string generated;       // ISO 8601 time stamp from the caller's clock
+    std::string time_zone;       // of the times in the documents; "" : Europe/Brussels
     std::string base_name;       // "" : made from the session's title
     std::string message_language;  // of the errors; "" : the session's (the command line speaks English)
 };

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "io/deck_checks.h"
+#include "io/session_extras.h"
 #include "io/yaml_tree.h"
 
 namespace prio {
@@ -74,14 +75,14 @@ public:
         if (!read_format(root))
             return std::nullopt;
 
-        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "log"}, "the session");
+        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "log"}, "the session");
         read_deck(root);
         read_lanes(root);
         read_pile(root);
         check_all_placed(root);
         read_retired(root);
         read_notes(root);
-        read_metadata(root);
+        read_metadata(r_, root, s_.meta);
         read_log(root);
         if (const Node* language = r_.field(root, "language", false, "the session"))
             s_.language = optional_text(*language, "language of the session");
@@ -93,6 +94,7 @@ public:
         s_.board.notes.resize(s_.deck.cards.size());
         for (auto& [card, note] : notes_)
             s_.board.notes[static_cast<std::size_t>(card)] = note;
+        s_.draft = read_draft(r_, root, s_);
         return std::move(s_);
     }
 
@@ -327,25 +329,6 @@ private:
         }
     }
 
-    void read_metadata(const Node& root)
-    {
-        const Node* meta = r_.field(root, "metadata", false, "the session");
-        if (!meta || meta->kind == Node::Kind::Null || !r_.expect(*meta, Node::Kind::Map, "metadata"))
-            return;
-        r_.unknown_keys(*meta, {"organisation", "title", "facilitator", "participants", "date", "remarks", "inhabitants", "segment"},
-                        "metadata");
-        SessionMeta& m = s_.meta;
-        m.organisation = optional_field(*meta, "organisation", "metadata");
-        m.title = optional_field(*meta, "title", "metadata");
-        m.facilitator = optional_field(*meta, "facilitator", "metadata");
-        m.participants = optional_field(*meta, "participants", "metadata");
-        m.date = optional_field(*meta, "date", "metadata");
-        m.remarks = optional_field(*meta, "remarks", "metadata");
-        if (const Node* inhabitants = r_.field(*meta, "inhabitants", false, "metadata"))
-            m.inhabitants = r_.integer(*inhabitants, "inhabitants in metadata", 0, kMaxInhabitants).value_or(0);
-        m.segment = optional_field(*meta, "segment", "metadata");
-    }
-
     // ---- the decision log: its form is checked, not its history: a log
     // entry may name a lane that was removed since, or a retired card.
 
@@ -513,7 +496,6 @@ private:
     }
 
     static constexpr long long kMaxCapacity = 100000;
-    static constexpr long long kMaxInhabitants = 100000000;
 
     yaml::Reader r_;
     Session s_;

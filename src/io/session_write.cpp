@@ -294,6 +294,13 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache)
             text(out, board.notes[i]);
         }
     out << YAML::EndMap;
+    if (!session.draft.field.empty()) {
+        out << YAML::Key << "draft" << YAML::Value << YAML::BeginMap;
+        key_text(out, "field", session.draft.field);
+        key_text(out, "target", session.draft.target);
+        key_text(out, "text", session.draft.text);
+        out << YAML::EndMap;
+    }
 
     out << YAML::EndMap;
 

@@ -30,6 +30,14 @@ void draw_session_status(const BoardView& view);
 // Shortcuts and keyboard selection; run after the board is drawn.
 void handle_keyboard(const Session& session, BoardView& view);
 
+// Drafts (drafts.cpp): a field's text while it is typed goes to the session
+// as its draft (dropped again when it is back to `committed`); drop_draft when
+// the field closes; reopen_draft shows a session's draft in its field again.
+void keep_draft(const Session& session, BoardView& view, const char* field, const std::string& target,
+                const std::string& text, const std::string& committed);
+void drop_draft(const Session& session, BoardView& view);
+void reopen_draft(const Session& session, BoardView& view);
+
 // Commands shared by the menu and the keyboard.
 void add_lane_after(const Session& session, BoardView& view, int lane);
 void open_lane_popup(const Session& session, BoardView& view, int lane, LanePopup popup);

@@ -699,6 +699,7 @@ void draw_board(const Session& session, BoardView& view)
 
     if (!view.picture) {
         handle_keyboard(session, view);
+        reopen_draft(session, view);
         draw_lane_dialogs(session, view);
         draw_focus_view(session, view);
         draw_help(session, view);

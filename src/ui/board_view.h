@@ -31,7 +31,11 @@ struct SetLanguage {
 struct SetMeta {
     SessionMeta meta;
 };
-using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta>;
+// What is being typed into a field (ui/drafts.cpp); an empty draft for none.
+struct SetDraft {
+    Draft draft;
+};
+using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta, SetDraft>;
 
 // A short message shown near a lane (or the pile) after a refused gesture.
 struct Notice {
@@ -95,6 +99,7 @@ struct BoardView {
     std::string selected;   // card id, "" for none
     std::string open_card;  // the card shown in the focus view, "" for none
     std::string note_draft;  // the focus view's notes field while it is open
+    bool note_cursor_to_end = false;  // a draft came back: type on after it
     bool show_help = false;
     std::string open_lane_menu;  // lane id whose context menu opens next frame
 
@@ -126,6 +131,10 @@ void draw_board(const Session& session, BoardView& view);
 // Applies the view's commands in order. Refusals become a notice near the
 // lane concerned. Returns how many commands changed the session.
 int apply_commands(Session& session, BoardView& view, const std::string& time);
+
+// Closes the focus view; a note being typed in it becomes its SetNote edit
+// in view.commands. True when there was one (the quit then asks first).
+bool take_open_note(const Session& session, BoardView& view);
 
 // The id of the card being dragged, "" when none is (for tests and the app).
 std::string dragged_card_for_tests();

@@ -101,6 +101,12 @@ int apply_commands(Session& session, BoardView& view, const std::string& time)
                 touch(session);
                 ++changed;
             }
+        } else if (const SetDraft* set = std::get_if<SetDraft>(&command)) {
+            if (session.draft != set->draft) {
+                session.draft = set->draft;
+                touch(session);
+                ++changed;
+            }
         } else if (const SetMeta* set = std::get_if<SetMeta>(&command)) {
             if (session.meta != set->meta) {
                 session.meta = set->meta;

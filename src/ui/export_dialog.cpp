@@ -8,6 +8,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/strings.h"
+#include "ui/actions.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -49,10 +50,8 @@ ExportRequest export_request(const ExportDialog& dialog)
 void draw_export_dialog(const Session& session, ExportDialog& dialog)
 {
     const std::string& lang = session.language;
-    const ImGuiIO& io = ImGui::GetIO();
     // Ctrl+E works unless another dialog or menu is open.
-    if (io.KeyCtrl && !io.KeyShift && !io.KeyAlt && dialog.key_e >= 0 && dialog.key_e < IM_ARRAYSIZE(io.KeysDown) &&
-        ImGui::IsKeyPressed(dialog.key_e, false) &&
+    if (action_pressed(Action::Export) &&
         !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
         dialog.want_open = true;
     if (dialog.want_open) {

@@ -43,9 +43,6 @@ struct ExportDialog {
     std::vector<ExportReport> reports;     // from the app, after an export
     std::string message;                   // from the app: e.g. xdg-open is missing
 
-    // GLFW_KEY_E: Ctrl+E; Dear ImGui 1.86 has no ImGuiKey for letters.
-    static constexpr int kDefaultKeyE = 69;
-    int key_e = kDefaultKeyE;
 };
 
 // The popup's name, for tests.

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/strings.h"
+#include "ui/actions.h"
 #include "ui/board_parts.h"
 
 namespace prio {
@@ -34,15 +35,15 @@ void draw_file_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
     SessionView& files = view.files;
-    if (ImGui::MenuItem(s(tr("menu.new", lang)).c_str(), "Ctrl+N"))
+    if (ImGui::MenuItem(s(tr("menu.new", lang)).c_str(), shortcut_label(Action::New).c_str()))
         file_new(files);
-    if (ImGui::MenuItem(s(tr("menu.open", lang)).c_str(), "Ctrl+O"))
+    if (ImGui::MenuItem(s(tr("menu.open", lang)).c_str(), shortcut_label(Action::Open).c_str()))
         file_open(files);
     recent_menu(session, view);
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.save", lang)).c_str(), "Ctrl+S"))
+    if (ImGui::MenuItem(s(tr("menu.save", lang)).c_str(), shortcut_label(Action::Save).c_str()))
         file_save(files);
-    if (ImGui::MenuItem(s(tr("menu.save_as", lang)).c_str(), "Ctrl+Shift+S"))
+    if (ImGui::MenuItem(s(tr("menu.save_as", lang)).c_str(), shortcut_label(Action::SaveAs).c_str()))
         file_save_as(files);
     ImGui::Separator();
     if (ImGui::MenuItem(s(tr("menu.details", lang)).c_str())) {
@@ -50,10 +51,10 @@ void draw_file_menu(const Session& session, BoardView& view)
         show_dialog(files, SessionDialog::Details);
     }
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.export", lang)).c_str(), "Ctrl+E"))
+    if (ImGui::MenuItem(s(tr("menu.export", lang)).c_str(), shortcut_label(Action::Export).c_str()))
         view.export_dialog.want_open = true;
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.quit", lang)).c_str(), "Ctrl+Q"))
+    if (ImGui::MenuItem(s(tr("menu.quit", lang)).c_str(), shortcut_label(Action::Quit).c_str()))
         view.quit = true;
 }
 

@@ -35,6 +35,23 @@ void commit_note(const Session& session, BoardView& view, int card)
 {
     if (view.note_draft != session.board.notes[static_cast<std::size_t>(card)] && !note_pending(view))
         view.commands.push_back(Edit{SetNote{view.open_card, view.note_draft}});
+    drop_draft(session, view);
+}
+
+// Once, when a draft comes back: the cursor after the text, to type on.
+int cursor_to_end(ImGuiInputTextCallbackData* data)
+{
+    bool* once = static_cast<bool*>(data->UserData);
+    if (*once) {
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        *once = false;
+    }
+    return 0;
+}
+
+bool drafting(const Session& session, const BoardView& view)
+{
+    return session.draft.field == "note" && session.draft.target == view.open_card;
 }
 
 void close_focus(const Session& session, BoardView& view, int card)
@@ -53,6 +70,17 @@ void label(const Session& session, const char* key)
 
 }  // namespace
 
+bool take_open_note(const Session& session, BoardView& view)
+{
+    int card = find_card(session.deck, view.open_card);
+    if (card < 0)
+        return false;
+    bool typing = view.note_draft != session.board.notes[static_cast<std::size_t>(card)];
+    commit_note(session, view, card);
+    view.open_card.clear();
+    return typing;
+}
+
 void draw_focus_view(const Session& session, BoardView& view)
 {
     if (view.open_card.empty())
@@ -66,7 +94,8 @@ void draw_focus_view(const Session& session, BoardView& view)
     const std::string& lang = session.language;
     if (!ImGui::IsPopupOpen(kFocusPopup)) {
         ImGui::OpenPopup(kFocusPopup);
-        view.note_draft = session.board.notes[static_cast<std::size_t>(card)];
+        view.note_draft = drafting(session, view) ? session.draft.text : session.board.notes[static_cast<std::size_t>(card)];
+        view.note_cursor_to_end = drafting(session, view);
     }
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImVec2 size(std::min(viewport->WorkSize.x * 0.9f, ImGui::GetFontSize() * 56.0f), viewport->WorkSize.y * 0.85f);
@@ -135,10 +164,13 @@ void draw_focus_view(const Session& session, BoardView& view)
     // the card is discussed.
     if (ImGui::IsWindowAppearing())
         ImGui::SetKeyboardFocusHere();
-    ImGui::InputTextMultiline("##notes", &view.note_draft, ImVec2(-1.0f, notes_height));
+    ImGui::InputTextMultiline("##notes", &view.note_draft, ImVec2(-1.0f, notes_height), ImGuiInputTextFlags_CallbackAlways,
+                              cursor_to_end, &view.note_cursor_to_end);
     if (ImGui::IsItemDeactivatedAfterEdit())
         commit_note(session, view, card);
-    else if (!ImGui::IsItemActive() && !note_pending(view))
+    else if (ImGui::IsItemActive())
+        keep_draft(session, view, "note", view.open_card, view.note_draft, session.board.notes[static_cast<std::size_t>(card)]);
+    else if (!note_pending(view) && !drafting(session, view))
         view.note_draft = session.board.notes[static_cast<std::size_t>(card)];  // follows undo and redo
     if (!ImGui::IsItemActive() && view.note_draft.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));

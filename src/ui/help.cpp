@@ -2,9 +2,43 @@
 #include <string>
 
 #include "core/strings.h"
+#include "ui/actions.h"
 #include "ui/board_parts.h"
 
 namespace prio {
+
+std::vector<HelpRow> help_rows(const std::string& lang)
+{
+    struct Row {
+        const char* keys;  // a key of the string table, or the keys themselves
+        const char* what;
+    };
+    const Row rows[] = {
+        {"help.drag_key", "help.drag"},
+        {"help.click_key", "help.click"},
+        {"help.select_key", "help.select"},
+        {"1 … 9, 0", "help.digits"},
+        {"help.reorder_key", "help.reorder"},
+        {"help.sideways_key", "help.sideways"},
+        {"Enter", "help.open"},
+        {"Shift+F10", "help.lane_menu"},
+        {"F2", "help.rename"},
+        {"Alt", "help.menu"},
+        {"Esc", "help.escape"},
+    };
+    std::vector<HelpRow> out;
+    for (const Row& r : rows)
+        out.push_back({std::string(tr(r.keys, lang)), std::string(tr(r.what, lang))});
+    // Every command with a shortcut, from the table the menus read too.
+    for (int a = 0; a < static_cast<int>(Action::Count); ++a) {
+        const ActionInfo& info = action_info(static_cast<Action>(a));
+        std::string what(tr(info.label, lang));
+        if (what.size() >= 3 && what.compare(what.size() - 3, 3, "\u2026") == 0)
+            what.resize(what.size() - 3);  // "Open…" is a menu's way of saying a dialog follows
+        out.push_back({info.shown, what});
+    }
+    return out;
+}
 
 void draw_help(const Session& session, BoardView& view)
 {
@@ -20,40 +54,18 @@ void draw_help(const Session& session, BoardView& view)
     ImGui::PushFont(view.fonts.heading ? view.fonts.heading : ImGui::GetFont());
     ImGui::TextUnformatted(std::string(tr("help.title", lang)).c_str());
     ImGui::PopFont();
-    struct Row {
-        const char* keys;  // a key of the string table, or the keys themselves
-        const char* what;
-    };
-    const Row rows[] = {
-        {"help.drag_key", "help.drag"},
-        {"help.click_key", "help.click"},
-        {"help.select_key", "help.select"},
-        {"1 … 9, 0", "help.digits"},
-        {"help.reorder_key", "help.reorder"},
-        {"help.sideways_key", "help.sideways"},
-        {"Enter", "help.open"},
-        {"Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z", "help.undo"},
-        {"Shift+F10", "help.lane_menu"},
-        {"F2", "help.rename"},
-        {"Ctrl++, Ctrl+-, Ctrl+0", "help.zoom"},
-        {"F11", "help.fullscreen"},
-        {"Ctrl+N, Ctrl+O", "help.new_open"},
-        {"Ctrl+S, Ctrl+Shift+S", "help.save"},
-        {"Alt", "help.menu"},
-        {"F1", "help.help"},
-    };
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
         ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 14.0f);
         ImGui::TableSetupColumn("##w", ImGuiTableColumnFlags_WidthStretch);
-        for (const Row& row : rows) {
+        for (const HelpRow& r : help_rows(lang)) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(std::string(tr(row.keys, lang)).c_str());
+            ImGui::TextUnformatted(r.keys.c_str());
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(std::string(tr(row.what, lang)).c_str());
+            ImGui::TextUnformatted(r.what.c_str());
             ImGui::PopTextWrapPos();
         }
         ImGui::EndTable();

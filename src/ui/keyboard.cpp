@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 
 #include "core/strings.h"
+#include "ui/actions.h"
 #include "ui/board_parts.h"
 #include "ui/text.h"
 
@@ -23,11 +24,15 @@ bool pressed_named(ImGuiKey key, bool repeat = true)
     return pressed(ImGui::GetKeyIndex(key), repeat);
 }
 
-// 0-9 from the main row or the keypad; -1 for none.
-int digit_pressed(const Keys& keys)
+// The digit typed this frame, by its character (AZERTY's Shift+&, "1", is
+// 1; US Shift+1, "!", is none), else a keypad digit; -1 for none.
+int digit_typed(const Keys& keys)
 {
+    for (ImWchar c : ImGui::GetIO().InputQueueCharacters)
+        if (c >= '0' && c <= '9')
+            return c - '0';
     for (int d = 0; d <= 9; ++d)
-        if (pressed(keys.digit0 + d, false) || pressed(keys.keypad0 + d, false))
+        if (pressed(keys.keypad0 + d, false))
             return d;
     return -1;
 }
@@ -167,21 +172,21 @@ void handle_keyboard(const Session& session, BoardView& view)
 
     // Undo and redo, except while typing: a text field has its own.
     if (!io.WantTextInput) {
-        if (ctrl && pressed_named(ImGuiKey_Z))
-            view.commands.push_back(shift ? Command{RedoCommand{}} : Command{UndoCommand{}});
-        else if (ctrl && pressed_named(ImGuiKey_Y))
+        if (action_pressed(Action::Undo))
+            view.commands.push_back(UndoCommand{});
+        else if (action_pressed(Action::Redo))
             view.commands.push_back(RedoCommand{});
     }
     // Zoom, full screen and quit work everywhere, also in the notes field.
-    if (ctrl && (pressed(keys.equal) || pressed(keys.keypad_add)))
+    if (action_pressed(Action::ZoomIn))
         view.zoom = zoom_in(view.zoom);
-    if (ctrl && (pressed(keys.minus) || pressed(keys.keypad_subtract)))
+    if (action_pressed(Action::ZoomOut))
         view.zoom = zoom_out(view.zoom);
-    if (ctrl && (pressed(keys.digit0, false) || pressed(keys.keypad0, false)))
+    if (action_pressed(Action::ZoomReset))
         view.zoom = 1.0f;
-    if (pressed(keys.f11, false))
+    if (action_pressed(Action::FullScreen))
         view.fullscreen = !view.fullscreen;
-    if (ctrl && pressed(keys.q, false))
+    if (action_pressed(Action::Quit))
         view.quit = true;
 
     // The rest is for the board itself: not while a menu, dialog or the
@@ -190,7 +195,7 @@ void handle_keyboard(const Session& session, BoardView& view)
     if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
         g.NavLayer == ImGuiNavLayer_Menu || !view.open_card.empty())
         return;
-    if (pressed(keys.f1, false))
+    if (action_pressed(Action::Help))
         view.show_help = true;
 
     const Board& board = session.board;
@@ -241,7 +246,7 @@ void handle_keyboard(const Session& session, BoardView& view)
     else if (pressed_named(ImGuiKey_RightArrow))
         move_selection(session, view, ImGuiDir_Right);
 
-    int digit = shift ? -1 : digit_pressed(keys);
+    int digit = digit_typed(keys);
     if (digit == 0)
         move_card_to(session, view, kPile);
     else if (digit > 0)

@@ -24,9 +24,10 @@ bool escape_pressed()
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
 }
 
-void close_dialog(BoardView& view)
+void close_dialog(const Session& session, BoardView& view)
 {
     view.lane_popup = LanePopup::None;
+    drop_draft(session, view);
     ImGui::CloseCurrentPopup();
 }
 
@@ -44,7 +45,7 @@ void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
     if (!ImGui::BeginPopupModal(kRenamePopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings))
         return;
     if (escape_pressed()) {
-        close_dialog(view);
+        close_dialog(session, view);
         ImGui::EndPopup();
         return;
     }
@@ -53,14 +54,16 @@ void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
     if (ImGui::IsWindowAppearing())
         ImGui::SetKeyboardFocusHere();
     bool enter = ImGui::InputText("##title", &view.lane_title_draft, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::IsItemActive())
+        keep_draft(session, view, "lane", lane.id, view.lane_title_draft, lane.title);
     bool ok = ImGui::Button(s(tr("common.ok", lang)).c_str());
     ImGui::SameLine();
     bool cancel = ImGui::Button(s(tr("common.cancel", lang)).c_str());
     if (enter || ok) {
         view.commands.push_back(Edit{RenameLane{lane.id, view.lane_title_draft}});
-        close_dialog(view);
+        close_dialog(session, view);
     } else if (cancel) {
-        close_dialog(view);
+        close_dialog(session, view);
     }
     ImGui::EndPopup();
 }
@@ -72,7 +75,7 @@ void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
     if (!ImGui::BeginPopupModal(kCapacityPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoSavedSettings))
         return;
     if (escape_pressed()) {
-        close_dialog(view);
+        close_dialog(session, view);
         ImGui::EndPopup();
         return;
     }
@@ -90,9 +93,9 @@ void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
     bool cancel = ImGui::Button(s(tr("common.cancel", lang)).c_str());
     if (enter || ok || no_limit) {
         view.commands.push_back(Edit{SetCapacity{lane.id, no_limit ? 0 : view.capacity_draft}});
-        close_dialog(view);
+        close_dialog(session, view);
     } else if (cancel) {
-        close_dialog(view);
+        close_dialog(session, view);
     }
     ImGui::EndPopup();
 }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/strings.h"
+#include "ui/actions.h"
 #include "ui/board_parts.h"
 #include "ui/text.h"
 
@@ -15,9 +16,9 @@ std::string s(std::string_view text) { return std::string(text); }
 void edit_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
-    if (ImGui::MenuItem(s(tr("menu.undo", lang)).c_str(), "Ctrl+Z", false, !session.history.done.empty()))
+    if (ImGui::MenuItem(s(tr("menu.undo", lang)).c_str(), shortcut_label(Action::Undo).c_str(), false, !session.history.done.empty()))
         view.commands.push_back(UndoCommand{});
-    if (ImGui::MenuItem(s(tr("menu.redo", lang)).c_str(), "Ctrl+Y", false, !session.history.undone.empty()))
+    if (ImGui::MenuItem(s(tr("menu.redo", lang)).c_str(), shortcut_label(Action::Redo).c_str(), false, !session.history.undone.empty()))
         view.commands.push_back(RedoCommand{});
     ImGui::Separator();
     if (ImGui::BeginMenu(s(tr("menu.lanes", lang)).c_str())) {
@@ -40,15 +41,15 @@ void edit_menu(const Session& session, BoardView& view)
 void view_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
-    if (ImGui::MenuItem(s(tr("menu.zoom_in", lang)).c_str(), "Ctrl++", false, view.zoom < 3.0f))
+    if (ImGui::MenuItem(s(tr("menu.zoom_in", lang)).c_str(), shortcut_label(Action::ZoomIn).c_str(), false, view.zoom < 3.0f))
         view.zoom = zoom_in(view.zoom);
-    if (ImGui::MenuItem(s(tr("menu.zoom_out", lang)).c_str(), "Ctrl+-", false, view.zoom > 1.0f))
+    if (ImGui::MenuItem(s(tr("menu.zoom_out", lang)).c_str(), shortcut_label(Action::ZoomOut).c_str(), false, view.zoom > 1.0f))
         view.zoom = zoom_out(view.zoom);
-    if (ImGui::MenuItem(s(tr("menu.zoom_reset", lang)).c_str(), "Ctrl+0", false, view.zoom != 1.0f))
+    if (ImGui::MenuItem(s(tr("menu.zoom_reset", lang)).c_str(), shortcut_label(Action::ZoomReset).c_str(), false, view.zoom != 1.0f))
         view.zoom = 1.0f;
     ImGui::TextDisabled("%s", fill(tr("fmt.menu.zoom", lang), {std::to_string(static_cast<int>(view.zoom * 100.0f + 0.5f))}).c_str());
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.fullscreen", lang)).c_str(), "F11", view.fullscreen))
+    if (ImGui::MenuItem(s(tr("menu.fullscreen", lang)).c_str(), shortcut_label(Action::FullScreen).c_str(), view.fullscreen))
         view.fullscreen = !view.fullscreen;
     if (ImGui::MenuItem(s(tr("menu.dark", lang)).c_str(), nullptr, view.dark))
         view.dark = !view.dark;
@@ -82,7 +83,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(s(tr("menu.help", lang)).c_str())) {
-        if (ImGui::MenuItem(s(tr("menu.keys", lang)).c_str(), "F1"))
+        if (ImGui::MenuItem(s(tr("menu.keys", lang)).c_str(), shortcut_label(Action::Help).c_str()))
             view.show_help = true;
         ImGui::EndMenu();
     }

@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/strings.h"
+#include "ui/actions.h"
 #include "ui/board_parts.h"
 #include "ui/dialog.h"
 #include "ui/text.h"
@@ -216,11 +217,6 @@ void errors_dialog(const Session& session, SessionView& files)
     ImGui::EndPopup();
 }
 
-bool key_pressed(int key)
-{
-    return key >= 0 && key < IM_ARRAYSIZE(ImGuiIO::KeysDown) && ImGui::IsKeyPressed(key, false);
-}
-
 // Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, while no dialog or menu is open
 // (one would close the other half-way through).
 void handle_file_keys(BoardView& view)
@@ -229,14 +225,15 @@ void handle_file_keys(BoardView& view)
     if (!io.KeyCtrl || io.KeyAlt || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
         view.files.dialog != SessionDialog::None || !view.open_card.empty())
         return;
-    const Keys& keys = view.keys;
     SessionView& files = view.files;
-    if (key_pressed(keys.n))
+    if (action_pressed(Action::New))
         file_new(files);
-    else if (key_pressed(keys.o))
+    else if (action_pressed(Action::Open))
         file_open(files);
-    else if (key_pressed(keys.s))
-        io.KeyShift ? file_save_as(files) : file_save(files);
+    else if (action_pressed(Action::Save))
+        file_save(files);
+    else if (action_pressed(Action::SaveAs))
+        file_save_as(files);
 }
 
 }  // namespace

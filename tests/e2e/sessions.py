@@ -52,6 +52,29 @@ def drag(env, start_at, end_at, steps=5, hover=0.1, settle=0.0):
         time.sleep(settle)
 
 
+def save_as(env, home, name):
+    """Ctrl+S on an untitled session: the Save as dialog's name field has the
+    keyboard, its suggestion selected; types `name` and saves. Returns the file."""
+    xdo(env, "key", "ctrl+s")
+    time.sleep(0.5)
+    xdo(env, "type", "--delay", "50", name)
+    time.sleep(0.2)
+    xdo(env, "key", "Return")
+    time.sleep(0.5)
+    return os.path.join(home, "Documents", "Prioriteer", name + ".yaml")
+
+
+def quit_program(env, app):
+    """Ctrl+Q; for an untitled session, which asks, Don't save (Right from Save, then Return)."""
+    xdo(env, "key", "ctrl+q")
+    time.sleep(0.6)
+    if app.poll() is None:
+        xdo(env, "key", "Right")
+        time.sleep(0.2)
+        xdo(env, "key", "Return")
+    app.wait(timeout=20)
+
+
 def screenshot(env, path):
     """The whole screen, as png_pixels gives it: (width, height, rows)."""
     subprocess.run(["import", "-window", "root", "png32:" + path], env=env, check=True, timeout=30)

@@ -124,6 +124,45 @@ def pdf_text(path):
     return r.stdout
 
 
+def pdf_structure(path):
+    """The PDF's structure tree as pdfinfo -struct prints it: (depth, tag) per element, in order."""
+    r = run(["pdfinfo", "-struct", path])
+    t.check(r.returncode == 0, f"pdfinfo -struct {path}: {r.stderr}")
+    out = []
+    for line in r.stdout.splitlines():
+        stripped = line.lstrip(" ")
+        if stripped and not stripped.startswith('"'):
+            out.append(((len(line) - len(stripped)) // 2, stripped.split()[0]))
+    return out
+
+
+def check_structure(path, language):
+    """Walks the structure tree: one Document holding every heading, paragraph, list and table,
+    headings H1..H4 in order of depth (no H3 before the first H2), every table a header row of
+    TH then rows of TD, every L holding LI; and the catalog names the document's language."""
+    tree = pdf_structure(path)
+    t.check(tree[:1] == [(0, "Document")] and all(d >= 1 for d, _ in tree[1:]), f"one Document root: {tree[:3]}")
+    tags = [tag for _, tag in tree]
+    t.check(tags[1:2] == ["H1"] and tags.count("H1") == 1, "the title is the one H1, first")
+    level = 1
+    for tag in tags:
+        if tag in ("H1", "H2", "H3", "H4"):
+            t.check(int(tag[1]) <= level + 1, f"no heading level skipped: {tag} after H{level}")
+            level = int(tag[1])
+    for i, (depth, tag) in enumerate(tree):
+        if tag == "Table":
+            rows = [tg for d, tg in tree[i + 1:i + 17] if d == depth + 1]
+            cells = [tg for d, tg in tree[i + 1:i + 17] if d == depth + 2]
+            t.check(rows == ["TR"] * 4 and cells[:3] == ["TH"] * 3 and cells[3:] == ["TD"] * 9, f"table {i}: {rows} {cells}")
+        if tag == "L":
+            items = [tg for d, tg in tree[i + 1:] if d == depth + 1]
+            t.check(items and set(items) <= {"LI"}, f"list {i} holds list items: {items}")
+    t.check(tags.count("P") >= 10 and tags.count("Table") >= 1, f"paragraphs and tables tagged: {len(tags)} elements")
+    with open(path, "rb") as f:
+        t.check(f"/Lang ({language})".encode() in f.read(), f"the catalog names the language {language}")
+    return tags
+
+
 def pdf_info(path):
     r = run(["pdfinfo", path])
     t.check(r.returncode == 0, f"pdfinfo {path}: {r.stderr}")
@@ -208,6 +247,9 @@ try:
     t.check("A4" in info.get("Page size", ""), f"cairo PDF is A4: {info.get('Page size')}")
     t.check(int(info.get("Pages", "0")) > 0, f"cairo PDF has pages: {info.get('Pages')}")
     t.check(info.get("Title") == "Masterplan informatievoorziening \u2014 ontwerp", f"PDF title: {info.get('Title')}")
+    t.check(info.get("Tagged") == "yes", f"the PDF is tagged: {info.get('Tagged')}")
+    tags = check_structure(pdf, "nl-BE")
+    print(f"PDF structure tree: {len(tags)} elements, " + ", ".join(f"{tags.count(k)} {k}" for k in ("H1", "H2", "H3", "H4", "P", "L", "LI", "Table", "TH", "TD")))
     r = run(["pdffonts", pdf])
     fonts = r.stdout.strip().splitlines()[2:]
     t.check(fonts and all(line.split()[-5] == "yes" for line in fonts), f"every font embedded: {r.stdout}")

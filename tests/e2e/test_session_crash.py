@@ -19,7 +19,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import PROGRAM, Checks, Xvfb, private_home, temp_dir  # noqa: E402
-from sessions import LANES, THEMES, board, boards, describe, drag, kill_if_running, screenshot, start, write_deck, xdo  # noqa: E402
+from sessions import LANES, THEMES, board, boards, describe, drag, kill_if_running, quit_program, save_as, screenshot, start, write_deck, xdo  # noqa: E402
 
 SEED = 20240502
 TRIALS = 6
@@ -76,13 +76,7 @@ with Xvfb(1600, 900) as x:
                 # Save as: the name field has the keyboard, its suggestion selected.
                 what.append(edit(env, rng, work))
                 time.sleep(0.4)
-                xdo(env, "key", "ctrl+s")
-                time.sleep(0.5)
-                xdo(env, "type", "--delay", "50", f"crash-{trial}")
-                time.sleep(0.2)
-                xdo(env, "key", "Return")
-                time.sleep(0.5)
-                saved = os.path.join(work, "Documents", "Prioriteer", f"crash-{trial}.yaml")
+                saved = save_as(env, work, f"crash-{trial}")
                 t.check(os.path.exists(saved), f"trial {trial}: Save as wrote {saved}")
             edits = rng.randint(2, 6)
             for _ in range(edits):
@@ -105,13 +99,7 @@ with Xvfb(1600, 900) as x:
         app, window = start(env, deck, "--restore", "--state-out", out)
         try:
             time.sleep(0.5)
-            xdo(env, "key", "ctrl+q")
-            time.sleep(0.6)
-            if app.poll() is None:  # an untitled session: Don't save (Right from Save, then Return)
-                xdo(env, "key", "Right")
-                time.sleep(0.2)
-                xdo(env, "key", "Return")
-            app.wait(timeout=20)
+            quit_program(env, app)
         finally:
             kill_if_running(app)
         errors = app.stderr.read()

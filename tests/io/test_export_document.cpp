@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+
 #include "core/ranking.h"
 #include "io/export_document.h"
+#include "io/local_time.h"
 #include "export_fixture.h"
 
 using namespace prio;
@@ -79,14 +82,15 @@ TEST_CASE("the decision log is summed up: counts, time span, most moved, lane ch
     Session s = fixture::export_session_fixture("en");
     Document doc = make_document(s, fixture::kGenerated);
     REQUIRE(doc.log_paragraphs.size() == 2);
+    // The log is in UTC; the document speaks Brussels time (summer: UTC+2) and says so.
     CHECK(doc.log_paragraphs[0] ==
-          "Changes recorded between 14 May 2024 09:00 and 09:31 (UTC): 32 \u2014 moves: 22, notes: 8, lane changes: "
-          "2, undone: 2, redone: 1.");
+          "Changes recorded between 14 May 2024 11:00 and 11:31 (time zone Europe/Brussels): 32 \u2014 done: 29 "
+          "(moves: 19, notes: 8, lane changes: 2), undone: 2, redone: 1.");
     // K3 was moved three times by the group; I2's undo and redo do not count.
     CHECK(doc.log_paragraphs[1] == "Moved most often: K3 (3\u00d7).");
     REQUIRE(doc.log_list.size() == 2);
-    CHECK(doc.log_list[0] == "2024-05-14 09:22: lane \u201cLater\u201d renamed to \u201cOp langere termijn\u201d");
-    CHECK(doc.log_list[1] == "2024-05-14 09:23: capacity of lane \u201cBinnen drie jaar\u201d set to 5");
+    CHECK(doc.log_list[0] == "2024-05-14 11:22: lane \u201cLater\u201d renamed to \u201cOp langere termijn\u201d");
+    CHECK(doc.log_list[1] == "2024-05-14 11:23: capacity of lane \u201cBinnen drie jaar\u201d set to 5");
 
     Session empty = make_session(fixture::export_deck());
     empty.language = "en";
@@ -108,4 +112,44 @@ TEST_CASE("the document follows the session's language, not the deck's")
     CHECK(doc.rows[0].title == "Slechts \u00e9\u00e9n keer vragen");  // the deck's own text
     s.language = "fr";
     CHECK(make_document(s, "").language == "en");
+}
+
+TEST_CASE("annex B: what was done, undone and redone adds up to the total, for any log")
+{
+    // Random sessions of moves, notes, lane changes, undos and redos.
+    for (unsigned seed = 1; seed <= 40; ++seed) {
+        CAPTURE(seed);
+        Session s = fixture::export_session_fixture("en");
+        unsigned state = seed;
+        auto next = [&](unsigned n) { state = state * 1103515245u + 12345u; return (state >> 16) % n; };
+        for (int i = 0; i < 60; ++i) {
+            unsigned what = next(4);
+            const std::string& card = s.deck.cards[next(static_cast<unsigned>(s.deck.cards.size()))].id;
+            if (what == 0)
+                undo(s, "2024-05-14T10:00:00Z");
+            else if (what == 1)
+                redo(s, "2024-05-14T10:00:00Z");
+            else if (what == 2)
+                perform(s, SetNote{card, "n" + std::to_string(i)}, "2024-05-14T10:00:00Z");
+            else
+                perform(s, Move{card, s.board.lanes[next(static_cast<unsigned>(s.board.lanes.size()))].id, 0}, "2024-05-14T10:00:00Z");
+        }
+        Document doc = make_document(s, "", "UTC");
+        int total = 0, done = 0, moves = 0, notes = 0, lanes = 0, undos = 0, redos = 0;
+        REQUIRE(std::sscanf(doc.log_paragraphs[0].c_str(),
+                            "Changes recorded between %*[^(](time zone UTC): %d \u2014 done: %d (moves: %d, notes: %d, lane changes: %d), "
+                            "undone: %d, redone: %d.",
+                            &total, &done, &moves, &notes, &lanes, &undos, &redos) == 7);
+        CHECK(total == static_cast<int>(s.log.size()));
+        CHECK(moves + notes + lanes == done);
+        CHECK(done + undos + redos == total);
+    }
+}
+
+TEST_CASE("local_time: a UTC time stamp in a named zone, summer and winter")
+{
+    CHECK(local_time("2024-05-14T09:12:00Z", "Europe/Brussels") == "2024-05-14T11:12");
+    CHECK(local_time("2024-01-14T23:30:00Z", "Europe/Brussels") == "2024-01-15T00:30");
+    CHECK(local_time("2024-01-14T23:30:00Z", "UTC") == "2024-01-14T23:30");
+    CHECK(local_time("not a time", "Europe/Brussels") == "not a time");
 }

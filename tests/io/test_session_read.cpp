@@ -177,7 +177,7 @@ TEST_CASE("unknown fields are warnings: a session from a newer minor version sti
 {
     SessionLoad load = parse_session(with("language: nl\n", "language: nl\ncolour: blue\n"), "s.yaml");
     CHECK(messages(load) == std::vector<std::string>{
-        "s.yaml:3:1: warning: unknown field 'colour' in the session is ignored (known: format, language, metadata, deck, lanes, pile, retired, notes, log)"});
+        "s.yaml:3:1: warning: unknown field 'colour' in the session is ignored (known: format, language, metadata, deck, lanes, pile, retired, notes, draft, log)"});
     CHECK(load.session);
 }
 
@@ -318,4 +318,20 @@ TEST_CASE("session files: missing, too large before reading, or newer")
     load = load_session_file(newer);
     CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 3, this version reads up to 2\n");
     CHECK_FALSE(load.session);
+}
+
+TEST_CASE("a draft (typing not yet an edit) is read back; one that fits nothing is left out with a warning")
+{
+    SessionLoad load = parse_session(with("notes:\n", "draft:\n  field: note\n  target: K1\n  text: \"Eerst, en dan\"\nnotes:\n"), "s.yaml");
+    INFO(lines(messages(load)));
+    REQUIRE(load.session);
+    CHECK(load.diagnostics.empty());
+    CHECK(load.session->draft == Draft{"note", "K1", "Eerst, en dan"});
+    load = parse_session(with("notes:\n", "draft:\n  field: lane\n  target: nu\n  text: Nu meteen\nnotes:\n"), "s.yaml");
+    REQUIRE(load.session);
+    CHECK(load.session->draft == Draft{"lane", "nu", "Nu meteen"});
+    load = parse_session(with("notes:\n", "draft:\n  field: note\n  target: K9\n  text: weg\nnotes:\n"), "s.yaml");
+    REQUIRE(load.session);
+    CHECK(load.session->draft == Draft{});
+    CHECK(messages(load) == std::vector<std::string>{"s.yaml:50:3: warning: draft for note 'K9' left out: the session has no such card"});
 }

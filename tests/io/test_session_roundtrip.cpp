@@ -117,6 +117,11 @@ Session random_session(unsigned seed)
         next.cards.push_back({"NEW" + std::to_string(r.below(9)), r.text() + "n", next.themes[0].id, "s", "", ""});
         switch_deck(s, next, s.deck_path, s.deck_hash);
     }
+    // A note or a lane's name being typed when the session was written.
+    if (r.chance(30) && !s.deck.cards.empty())
+        s.draft = {"note", s.deck.cards[static_cast<std::size_t>(r.below(static_cast<int>(s.deck.cards.size())))].id, r.text(40)};
+    else if (r.chance(10) && !s.board.lanes.empty())
+        s.draft = {"lane", s.board.lanes[0].id, r.text()};
     return s;
 }
 
@@ -130,6 +135,7 @@ void check_same(const Session& a, const Session& b)
     CHECK(a.deck_path == b.deck_path);
     CHECK(a.deck_hash == b.deck_hash);
     CHECK(a.retired == b.retired);
+    CHECK(a.draft == b.draft);
 }
 
 }  // namespace

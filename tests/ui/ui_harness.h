@@ -129,7 +129,9 @@ struct Ui {
         frame();
     }
 
-    // Keys: down in one frame, up in the next. Modifiers as the backend sets them.
+    // Keys: down in one frame, up in the next. Modifiers as the backend sets
+    // them, and the character a US layout types with a letter or digit key,
+    // as GLFW's character callback gives it.
     void key(int glfw_key, bool ctrl = false, bool shift = false, bool alt = false)
     {
         ImGuiIO& io = ImGui::GetIO();
@@ -137,6 +139,10 @@ struct Ui {
         io.KeyShift = shift;
         io.KeyAlt = alt;
         io.KeysDown[glfw_key] = true;
+        if (!ctrl && !alt && glfw_key >= GLFW_KEY_0 && glfw_key <= GLFW_KEY_9 && !shift)
+            io.AddInputCharacter(static_cast<unsigned int>(glfw_key));
+        if (!ctrl && !alt && glfw_key >= GLFW_KEY_A && glfw_key <= GLFW_KEY_Z)
+            io.AddInputCharacter(static_cast<unsigned int>(shift ? glfw_key : glfw_key - 'A' + 'a'));
         frame();
         io.KeysDown[glfw_key] = false;
         frame();

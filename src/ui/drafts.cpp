@@ -1,0 +1,46 @@
+// Drafts: what is being typed into a field that edits the session (a note,
+// a lane's new name) goes to the session as a draft while it is typed, so
+// the autosave has it on disk within a second; it becomes its one undoable
+// edit when the field closes. A session opened with a draft (after a crash)
+// shows the field again with the typing in it.
+#include <imgui.h>
+
+#include "ui/board_parts.h"
+
+namespace prio {
+
+void keep_draft(const Session& session, BoardView& view, const char* field, const std::string& target,
+                const std::string& text, const std::string& committed)
+{
+    const Draft& now = session.draft;
+    bool ours = now.field == field && now.target == target;
+    if (text == committed) {
+        if (ours)
+            view.commands.push_back(SetDraft{});  // typed back to what it was
+    } else if (!ours || now.text != text) {
+        view.commands.push_back(SetDraft{Draft{field, target, text}});
+    }
+}
+
+void drop_draft(const Session& session, BoardView& view)
+{
+    if (!session.draft.field.empty())
+        view.commands.push_back(SetDraft{});
+}
+
+void reopen_draft(const Session& session, BoardView& view)
+{
+    const Draft& draft = session.draft;
+    if (draft.field.empty() || !view.open_card.empty() || view.lane_popup != LanePopup::None ||
+        view.files.dialog != SessionDialog::None || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        return;
+    if (draft.field == "note" && find_card(session.deck, draft.target) >= 0) {
+        view.open_card = draft.target;
+        view.selected = draft.target;
+    } else if (int lane = find_lane(session.board, draft.target); draft.field == "lane" && lane >= 0) {
+        open_lane_popup(session, view, lane, LanePopup::Rename);
+        view.lane_title_draft = draft.text;
+    }
+}
+
+}  // namespace prio
