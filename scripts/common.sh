@@ -13,9 +13,10 @@ BUILD_PACKAGES=(
 )
 CLANG_PACKAGES=(clang-14 libclang-rt-14-dev)  # scripts/clang-check and scripts/fuzz
 # Every outside program the tests and benchmarks call, found missing by
-# scripts/fresh-check in a minimal root: import (imagemagick), mount/umount.
+# scripts/fresh-check in a minimal root: import (imagemagick), mount/umount;
+# setxkbmap (x11-xkb-utils) comes with xvfb today, and is named so it stays.
 TEST_PACKAGES=(
-    python3 xvfb xauth xdotool imagemagick mount
+    python3 xvfb xauth xdotool imagemagick mount x11-xkb-utils
     pandoc poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
 )
 

@@ -17,7 +17,7 @@ SOURCE_DIR = os.environ.get("PRIO_SOURCE_DIR", os.path.join(os.path.dirname(__fi
 PACKAGE_OF = {
     "Xvfb": "xvfb", "xdotool": "xdotool", "import": "imagemagick", "mount": "mount", "umount": "mount",
     "pandoc": "pandoc", "pdftotext": "poppler-utils", "pdfinfo": "poppler-utils", "pdffonts": "poppler-utils",
-    "soffice": "libreoffice-writer-nogui", "cmake": "cmake",
+    "soffice": "libreoffice-writer-nogui", "cmake": "cmake", "setxkbmap": "x11-xkb-utils",
 }
 
 

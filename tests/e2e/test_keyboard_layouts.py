@@ -16,8 +16,10 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import Checks, Xvfb, private_home, temp_dir  # noqa: E402
+from harness import Checks, Xvfb, private_home, require, temp_dir  # noqa: E402
 from sessions import kill_if_running, start, write_deck, xdo  # noqa: E402
+
+require("setxkbmap")
 
 LAYOUTS = ["be", "fr", "de", "us"]
 
