@@ -78,6 +78,7 @@ struct BoxKey {
 struct BoxMesh {
     BoxKey key;
     KeptMesh mesh;
+    ImVec2 count_min, count_max;  // where its face shows the count, from its corner
 };
 
 // View state only: nothing here is the truth about the board.

@@ -1,6 +1,8 @@
 #include "ui/card.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -64,16 +66,28 @@ float card_rounding()
     return ImGui::GetStyle().FrameRounding + 2.0f;
 }
 
-// The background and the text: everything that does not change with hover
-// or selection, so it can be kept as a mesh.
-void draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card_index, ImVec2 min, ImVec2 max, CardSize size)
+// Under the mouse the background moves away from the text colour, so the
+// text's contrast only grows (a wash over the text lowered it).
+Colour hovered_background(Colour bg)
+{
+    bool light_text = text_colour_on(bg).r > 128;
+    auto shade = [&](std::uint8_t c) {
+        return static_cast<std::uint8_t>(light_text ? c * 0.82f : c + (255 - c) * 0.3f);
+    };
+    return Colour{shade(bg.r), shade(bg.g), shade(bg.b)};
+}
+
+// The background and the text: everything that does not change with
+// selection, so it can be kept as a mesh (a hovered card is drawn afresh).
+void draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card_index, ImVec2 min, ImVec2 max, CardSize size,
+                  bool hovered = false)
 {
     const Card& card = deck.cards[static_cast<std::size_t>(card_index)];
     const Theme* theme = find_theme(deck, card.theme);
     const ImGuiStyle& style = ImGui::GetStyle();
     Colour bg = card_background(deck, card_index);
     Colour fg = text_colour_on(bg);
-    draw->AddRectFilled(min, max, to_u32(bg), card_rounding());
+    draw->AddRectFilled(min, max, to_u32(hovered ? hovered_background(bg) : bg), card_rounding());
 
     ImFont* bold = or_default(fonts.bold);
     ImFont* regular = or_default(fonts.regular);
@@ -136,16 +150,21 @@ bool draw_look(ImDrawList* draw, ImVec2 min, ImVec2 max, CardLook look)
     return true;
 }
 
-void draw_overlay(ImDrawList* draw, ImVec2 min, ImVec2 max, Colour bg, CardLook look, bool hovered)
+void draw_overlay(ImDrawList* draw, ImVec2 min, ImVec2 max, Colour bg, CardLook look)
 {
     float rounding = card_rounding();
-    if (hovered)
-        draw->AddRectFilled(min, max, text_colour_on(bg).r > 128 ? IM_COL32(255, 255, 255, 40) : IM_COL32(0, 0, 0, 25), rounding);
+    Colour fg = text_colour_on(bg);
     if (look == CardLook::Selected) {
+        // Two bands, seen from the back of the room on any card and lane: outside,
+        // the theme's text colour against the lane; inside the card's edge, the
+        // card's own text colour against the card.
         float thickness = std::max(3.0f, ImGui::GetFontSize() * 0.18f);
         ImVec2 out(thickness * 0.5f + 1.0f, thickness * 0.5f + 1.0f);
         draw->AddRect(ImVec2(min.x - out.x, min.y - out.y), ImVec2(max.x + out.x, max.y + out.y),
-                      ImGui::GetColorU32(ImGuiCol_NavHighlight), rounding + 2.0f, 0, thickness);
+                      ImGui::GetColorU32(ImGuiCol_Text), rounding + 2.0f, 0, thickness);
+        float inner = std::max(2.0f, std::floor(thickness * 0.6f));
+        ImVec2 in(inner * 0.5f, inner * 0.5f);
+        draw->AddRect(ImVec2(min.x + in.x, min.y + in.y), ImVec2(max.x - in.x, max.y - in.y), to_u32(fg), rounding, 0, inner);
     }
 }
 
@@ -157,8 +176,8 @@ void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
     Colour bg = card_background(deck, card);
     if (!draw_look(draw, min, max, look))
         return;
-    draw_content(draw, fonts, deck, card, min, max, size);
-    draw_overlay(draw, min, max, bg, look, hovered);
+    draw_content(draw, fonts, deck, card, min, max, size, hovered);
+    draw_overlay(draw, min, max, bg, look);
 }
 
 void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts, const Deck& deck, int card,
@@ -167,6 +186,10 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
     Colour bg = card_background(deck, card);
     if (!draw_look(draw, min, max, look))
         return;
+    if (hovered) {
+        draw_card_face(draw, fonts, deck, card, min, max, size, look, hovered);
+        return;
+    }
     if (cache.meshes.size() < deck.cards.size())
         cache.meshes.resize(deck.cards.size());
     CardMesh& mesh = cache.meshes[static_cast<std::size_t>(card)];
@@ -191,7 +214,7 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
         mesh.theme = c.theme;
     }
     draw_kept(draw, mesh.kept, min);
-    draw_overlay(draw, min, max, bg, look, hovered);
+    draw_overlay(draw, min, max, bg, look);
 }
 
 }  // namespace prio

@@ -5,6 +5,8 @@
 
 #include "core/strings.h"
 #include "ui/board_parts.h"
+#include "ui/marks.h"
+#include "ui/style.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -89,7 +91,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
     // Messages that belong to no lane (nothing to undo, no lane 7) show here.
     if (!view.notice.text.empty() && view.notice.global && view.now < view.notice.until) {
         ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(230, 60, 40, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
         ImGui::TextUnformatted(view.notice.text.c_str());
         ImGui::PopStyleColor();
     }
@@ -101,6 +103,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
     if (ImGui::GetCursorPosX() + width + ImGui::GetStyle().ItemSpacing.x < right) {
         ImGui::SetCursorPosX(right - width);
         ImGui::TextDisabled("%s", title.c_str());
+        mark_item("deck_title");
     }
     ImGui::EndMenuBar();
 }
