@@ -68,6 +68,7 @@ int run_gui(const GuiOptions& options)
     BoardView view;
     view.zoom = std::clamp(static_cast<float>(options.zoom) / 100.0f, 1.0f, 3.0f);
     view.dark = options.dark;
+    view.presenting = options.present;
     view.fullscreen = false;
     window.built_dark = !view.dark;
 
@@ -151,8 +152,9 @@ int run_gui(const GuiOptions& options)
         if (message_until > ImGui::GetTime())
             notice_deadline = window_time() + (message_until - ImGui::GetTime()) + 0.05;
 
-        // The first frames lay out windows; the third shows the settled board.
-        if (!options.screenshot.empty() && frames_drawn >= 3) {
+        // The first frames lay out windows; the third shows the settled board
+        // (presenting, fonts for the chosen size and full screen take three more).
+        if (!options.screenshot.empty() && frames_drawn >= (view.presenting ? 6 : 3)) {
             if (!write_back_buffer(window, options.screenshot) || (options.marks && !write_marks(options.screenshot + ".marks"))) {
                 std::fprintf(stderr, "prioriteer: cannot write %s\n", options.screenshot.c_str());
                 exit_code = 1;

@@ -30,6 +30,11 @@ void draw_session_status(const BoardView& view);
 // Shortcuts and keyboard selection; run after the board is drawn.
 void handle_keyboard(const Session& session, BoardView& view);
 
+// Presentation mode (present_view.cpp): the layout for the board's spread,
+// kept until the spread or the screen changes, and what each card shows.
+const PresentLayout& presentation_layout(const Session& session, BoardView& view, ImVec2 screen);
+CardShow card_show(const BoardView& view, int card);
+
 // Commands shared by the menu and the keyboard.
 void add_lane_after(const Session& session, BoardView& view, int lane);
 void open_lane_popup(const Session& session, BoardView& view, int lane, LanePopup popup);

@@ -169,11 +169,12 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
         // The card itself follows the mouse.
         ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::Dummy(size);
-        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false);
+        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false, card_show(view, card));
         ImGui::EndDragDropSource();
     }
     CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
-    draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
+    draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty(),
+                     card_show(view, card));
     if (!session.retired.empty() && is_retired(session, id))
         draw_retired_mark(ImGui::GetWindowDrawList(), session, min, max);
     view.card_rects.push_back(CardRect{card, min, max});
@@ -314,7 +315,8 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
     }
     // A picture for the minutes has no controls to press.
     if (lane != kPile && !view.picture) {
-        float button = ImGui::GetFrameHeight() * 1.2f;
+        // Presenting, the lane's menu is a right-click away: its title gets the room.
+        float button = view.presenting ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
         ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, box.width - button - ImGui::GetStyle().ItemSpacing.x), height));
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
@@ -323,11 +325,13 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
             ImGui::OpenPopup("##lane_menu");
             view.open_lane_menu.clear();
         }
-        ImGui::SameLine();
-        if (lane_menu_button(box, button))
-            ImGui::OpenPopup("##lane_menu");
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
+        if (button > 0.0f) {
+            ImGui::SameLine();
+            if (lane_menu_button(box, button))
+                ImGui::OpenPopup("##lane_menu");
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
+        }
         if (ImGui::BeginPopup("##lane_menu")) {
             // The menu is navigated with the keyboard like any other.
             ImGui::PushItemFlag(ImGuiItemFlags_NoNav, false);
@@ -549,7 +553,7 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, Im
     float top = start_cards(g, area, inset);
     g.card_size.x -= inset * 2.0f;
 
-    if (n == 0) {
+    if (n == 0 && !view.presenting) {  // presenting, the room needs no hint
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(std::string(tr("board.lane_empty", session.language)).c_str());
@@ -600,7 +604,7 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
     float top = start_cards(g, area, inset);
     view.pile_per_row = g.per_row;
 
-    if (n == 0) {
+    if (n == 0 && !view.presenting) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         ImGui::TextUnformatted(std::string(tr("board.pile_empty", session.language)).c_str());
         ImGui::PopStyleColor();
@@ -670,9 +674,9 @@ void draw_board(const Session& session, BoardView& view)
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##board", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | (view.picture ? 0 : ImGuiWindowFlags_MenuBar));
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | (view.picture || view.presenting ? 0 : ImGuiWindowFlags_MenuBar));
     ImGui::PopStyleVar();
-    if (!view.picture)
+    if (!view.picture && !view.presenting)
         draw_menu_bar(session, view);
 
     const Board& board = session.board;
@@ -692,6 +696,16 @@ void draw_board(const Session& session, BoardView& view)
         in.fullest_lane = std::max(in.fullest_lane, static_cast<int>(lane.cards.size()));
     in.pile = static_cast<int>(board.pile.size());
     Layout layout = layout_board(in);
+    // Presenting, the text is as large as lets the whole spread fit the screen.
+    const PresentLayout* present = nullptr;
+    if (view.presenting) {
+        present = &presentation_layout(session, view, viewport->WorkSize);
+        view.present_font = present->font;
+        if (present->fits)
+            layout = present->board;
+        else
+            present = nullptr;
+    }
     view.lane_cards = layout.lane_cards;
 
     // Only card items take part in nothing but the board's own keyboard
@@ -706,7 +720,13 @@ void draw_board(const Session& session, BoardView& view)
     ImVec2 row = ImGui::GetCursorScreenPos();
     for (int l = 0; l < lanes; ++l) {
         ImVec2 pos(row.x + static_cast<float>(l) * (layout.lane_width + spacing), row.y);
-        draw_lane(session, view, l, pos, ImVec2(layout.lane_width, lane_height), layout.header_height, layout.card_height, layout.lane_cards, dragged);
+        ImVec2 size(layout.lane_width, lane_height);
+        if (present) {
+            const LaneBox& box = present->lanes[static_cast<std::size_t>(l)];
+            pos = ImVec2(row.x + box.x, row.y + box.y);
+            size = ImVec2(box.width, box.height);
+        }
+        draw_lane(session, view, l, pos, size, layout.header_height, layout.card_height, layout.lane_cards, dragged);
     }
     ImGui::EndChild();
     draw_pile(session, view, layout, dragged);

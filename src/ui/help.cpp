@@ -37,6 +37,7 @@ void draw_help(const Session& session, BoardView& view)
         {"F2", "help.rename"},
         {"Ctrl++, Ctrl+-, Ctrl+0", "help.zoom"},
         {"F11", "help.fullscreen"},
+        {"F5", "help.present"},
         {"Ctrl+N, Ctrl+O", "help.new_open"},
         {"Ctrl+S, Ctrl+Shift+S", "help.save"},
         {"Alt", "help.menu"},

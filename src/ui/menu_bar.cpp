@@ -52,6 +52,8 @@ void view_menu(const Session& session, BoardView& view)
     ImGui::Separator();
     if (ImGui::MenuItem(s(tr("menu.fullscreen", lang)).c_str(), "F11", view.fullscreen))
         view.fullscreen = !view.fullscreen;
+    if (ImGui::MenuItem(s(tr("menu.present", lang)).c_str(), "F5", view.presenting))
+        view.presenting = true;
     if (ImGui::MenuItem(s(tr("menu.dark", lang)).c_str(), nullptr, view.dark))
         view.dark = !view.dark;
     if (ImGui::BeginMenu(s(tr("menu.language", lang)).c_str())) {

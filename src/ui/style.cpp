@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include "ui/presentation.h"
+
 namespace prio {
 namespace {
 
@@ -27,7 +29,7 @@ void legible_dark(ImGuiStyle& style)
 
 }  // namespace
 
-void apply_style(bool dark, float scale)
+void apply_style(bool dark, float scale, bool presenting)
 {
     ImGuiStyle style;
     if (dark) {
@@ -43,8 +45,8 @@ void apply_style(bool dark, float scale)
     // Fields and radio buttons show their edge; a 1 px circle is anti-aliased
     // to half its colour, too faint for 3:1.
     style.FrameBorderSize = 2.0f;
-    style.WindowPadding = ImVec2(10, 10);
-    style.ItemSpacing = ImVec2(10, 8);
+    style.WindowPadding = presenting ? ImVec2(kPresentPadding, kPresentPadding) : ImVec2(10, 10);
+    style.ItemSpacing = presenting ? ImVec2(kPresentSpacingX, kPresentSpacingY) : ImVec2(10, 8);
     // Dialogs and the focus view hide the board behind them completely.
     style.Colors[ImGuiCol_PopupBg].w = 1.0f;
     style.ScaleAllSizes(scale);

@@ -6,7 +6,8 @@
 
 namespace prio {
 
-void apply_style(bool dark, float scale);
+// `presenting`: the tighter spacing of presentation mode (ui/presentation.h).
+void apply_style(bool dark, float scale, bool presenting = false);
 
 // Red for text and marks that warn (a failed autosave, a full lane under a
 // dragged card), legible on the current theme's backgrounds.

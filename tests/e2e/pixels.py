@@ -98,3 +98,12 @@ def write_session(path, lanes, retired=(), language="nl"):
         out.append(f"retired: [{', '.join(retired)}]")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
+
+
+def print_table(first, table, cell):
+    """A Markdown table: a row per key of `table`, a column per key of its rows."""
+    columns = sorted({c for row in table.values() for c in row})
+    print(f"| {first} | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for name, row in table.items():
+        print(f"| {name} | " + " | ".join(cell(row[c]) if c in row else "" for c in columns) + " |")

@@ -7,7 +7,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, Xvfb, private_home, temp_dir  # noqa: E402
-from pixels import Snapshots, contrast, write_session  # noqa: E402
+from pixels import print_table, Snapshots, contrast, write_session  # noqa: E402
 from sessions import kill_if_running, start, xdo  # noqa: E402
 
 TEXT, OUTLINE = 4.5, 3.0
@@ -156,10 +156,6 @@ for size in [(1920, 1080), (1280, 720)]:
             board_run(x, work, theme, size)
             dialog_run(x, work, theme, size)
 
-columns = sorted({c for row in table.values() for c in row})
-print("| pair | " + " | ".join(columns) + " |")
-print("|---" * (len(columns) + 1) + "|")
-for pair, row in table.items():
-    print(f"| {pair} | " + " | ".join(f"{row[c]:.2f}" if c in row else "" for c in columns) + " |")
+print_table("pair", table, lambda v: f"{v:.2f}")
 print("pictures in", work)
 t.finish()
