@@ -13,10 +13,12 @@
 
 #include "app/export_command.h"
 #include "app/session_actions.h"
+#include "app/snapshot.h"
 #include "app/state_file.h"
 #include "app/window.h"
 #include "core/session.h"
 #include "ui/board_view.h"
+#include "ui/marks.h"
 
 namespace prio {
 namespace {
@@ -66,6 +68,7 @@ int run_gui(const GuiOptions& options)
     BoardView view;
     view.zoom = std::clamp(static_cast<float>(options.zoom) / 100.0f, 1.0f, 3.0f);
     view.dark = options.dark;
+    view.presenting = options.present;
     view.fullscreen = false;
     window.built_dark = !view.dark;
 
@@ -73,6 +76,10 @@ int run_gui(const GuiOptions& options)
     SessionActions sessions;
     StartOptions start{options.file, options.restore, options.screenshot.empty()};
     start_sessions(sessions, view, start);
+    if (!options.snapshots.empty())
+        arm_snapshots(options.snapshots);
+    else if (options.marks)
+        enable_marks(true);
     Session& session = sessions.doc.session;  // replaced in place by New, Open and Restore
     StateLog state_log{options.state_log, {}};
 
@@ -87,13 +94,16 @@ int run_gui(const GuiOptions& options)
         if (frames_left > 0) {
             poll_input();
         } else {
-            double timeout = std::min(1.0, sessions_due_in(sessions, now));
+            // A test's request for a picture is seen within a tenth of a second.
+            double timeout = std::min(options.snapshots.empty() ? 1.0 : 0.1, sessions_due_in(sessions, now));
             if (notice_deadline > 0.0)
                 timeout = std::min(timeout, std::max(0.01, notice_deadline - now));
             wait_for_input(timeout);
         }
         if (take_input())
             frames_left = kFramesAfterInput;
+        if (snapshot_due())
+            frames_left = std::max(frames_left, 1);
         if (notice_deadline > 0.0 && window_time() >= notice_deadline) {
             notice_deadline = 0.0;
             frames_left = std::max(frames_left, 1);
@@ -122,6 +132,8 @@ int run_gui(const GuiOptions& options)
         draw_board(session, view);
         render_frame(window);
         ++frames_drawn;
+        if (snapshot_due() && !write_snapshot(window))
+            std::fprintf(stderr, "prioriteer: cannot write a snapshot into %s\n", options.snapshots.c_str());
 
         // The frame's wishes change the session only now, after drawing.
         std::uint64_t revision = session.revision;
@@ -145,9 +157,10 @@ int run_gui(const GuiOptions& options)
         if (message_until > ImGui::GetTime())
             notice_deadline = window_time() + (message_until - ImGui::GetTime()) + 0.05;
 
-        // The first frames lay out windows; the third shows the settled board.
-        if (!options.screenshot.empty() && frames_drawn >= 3) {
-            if (!write_back_buffer(window, options.screenshot)) {
+        // The first frames lay out windows; the third shows the settled board
+        // (presenting, fonts for the chosen size and full screen take three more).
+        if (!options.screenshot.empty() && frames_drawn >= (view.presenting ? 6 : 3)) {
+            if (!write_back_buffer(window, options.screenshot) || (options.marks && !write_marks(options.screenshot + ".marks"))) {
                 std::fprintf(stderr, "prioriteer: cannot write %s\n", options.screenshot.c_str());
                 exit_code = 1;
             }

@@ -11,6 +11,9 @@ struct GuiOptions {
     bool restore = false;    // accept the first offer of left-behind work (for tests)
     int zoom = 100;          // percent, 100 to 300
     bool dark = false;
+    bool present = false;    // start in presentation mode
+    std::string snapshots;   // a folder for pictures asked for by SIGUSR1 (for tests)
+    bool marks = false;      // with screenshot: where named things are, in SCREENSHOT.marks
     int width = 1600;
     int height = 900;
 };

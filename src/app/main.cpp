@@ -50,6 +50,9 @@ int main(int argc, char** argv)
     app.add_flag("--restore", gui.restore, "Restore left-behind work without asking")->group("");
     app.add_option("--zoom", gui.zoom, "Start at this zoom, in percent")->check(CLI::Range(100, 300))->group("");
     app.add_flag("--dark", gui.dark, "Start in the dark style")->group("");
+    app.add_flag("--present", gui.present, "Start in presentation mode")->group("");
+    app.add_option("--snapshots", gui.snapshots, "On SIGUSR1, write the window and its marks into this folder")->group("");
+    app.add_flag("--marks", gui.marks, "With --screenshot, also write where named things are drawn")->group("");
     app.add_option("--width", gui.width, "Window width in screen units")->check(CLI::Range(320, 10000));
     app.add_option("--height", gui.height, "Window height in screen units")->check(CLI::Range(240, 10000));
 

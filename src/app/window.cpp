@@ -26,6 +26,7 @@ static_assert(Keys{}.keypad_add == GLFW_KEY_KP_ADD && Keys{}.keypad_subtract == 
 static_assert(Keys{}.f1 == GLFW_KEY_F1 && Keys{}.f2 == GLFW_KEY_F2 && Keys{}.f10 == GLFW_KEY_F10 && Keys{}.f11 == GLFW_KEY_F11);
 static_assert(Keys{}.menu == GLFW_KEY_MENU && Keys{}.q == GLFW_KEY_Q && Keys{}.e == GLFW_KEY_E);
 static_assert(Keys{}.y == GLFW_KEY_Y && Keys{}.z == GLFW_KEY_Z && GLFW_KEY_A == 'A' && GLFW_KEY_0 == '0');
+static_assert(Keys{}.f5 == GLFW_KEY_F5);
 static_assert(Keys{}.n == GLFW_KEY_N && Keys{}.o == GLFW_KEY_O && Keys{}.s == GLFW_KEY_S);
 
 namespace {
@@ -225,18 +226,24 @@ bool begin_frame(Window& w, BoardView& view)
     float content_scale = 1.0f;
     glfwGetWindowContentScale(w.glfw, &content_scale, nullptr);
     float scale = content_scale * view.zoom;
-    if (scale != w.built_scale) {
-        view.fonts = build_fonts(*ImGui::GetIO().Fonts, std::round(kBaseFontPixels * scale));
+    // Presenting, the board's layout chose the font size for the whole screen.
+    if (view.presenting && view.present_font > 0.0f)
+        scale = view.present_font / kBaseFontPixels;
+    bool new_mode = view.presenting != w.built_presenting;
+    if (scale != w.built_scale || new_mode) {
+        view.fonts = build_fonts(*ImGui::GetIO().Fonts, std::round(kBaseFontPixels * scale), view.presenting ? kPresentHeading : 1.35f);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    if (scale != w.built_scale || view.dark != w.built_dark) {
-        apply_style(view.dark, scale);
+    if (scale != w.built_scale || view.dark != w.built_dark || new_mode) {
+        apply_style(view.dark, scale, view.presenting);
         w.built_scale = scale;
         w.built_dark = view.dark;
+        w.built_presenting = view.presenting;
     }
-    if (view.fullscreen != w.fullscreen)
-        apply_fullscreen(w, view.fullscreen);
+    bool fullscreen = view.fullscreen || view.presenting;
+    if (fullscreen != w.fullscreen)
+        apply_fullscreen(w, fullscreen);
 
     bool keys_left = feed_keys(w.glfw);
     ImGui_ImplOpenGL3_NewFrame();

@@ -18,6 +18,7 @@ struct Window {
     bool fullscreen = false;
     float built_scale = 0.0f;  // the fonts were rasterised for this scale
     bool built_dark = false;
+    bool built_presenting = false;  // the fonts have presentation mode's heading
 };
 
 // Opens the window and sets up Dear ImGui. Returns an empty string or why

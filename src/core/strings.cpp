@@ -44,6 +44,7 @@ constexpr Entry kTable[] = {
     {"menu.zoom_reset", "Ware grootte (100%)", "Actual size (100%)"},
     {"fmt.menu.zoom", "Zoom: {}%", "Zoom: {}%"},
     {"menu.fullscreen", "Volledig scherm", "Full screen"},
+    {"menu.present", "Presentatie (Esc of F5 verlaat)", "Presentation (Esc or F5 leaves)"},
     {"menu.dark", "Donkere weergave", "Dark style"},
     {"menu.language", "Taal", "Language"},
     {"menu.help", "Help", "Help"},

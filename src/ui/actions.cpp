@@ -21,6 +21,7 @@ const ActionInfo kActions[] = {
     {Action::ZoomOut, "menu.zoom_out", {{k.minus, true}, {k.keypad_subtract, true}}, "Ctrl+-"},
     {Action::ZoomReset, "menu.zoom_reset", {{k.digit0, true}, {k.keypad0, true}}, "Ctrl+0"},
     {Action::FullScreen, "menu.fullscreen", {{k.f11}}, "F11"},
+    {Action::Present, "menu.present", {{k.f5}}, "F5"},
     {Action::Help, "menu.keys", {{k.f1}}, "F1"},
 };
 static_assert(sizeof kActions / sizeof kActions[0] == static_cast<std::size_t>(Action::Count));

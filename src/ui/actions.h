@@ -13,7 +13,7 @@ namespace prio {
 enum class Action {
     New, Open, Save, SaveAs, Export, Quit,
     Undo, Redo,
-    ZoomIn, ZoomOut, ZoomReset, FullScreen,
+    ZoomIn, ZoomOut, ZoomReset, FullScreen, Present,
     Help,
     Count
 };

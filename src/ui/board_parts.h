@@ -37,6 +37,10 @@ void keep_draft(const Session& session, BoardView& view, const char* field, cons
                 const std::string& text, const std::string& committed);
 void drop_draft(const Session& session, BoardView& view);
 void reopen_draft(const Session& session, BoardView& view);
+// Presentation mode (present_view.cpp): the layout for the board's spread,
+// kept until the spread or the screen changes, and what each card shows.
+const PresentLayout& presentation_layout(const Session& session, BoardView& view, ImVec2 screen);
+CardShow card_show(const BoardView& view, int card);
 
 // Commands shared by the menu and the keyboard.
 void add_lane_after(const Session& session, BoardView& view, int lane);

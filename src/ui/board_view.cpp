@@ -10,6 +10,8 @@
 #include "ui/board_parts.h"
 #include "ui/card.h"
 #include "ui/layout.h"
+#include "ui/marks.h"
+#include "ui/style.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -112,7 +114,7 @@ int drop_slot(const LaneGeometry& g, ImVec2 mouse)
 void draw_marker(const LaneGeometry& g, int slot, bool refused)
 {
     ImDrawList* draw = ImGui::GetForegroundDrawList();
-    ImU32 colour = refused ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(ImGuiCol_NavHighlight);
+    ImU32 colour = refused ? warning_colour() : ImGui::GetColorU32(ImGuiCol_NavHighlight);
     float thick = std::max(3.0f, ImGui::GetFontSize() * 0.22f);
     draw->PushClipRect(g.visible.Min, g.visible.Max, true);
     if (g.per_row == 1) {
@@ -167,14 +169,16 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
         // The card itself follows the mouse.
         ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::Dummy(size);
-        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false);
+        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false, card_show(view, card));
         ImGui::EndDragDropSource();
     }
     CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
-    draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty());
+    draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty(),
+                     card_show(view, card));
     if (!session.retired.empty() && is_retired(session, id))
         draw_retired_mark(ImGui::GetWindowDrawList(), session, min, max);
     view.card_rects.push_back(CardRect{card, min, max});
+    mark("card:" + id, min, max);
     ImGui::PopID();
 }
 
@@ -221,7 +225,7 @@ void drop_target(const Session& session, BoardView& view, const LaneGeometry& g,
             Place from = locate(board, card);
             bool refused = g.lane != kPile && from.lane != g.lane && is_full(board.lanes[static_cast<std::size_t>(g.lane)]);
             int slot = drop_slot(g, ImGui::GetIO().MousePos);
-            ImGui::GetForegroundDrawList()->AddRect(rect.Min, rect.Max, refused ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(ImGuiCol_NavHighlight),
+            ImGui::GetForegroundDrawList()->AddRect(rect.Min, rect.Max, refused ? warning_colour() : ImGui::GetColorU32(ImGuiCol_NavHighlight),
                                                     ImGui::GetStyle().ChildRounding, 0, 2.0f);
             draw_marker(g, slot, refused);
             if (payload->IsDelivery()) {
@@ -307,11 +311,12 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
         // The count turns red when full, and while a card that would not fit is held over it.
         bool full_now = is_full(l);
         bool warn = full_now && !dragged.empty();
-        key.count_colour = warn ? IM_COL32(200, 30, 30, 255) : ImGui::GetColorU32(full_now ? ImGuiCol_Text : ImGuiCol_TextDisabled);
+        key.count_colour = warn ? warning_colour() : ImGui::GetColorU32(full_now ? ImGuiCol_Text : ImGuiCol_TextDisabled);
     }
     // A picture for the minutes has no controls to press.
     if (lane != kPile && !view.picture) {
-        float button = ImGui::GetFrameHeight() * 1.2f;
+        // Presenting, the lane's menu is a right-click away: its title gets the room.
+        float button = view.presenting ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
         ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, box.width - button - ImGui::GetStyle().ItemSpacing.x), height));
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
@@ -320,11 +325,13 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
             ImGui::OpenPopup("##lane_menu");
             view.open_lane_menu.clear();
         }
-        ImGui::SameLine();
-        if (lane_menu_button(box, button))
-            ImGui::OpenPopup("##lane_menu");
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
+        if (button > 0.0f) {
+            ImGui::SameLine();
+            if (lane_menu_button(box, button))
+                ImGui::OpenPopup("##lane_menu");
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
+        }
         if (ImGui::BeginPopup("##lane_menu")) {
             // The menu is navigated with the keyboard like any other.
             ImGui::PushItemFlag(ImGuiItemFlags_NoNav, false);
@@ -339,7 +346,8 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
 // Draws at the origin what the box shows: its background and border, as a
 // bordered child window has them, the title line with the pile's progress
 // or the lane's count and "…" button, and the line under it.
-void draw_box_face(ImDrawList& draw, const Session& session, const BoardView& view, const Box& box)
+// Returns where the count (or the pile's progress) is, from the box's corner.
+ImRect draw_box_face(ImDrawList& draw, const Session& session, const BoardView& view, const Box& box)
 {
     const ImGuiStyle& style = ImGui::GetStyle();
     const BoxKey& key = box.key;
@@ -351,11 +359,14 @@ void draw_box_face(ImDrawList& draw, const Session& session, const BoardView& vi
     ImVec2 text_at(box.content.x - box.outer.Min.x, box.content.y - box.outer.Min.y);
     std::string title;
     std::string count;
+    ImRect secondary;
     if (key.lane == kPile) {
         // Progress on the right of the pile's title line.
         std::string placed = fill(tr("fmt.board.placed", lang), {std::to_string(key.placed), std::to_string(key.cards)});
         float width = ImGui::CalcTextSize(placed.c_str()).x;
-        draw.AddText(ImVec2(text_at.x + box.width - width, text_at.y + 2.0f), ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
+        ImVec2 placed_at(text_at.x + box.width - width, text_at.y + 2.0f);
+        draw.AddText(placed_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());
+        secondary = ImRect(placed_at, add(placed_at, ImGui::CalcTextSize(placed.c_str())));
         title = std::string(tr("board.pile", lang)) + "  " + std::to_string(key.count);
     } else {
         title = std::to_string(key.lane + 1) + "  " + key.title;
@@ -389,8 +400,10 @@ void draw_box_face(ImDrawList& draw, const Session& session, const BoardView& vi
     ImGui::RenderTextEllipsis(&draw, text_at, ImVec2(title_right, text_at.y + heading->FontSize * 1.3f), title_right, title_right,
                               title.c_str(), title.c_str() + title.size(), nullptr);
     ImGui::PopFont();
-    if (!count.empty())
+    if (!count.empty()) {
         draw.AddText(count_at, key.count_colour, count.c_str());
+        secondary = ImRect(count_at, add(count_at, ImGui::CalcTextSize(count.c_str())));
+    }
     // The line under the title spans the box but, like the box's own items,
     // stops at its clip rectangle: a horizontal line cut there is its
     // vertices' x clamped.
@@ -399,6 +412,7 @@ void draw_box_face(ImDrawList& draw, const Session& session, const BoardView& vi
     draw.AddLine(ImVec2(0.0f, y), ImVec2(key.width, y), ImGui::GetColorU32(ImGuiCol_Separator));
     for (int i = first; i < draw.VtxBuffer.Size; ++i)
         draw.VtxBuffer[i].pos.x = std::clamp(draw.VtxBuffer[i].pos.x, key.clip_left, key.clip_right);
+    return secondary;
 }
 
 // Draws the box's face from its kept mesh, made again when what it shows
@@ -411,10 +425,14 @@ void draw_box(const Session& session, BoardView& view, const Box& box, std::size
     BoxMesh& kept = view.boxes[slot];
     if (!(kept.key == box.key)) {
         ImDrawList& scratch = begin_keep(view.meshes.scratch);
-        draw_box_face(scratch, session, view, box);
+        ImRect count = draw_box_face(scratch, session, view, box);
+        kept.count_min = count.Min;
+        kept.count_max = count.Max;
         end_keep(kept.mesh, scratch);
         kept.key = box.key;
     }
+    mark("count:" + (box.key.lane == kPile ? std::string("pile") : std::to_string(box.key.lane + 1)), add(box.outer.Min, kept.count_min),
+         add(box.outer.Min, kept.count_max));
     ImGui::PopClipRect();
     draw_kept(ImGui::GetWindowDrawList(), kept.mesh, box.outer.Min);
     ImGui::PushClipRect(box.clip.Min, box.clip.Max, true);
@@ -535,10 +553,11 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, Im
     float top = start_cards(g, area, inset);
     g.card_size.x -= inset * 2.0f;
 
-    if (n == 0) {
+    if (n == 0 && !view.presenting) {  // presenting, the room needs no hint
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(std::string(tr("board.lane_empty", session.language)).c_str());
+        mark_item("hint");
         if (!l.ranked)
             ImGui::TextUnformatted(std::string(tr("board.unranked_tip", session.language)).c_str());
         ImGui::PopTextWrapPos();
@@ -585,7 +604,7 @@ void draw_pile(const Session& session, BoardView& view, const Layout& layout, co
     float top = start_cards(g, area, inset);
     view.pile_per_row = g.per_row;
 
-    if (n == 0) {
+    if (n == 0 && !view.presenting) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
         ImGui::TextUnformatted(std::string(tr("board.pile_empty", session.language)).c_str());
         ImGui::PopStyleColor();
@@ -633,6 +652,7 @@ std::string dragged_card_for_tests()
 void draw_board(const Session& session, BoardView& view)
 {
     view.now = ImGui::GetTime();
+    clear_marks();
     view.card_rects.clear();
     view.lane_rects.clear();
     if (!view.notice.text.empty() && view.now >= view.notice.until)
@@ -654,9 +674,9 @@ void draw_board(const Session& session, BoardView& view)
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     ImGui::Begin("##board", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus | (view.picture ? 0 : ImGuiWindowFlags_MenuBar));
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | (view.picture || view.presenting ? 0 : ImGuiWindowFlags_MenuBar));
     ImGui::PopStyleVar();
-    if (!view.picture)
+    if (!view.picture && !view.presenting)
         draw_menu_bar(session, view);
 
     const Board& board = session.board;
@@ -676,6 +696,16 @@ void draw_board(const Session& session, BoardView& view)
         in.fullest_lane = std::max(in.fullest_lane, static_cast<int>(lane.cards.size()));
     in.pile = static_cast<int>(board.pile.size());
     Layout layout = layout_board(in);
+    // Presenting, the text is as large as lets the whole spread fit the screen.
+    const PresentLayout* present = nullptr;
+    if (view.presenting) {
+        present = &presentation_layout(session, view, viewport->WorkSize);
+        view.present_font = present->font;
+        if (present->fits)
+            layout = present->board;
+        else
+            present = nullptr;
+    }
     view.lane_cards = layout.lane_cards;
 
     // Only card items take part in nothing but the board's own keyboard
@@ -690,7 +720,13 @@ void draw_board(const Session& session, BoardView& view)
     ImVec2 row = ImGui::GetCursorScreenPos();
     for (int l = 0; l < lanes; ++l) {
         ImVec2 pos(row.x + static_cast<float>(l) * (layout.lane_width + spacing), row.y);
-        draw_lane(session, view, l, pos, ImVec2(layout.lane_width, lane_height), layout.header_height, layout.card_height, layout.lane_cards, dragged);
+        ImVec2 size(layout.lane_width, lane_height);
+        if (present) {
+            const LaneBox& box = present->lanes[static_cast<std::size_t>(l)];
+            pos = ImVec2(row.x + box.x, row.y + box.y);
+            size = ImVec2(box.width, box.height);
+        }
+        draw_lane(session, view, l, pos, size, layout.header_height, layout.card_height, layout.lane_cards, dragged);
     }
     ImGui::EndChild();
     draw_pile(session, view, layout, dragged);

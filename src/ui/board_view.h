@@ -18,6 +18,7 @@
 #include "ui/keys.h"
 #include "ui/kept_mesh.h"
 #include "ui/layout.h"
+#include "ui/presentation.h"
 #include "ui/session_view.h"
 
 namespace prio {
@@ -82,6 +83,7 @@ struct BoxKey {
 struct BoxMesh {
     BoxKey key;
     KeptMesh mesh;
+    ImVec2 count_min, count_max;  // where its face shows the count, from its corner
 };
 
 // View state only: nothing here is the truth about the board.
@@ -95,6 +97,11 @@ struct BoardView {
     bool fullscreen = false;  // wanted; the app makes the window follow
     bool quit = false;        // File > Quit
     bool picture = false;     // drawn for an exported picture: no menu bar, no dialogs, no keys
+    bool presenting = false;  // F5: the board alone, full screen, its text as large as fits
+    float present_font = 0.0f;  // the font size presentation mode wants; the app rasterises it
+    std::string present_key;    // what `present` was laid out for
+    PresentLayout present;
+    std::vector<int> ranks;     // by card index, while presenting: 0 for none
 
     std::string selected;   // card id, "" for none
     std::string open_card;  // the card shown in the focus view, "" for none

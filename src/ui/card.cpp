@@ -1,12 +1,15 @@
 #include "ui/card.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 #include <imgui_internal.h>
 
 #include "core/colour.h"
+#include "ui/marks.h"
 
 namespace prio {
 namespace {
@@ -49,6 +52,26 @@ void text_in(ImDrawList* draw, ImFont* font, ImVec2 pos, float max_x, ImU32 colo
     draw->AddText(font, size, ImVec2(pos.x + width, pos.y), colour, kDots);
 }
 
+void mark_lead(const Deck& deck, int card, ImVec2 min, ImVec4 lead)
+{
+    if (marks_enabled())
+        mark("lead:" + deck.cards[static_cast<std::size_t>(card)].id, ImVec2(min.x + lead.x, min.y + lead.y), ImVec2(min.x + lead.z, min.y + lead.w));
+}
+
+// The words of `text` that fit in `room`: a prefix ending at a space, maybe empty.
+std::string_view fitting_words(ImFont* font, std::string_view text, float room)
+{
+    std::size_t end = 0;
+    for (std::size_t at = 0; at <= text.size();) {
+        std::size_t next = std::min(text.find(' ', at), text.size());
+        if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.data(), text.data() + next).x > room)
+            break;
+        end = next;
+        at = next + 1;
+    }
+    return text.substr(0, end);
+}
+
 }  // namespace
 
 Colour card_background(const Deck& deck, int card)
@@ -64,16 +87,53 @@ float card_rounding()
     return ImGui::GetStyle().FrameRounding + 2.0f;
 }
 
-// The background and the text: everything that does not change with hover
-// or selection, so it can be kept as a mesh.
-void draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card_index, ImVec2 min, ImVec2 max, CardSize size)
+// Under the mouse the background moves away from the text colour, so the
+// text's contrast only grows (a wash over the text lowered it).
+Colour hovered_background(Colour bg)
+{
+    bool light_text = text_colour_on(bg).r > 128;
+    auto shade = [&](std::uint8_t c) {
+        return static_cast<std::uint8_t>(light_text ? c * 0.82f : c + (255 - c) * 0.3f);
+    };
+    return Colour{shade(bg.r), shade(bg.g), shade(bg.b)};
+}
+
+Colour mix(Colour a, Colour b, float t)
+{
+    auto m = [&](std::uint8_t x, std::uint8_t y) { return static_cast<std::uint8_t>(std::lround(x + (y - x) * t)); };
+    return Colour{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b)};
+}
+
+// A dimmed card keeps a trace of its theme's colour on the lane's ground;
+// its text is the secondary grey, or black or white where the grey would
+// fall below 4.5:1.
+void dimmed_colours(Colour& bg, Colour& fg)
+{
+    auto colour = [](ImGuiCol which) {
+        ImVec4 c = ImGui::GetStyle().Colors[which];
+        return Colour{static_cast<std::uint8_t>(c.x * 255.0f), static_cast<std::uint8_t>(c.y * 255.0f), static_cast<std::uint8_t>(c.z * 255.0f)};
+    };
+    bg = mix(bg, colour(ImGuiCol_WindowBg), 0.75f);
+    fg = colour(ImGuiCol_TextDisabled);
+    if (contrast_ratio(bg, fg) < 4.5)
+        fg = text_colour_on(bg);
+}
+
+// The background and the text: everything that does not change with
+// selection, so it can be kept as a mesh (a hovered card is drawn afresh).
+// Returns the box of the first word on the first line (the rank or the
+// code), from the card's corner, for tests that measure the rendered text.
+ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card_index, ImVec2 min, ImVec2 max, CardSize size,
+                  bool hovered, const CardShow& show)
 {
     const Card& card = deck.cards[static_cast<std::size_t>(card_index)];
     const Theme* theme = find_theme(deck, card.theme);
     const ImGuiStyle& style = ImGui::GetStyle();
     Colour bg = card_background(deck, card_index);
     Colour fg = text_colour_on(bg);
-    draw->AddRectFilled(min, max, to_u32(bg), card_rounding());
+    if (show.dimmed)
+        dimmed_colours(bg, fg);
+    draw->AddRectFilled(min, max, to_u32(hovered ? hovered_background(bg) : bg), card_rounding());
 
     ImFont* bold = or_default(fonts.bold);
     ImFont* regular = or_default(fonts.regular);
@@ -83,24 +143,69 @@ void draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int ca
     std::string_view theme_name = theme ? std::string_view(theme->title) : std::string_view(card.theme);
     float x = min.x + pad_x;
     float right = max.x - pad_x;
+    float line = bold->FontSize * 1.2f;
+    float summary_lines = show.summary && !card.summary.empty() ? 1.0f : 0.0f;
+    // The rank, in presentation mode, before everything else on the first line.
+    ImVec4 lead(-1.0f, 0.0f, 0.0f, 0.0f);
+    auto note_lead = [&](float at_x, float at_y, std::string_view word) {
+        if (lead.x < 0.0f)
+            lead = ImVec4(at_x - min.x, at_y - min.y, at_x - min.x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, word.data(), word.data() + word.size()).x,
+                          at_y - min.y + bold->FontSize);
+    };
+    auto draw_rank = [&](float y) {
+        if (show.rank <= 0)
+            return;
+        std::string rank = std::to_string(show.rank) + ".";
+        note_lead(x, y, rank);
+        text_in(draw, bold, ImVec2(x, y), right, text, rank);
+        x += bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, rank.c_str()).x + pad_x;
+    };
+    auto draw_summary = [&](float y) {
+        if (summary_lines > 0.0f)
+            text_in(draw, regular, ImVec2(min.x + pad_x, y), right, text, card.summary);
+    };
 
+    if (show.lines > 0) {
+        // Presenting: rank, code and the title over `lines` lines, those after
+        // the first at the card's whole width (ui/presentation.h); the summary.
+        float top = min.y + std::max(pad_y, (max.y - min.y - line * (static_cast<float>(show.lines) + summary_lines)) * 0.5f);
+        draw_rank(top);
+        note_lead(x, top, card.id);
+        text_in(draw, bold, ImVec2(x, top), right, text, card.id);
+        float at = x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x + pad_x;
+        std::string_view rest = card.title;
+        for (int l = 0; l < show.lines && !rest.empty(); ++l) {
+            std::string_view piece = l + 1 == show.lines ? rest : fitting_words(bold, rest, right - at);
+            text_in(draw, bold, ImVec2(at, top + line * static_cast<float>(l)), right, text, piece);
+            rest.remove_prefix(piece.size());
+            while (!rest.empty() && rest.front() == ' ')
+                rest.remove_prefix(1);
+            at = min.x + pad_x;
+        }
+        draw_summary(top + line * static_cast<float>(show.lines));
+        return lead;
+    }
     if (size == CardSize::Compact) {
-        float y = min.y + (max.y - min.y - bold->FontSize) * 0.5f;
+        float y = min.y + (max.y - min.y - bold->FontSize - line * summary_lines) * 0.5f;
+        draw_rank(y);
+        draw_summary(y + line);
         // The theme's name takes at most 30% of the width, at the right.
         float theme_width = std::min(regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, theme_name.data(), theme_name.data() + theme_name.size()).x,
                                      (right - x) * 0.3f);
         float theme_x = right - theme_width;
         text_in(draw, regular, ImVec2(theme_x, y), right, text, theme_name);
         float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x;
+        note_lead(x, y, card.id);
         text_in(draw, bold, ImVec2(x, y), theme_x - pad_x, text, card.id);
         text_in(draw, regular, ImVec2(x + code_width + pad_x, y), theme_x - pad_x, text, card.title);
-        return;
+        return lead;
     }
-    float line = bold->FontSize * 1.2f;
     int title_lines = size == CardSize::Tall ? 2 : 1;
-    float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - static_cast<float>(title_lines + 1) * line) * 0.5f);
+    float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - (static_cast<float>(title_lines + 1) + summary_lines) * line) * 0.5f);
+    draw_rank(y);
     float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x;
     float title_x = x + code_width + pad_x;
+    note_lead(x, y, card.id);
     text_in(draw, bold, ImVec2(x, y), right, text, card.id);
     std::string_view first = card.title;
     std::string_view rest;
@@ -119,7 +224,9 @@ void draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int ca
     text_in(draw, bold, ImVec2(title_x, y), right, text, first);
     if (!rest.empty())
         text_in(draw, bold, ImVec2(title_x, y + line), right, text, rest);
-    text_in(draw, regular, ImVec2(x, y + line * static_cast<float>(title_lines)), right, text, theme_name);
+    text_in(draw, regular, ImVec2(min.x + pad_x, y + line * static_cast<float>(title_lines)), right, text, theme_name);
+    draw_summary(y + line * static_cast<float>(title_lines + 1));
+    return lead;
 }
 
 // Hover, selection and the outline of a card being dragged, over the content.
@@ -136,62 +243,80 @@ bool draw_look(ImDrawList* draw, ImVec2 min, ImVec2 max, CardLook look)
     return true;
 }
 
-void draw_overlay(ImDrawList* draw, ImVec2 min, ImVec2 max, Colour bg, CardLook look, bool hovered)
+void draw_overlay(ImDrawList* draw, ImVec2 min, ImVec2 max, Colour bg, CardLook look)
 {
     float rounding = card_rounding();
-    if (hovered)
-        draw->AddRectFilled(min, max, text_colour_on(bg).r > 128 ? IM_COL32(255, 255, 255, 40) : IM_COL32(0, 0, 0, 25), rounding);
+    Colour fg = text_colour_on(bg);
     if (look == CardLook::Selected) {
+        // Two bands, seen from the back of the room on any card and lane: outside,
+        // the theme's text colour against the lane; inside the card's edge, the
+        // card's own text colour against the card.
         float thickness = std::max(3.0f, ImGui::GetFontSize() * 0.18f);
         ImVec2 out(thickness * 0.5f + 1.0f, thickness * 0.5f + 1.0f);
         draw->AddRect(ImVec2(min.x - out.x, min.y - out.y), ImVec2(max.x + out.x, max.y + out.y),
-                      ImGui::GetColorU32(ImGuiCol_NavHighlight), rounding + 2.0f, 0, thickness);
+                      ImGui::GetColorU32(ImGuiCol_Text), rounding + 2.0f, 0, thickness);
+        float inner = std::max(2.0f, std::floor(thickness * 0.6f));
+        ImVec2 in(inner * 0.5f, inner * 0.5f);
+        draw->AddRect(ImVec2(min.x + in.x, min.y + in.y), ImVec2(max.x - in.x, max.y - in.y), to_u32(fg), rounding, 0, inner);
     }
 }
 
 }  // namespace
 
 void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card,
-                    ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered)
+                    ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered, CardShow show)
 {
     Colour bg = card_background(deck, card);
     if (!draw_look(draw, min, max, look))
         return;
-    draw_content(draw, fonts, deck, card, min, max, size);
-    draw_overlay(draw, min, max, bg, look, hovered);
+    ImVec4 lead = draw_content(draw, fonts, deck, card, min, max, size, hovered, show);
+    mark_lead(deck, card, min, lead);
+    draw_overlay(draw, min, max, bg, look);
 }
 
 void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts, const Deck& deck, int card,
-                      ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered)
+                      ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered, CardShow show)
 {
     Colour bg = card_background(deck, card);
     if (!draw_look(draw, min, max, look))
         return;
+    if (hovered) {
+        draw_card_face(draw, fonts, deck, card, min, max, size, look, hovered, show);
+        return;
+    }
     if (cache.meshes.size() < deck.cards.size())
         cache.meshes.resize(deck.cards.size());
     CardMesh& mesh = cache.meshes[static_cast<std::size_t>(card)];
+    Colour face = bg;  // a dimmed card's follows the theme's ground
+    if (show.dimmed) {
+        Colour text;
+        dimmed_colours(face, text);
+    }
     const Card& c = deck.cards[static_cast<std::size_t>(card)];
     ImVec2 extent(max.x - min.x, max.y - min.y);
     bool fresh = mesh.extent.x == extent.x && mesh.extent.y == extent.y && mesh.size == size &&
-                 mesh.fonts_generation == fonts.generation && mesh.background == bg && mesh.rounding == card_rounding() &&
-                 mesh.id == c.id && mesh.title == c.title && mesh.theme == c.theme;
+                 mesh.fonts_generation == fonts.generation && mesh.background == face && mesh.rounding == card_rounding() &&
+                 mesh.show == show && mesh.id == c.id && mesh.title == c.title && mesh.theme == c.theme && mesh.summary == c.summary;
     if (!fresh) {
         // Draw the card once at the origin into a scratch list and keep its
         // vertices; later frames only copy them to where the card is.
         ImDrawList& scratch = begin_keep(cache.scratch);
-        draw_content(&scratch, fonts, deck, card, ImVec2(0.0f, 0.0f), extent, size);
+        mesh.lead = draw_content(&scratch, fonts, deck, card, ImVec2(0.0f, 0.0f), extent, size, false, show);
         end_keep(mesh.kept, scratch);
         mesh.extent = extent;
         mesh.size = size;
         mesh.fonts_generation = fonts.generation;
-        mesh.background = bg;
+        mesh.background = face;
         mesh.rounding = card_rounding();
         mesh.id = c.id;
         mesh.title = c.title;
         mesh.theme = c.theme;
+        mesh.summary = c.summary;
+        mesh.show = show;
     }
     draw_kept(draw, mesh.kept, min);
-    draw_overlay(draw, min, max, bg, look, hovered);
+    mark_lead(deck, card, min, mesh.lead);
+    draw_overlay(draw, min, max, bg, look);
 }
 
 }  // namespace prio

@@ -20,8 +20,18 @@ enum class CardLook {
     Ghost,  // the place a dragged card comes from
 };
 
+// What a card shows beyond its code, title and theme: for presentation mode
+// and the walk through the themes.
+struct CardShow {
+    int rank = 0;          // shown before the code when above 0
+    bool summary = false;  // its one-line summary below the theme
+    bool dimmed = false;   // not the theme under discussion: greyed, text still legible
+    int lines = 0;         // presenting: the title wrapped over this many lines, no theme line
+    bool operator==(const CardShow&) const = default;
+};
+
 void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card,
-                    ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered);
+                    ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered, CardShow show = {});
 
 // The content of one card as drawn at the origin, kept while nothing it
 // depends on changes: text is most of the cost of a frame, and copying the
@@ -32,7 +42,9 @@ struct CardMesh {
     int fonts_generation = -1;
     Colour background;
     float rounding = 0.0f;
-    std::string id, title, theme;  // a different deck under the same index
+    CardShow show;
+    ImVec4 lead;  // the first word's box, from the corner (marks.h)
+    std::string id, title, theme, summary;  // a different deck under the same index
     KeptMesh kept;
 };
 
@@ -43,7 +55,7 @@ struct CardMeshCache {
 
 // As draw_card_face, through the cache.
 void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts, const Deck& deck, int card,
-                      ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered);
+                      ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered, CardShow show = {});
 
 // The card's background colour.
 Colour card_background(const Deck& deck, int card);

@@ -9,6 +9,7 @@
 
 #include "core/strings.h"
 #include "ui/actions.h"
+#include "ui/style.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -148,7 +149,7 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
             if (report.error.empty()) {
                 ImGui::BulletText("%s", fill(tr("fmt.export.written", lang), {report.format, report.path}).c_str());
             } else {
-                ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(230, 60, 40, 255));
+                ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
                 ImGui::BulletText("%s", fill(tr("fmt.export.failed", lang), {report.format, report.path, report.error}).c_str());
                 ImGui::PopStyleColor();
             }

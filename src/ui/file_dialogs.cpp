@@ -9,6 +9,8 @@
 #include "core/strings.h"
 #include "ui/board_parts.h"
 #include "ui/dialog.h"
+#include "ui/marks.h"
+#include "ui/style.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -31,10 +33,12 @@ void new_dialog(const Session& session, SessionView& files)
         ImGui::SetKeyboardFocusHere();
     ImGui::RadioButton(s(tr("session.deck_bundled_nl", lang)).c_str(), &files.new_deck, 0);
     ImGui::RadioButton(s(tr("session.deck_bundled_en", lang)).c_str(), &files.new_deck, 1);
+    mark_item("radio");
     ImGui::RadioButton(s(tr("session.deck_file", lang)).c_str(), &files.new_deck, 2);
     ImGui::Indent();
     ImGui::SetNextItemWidth(-1.0f);
     bool enter = ImGui::InputTextWithHint("##deck_path", "/…/deck.yaml", &files.new_deck_path, ImGuiInputTextFlags_EnterReturnsTrue);
+    mark_item("field");
     if (ImGui::IsItemActive())
         files.new_deck = 2;  // typing a path chooses it
     ImGui::Unindent();
@@ -99,7 +103,7 @@ void open_dialog(const Session& session, SessionView& files)
                     ImGui::SetTooltip("%s", (row.path + (row.error.empty() ? "" : "\n" + row.error)).c_str());
                 ImGui::TableNextColumn();
                 if (!row.error.empty()) {
-                    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(220, 60, 40, 255));
+                    ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
                     ImGui::TextUnformatted(s(tr("session.broken", lang)).c_str());
                     ImGui::PopStyleColor();
                 } else {
@@ -166,7 +170,7 @@ void save_as_dialog(const Session& session, SessionView& files)
     enter |= ImGui::InputText("##save_folder", &files.save_folder, ImGuiInputTextFlags_EnterReturnsTrue);
     bool ready = usable_name(files.save_name) && !files.save_folder.empty();
     if (!files.save_name.empty() && !usable_name(files.save_name)) {
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(220, 60, 40, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
         ImGui::TextWrapped("%s", s(tr("session.save_bad_name", lang)).c_str());
         ImGui::PopStyleColor();
     } else if (ready) {

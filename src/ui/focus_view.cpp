@@ -13,6 +13,7 @@
 #include "core/strings.h"
 #include "ui/board_parts.h"
 #include "ui/card.h"
+#include "ui/marks.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -65,6 +66,7 @@ void label(const Session& session, const char* key)
 {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetColorU32(ImGuiCol_TextDisabled));
     ImGui::TextUnformatted(s(tr(key, session.language)).c_str());
+    mark_item("focus_grey");
     ImGui::PopStyleColor();
 }
 

@@ -33,7 +33,7 @@ ImFont* add(ImFontAtlas& atlas, const char* data, std::uint64_t size, float pixe
 
 }  // namespace
 
-Fonts build_fonts(ImFontAtlas& atlas, float pixel_size)
+Fonts build_fonts(ImFontAtlas& atlas, float pixel_size, float heading_scale)
 {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -41,7 +41,7 @@ Fonts build_fonts(ImFontAtlas& atlas, float pixel_size)
     Fonts fonts;
     fonts.regular = add(atlas, prio_font_regular_data, prio_font_regular_size, pixel_size);
     fonts.bold = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size);
-    fonts.heading = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size * 1.35f);
+    fonts.heading = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size * heading_scale);
     fonts.large = add(atlas, prio_font_regular_data, prio_font_regular_size, pixel_size * 1.35f);
     fonts.title = add(atlas, prio_font_bold_data, prio_font_bold_size, pixel_size * 1.8f);
     atlas.Build();

@@ -14,8 +14,9 @@ struct Fonts {
     int generation = 0;         // new with every build, for what caches glyph layout
 };
 
-// Clears `atlas` and fills it for a base size in pixels. The caller uploads
-// the atlas texture again afterwards (the renderer backend owns it).
-Fonts build_fonts(ImFontAtlas& atlas, float pixel_size);
+// Clears `atlas` and fills it for a base size in pixels; the heading is
+// `heading_scale` times as large. The caller uploads the atlas texture again
+// afterwards (the renderer backend owns it).
+Fonts build_fonts(ImFontAtlas& atlas, float pixel_size, float heading_scale = 1.35f);
 
 }  // namespace prio

@@ -186,6 +186,8 @@ void handle_keyboard(const Session& session, BoardView& view)
         view.zoom = 1.0f;
     if (action_pressed(Action::FullScreen))
         view.fullscreen = !view.fullscreen;
+    if (action_pressed(Action::Present))
+        view.presenting = !view.presenting;
     if (action_pressed(Action::Quit))
         view.quit = true;
 
@@ -254,8 +256,12 @@ void handle_keyboard(const Session& session, BoardView& view)
 
     if (pressed_named(ImGuiKey_Enter, false) || pressed_named(ImGuiKey_KeyPadEnter, false))
         view.open_card = view.selected;
-    if (pressed_named(ImGuiKey_Escape, false))
+    if (pressed_named(ImGuiKey_Escape, false)) {
         view.notice = Notice{};
+        // Esc that cancelled a drag this frame does not also end presenting.
+        if (!view.drag_cancelled)
+            view.presenting = false;
+    }
 
     // The lane's menu and renaming work on the selected card's lane.
     Place at = locate(board, card);

@@ -16,6 +16,7 @@ struct Keys {
     int keypad_subtract = 333;  // GLFW_KEY_KP_SUBTRACT
     int f1 = 290;         // GLFW_KEY_F1
     int f2 = 291;         // GLFW_KEY_F2
+    int f5 = 294;         // GLFW_KEY_F5
     int f10 = 299;        // GLFW_KEY_F10
     int f11 = 300;        // GLFW_KEY_F11
     int menu = 348;       // GLFW_KEY_MENU

@@ -6,6 +6,8 @@
 #include "core/strings.h"
 #include "ui/actions.h"
 #include "ui/board_parts.h"
+#include "ui/marks.h"
+#include "ui/style.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -51,6 +53,8 @@ void view_menu(const Session& session, BoardView& view)
     ImGui::Separator();
     if (ImGui::MenuItem(s(tr("menu.fullscreen", lang)).c_str(), shortcut_label(Action::FullScreen).c_str(), view.fullscreen))
         view.fullscreen = !view.fullscreen;
+    if (ImGui::MenuItem(s(tr("menu.present", lang)).c_str(), shortcut_label(Action::Present).c_str(), view.presenting))
+        view.presenting = true;
     if (ImGui::MenuItem(s(tr("menu.dark", lang)).c_str(), nullptr, view.dark))
         view.dark = !view.dark;
     if (ImGui::BeginMenu(s(tr("menu.language", lang)).c_str())) {
@@ -90,7 +94,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
     // Messages that belong to no lane (nothing to undo, no lane 7) show here.
     if (!view.notice.text.empty() && view.notice.global && view.now < view.notice.until) {
         ImGui::Separator();
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(230, 60, 40, 255));
+        ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
         ImGui::TextUnformatted(view.notice.text.c_str());
         ImGui::PopStyleColor();
     }
@@ -102,6 +106,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
     if (ImGui::GetCursorPosX() + width + ImGui::GetStyle().ItemSpacing.x < right) {
         ImGui::SetCursorPosX(right - width);
         ImGui::TextDisabled("%s", title.c_str());
+        mark_item("deck_title");
     }
     ImGui::EndMenuBar();
 }

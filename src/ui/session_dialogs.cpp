@@ -10,6 +10,8 @@
 #include "ui/actions.h"
 #include "ui/board_parts.h"
 #include "ui/dialog.h"
+#include "ui/marks.h"
+#include "ui/style.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -264,10 +266,11 @@ void draw_session_status(const BoardView& view)
     // Long system messages are cut to the room there is; the whole text is in the tooltip.
     float room = ImGui::GetContentRegionAvail().x * 0.6f;
     ImGui::PushStyleColor(ImGuiCol_Text, info ? ImGui::GetColorU32(ImGuiCol_Text)
-                                              : files.status_is_error ? IM_COL32(230, 60, 40, 255) : ImGui::GetColorU32(ImGuiCol_TextDisabled));
+                                              : files.status_is_error ? warning_colour() : ImGui::GetColorU32(ImGuiCol_TextDisabled));
     ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::PushClipRect(at, ImVec2(at.x + room, at.y + ImGui::GetFrameHeight()), true);
     ImGui::TextUnformatted(text.c_str());
+    mark_item("status");
     ImGui::PopClipRect();
     ImGui::PopStyleColor();
     if (ImGui::IsItemHovered())
