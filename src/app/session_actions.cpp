@@ -219,7 +219,7 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
         }
     }
     if (!options.file.empty()) {
-        if (check_file(options.file).kind == FileCheck::Kind::Session)
+        if (looks_like_session(options.file))
             open(app, view, options.file);
         else
             start_new(app, view, absolute_path(options.file));

@@ -27,6 +27,7 @@ constexpr Entry kTable[] = {
     {"fmt.refusal.no_lane", "Er is geen baan {}.", "There is no lane {}."},
     {"refusal.bad_value", "Dat kan niet: een baan heeft een naam nodig en een capaciteit van 0 of meer.", "Not possible: a lane needs a name and a capacity of 0 or more."},
     {"refusal.duplicate_lane", "Er bestaat al een baan met die naam.", "A lane with that name already exists."},
+    {"fmt.refusal.too_many_lanes", "Het bord heeft al {} banen, het maximum: verwijder er eerst een.", "The board already has {} lanes, the most allowed: remove one first."},
     {"refusal.unknown", "Dat kan niet: de kaart of de baan bestaat niet (meer).", "Not possible: the card or the lane no longer exists."},
     {"refusal.bad_index", "Dat kan niet: die plaats bestaat niet.", "Not possible: there is no such place."},
     {"refusal.nothing_to_undo", "Er is niets om ongedaan te maken.", "There is nothing to undo."},
