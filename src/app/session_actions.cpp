@@ -291,7 +291,9 @@ bool quit_or_ask(SessionActions& app, BoardView& view, double now)
     // (The earliest moment it may write: a cancelled quit must not delay the next autosave.)
     if (app.autosave)
         autosave_tick(app.doc.autosave, app.doc.session, std::max(now, app.doc.autosave.last_write + kAutosaveInterval));
-    view.files.unsaved = document_unsaved(app.doc);
+    view.files.unsaved = document_unsaved(app.doc) || autosave_changes_nowhere(app.doc.autosave, app.doc.session) > 0;
+    if (std::size_t count = autosave_changes_nowhere(app.doc.autosave, app.doc.session); count > 0)
+        view.files.lost = fill(tr("fmt.session.quit_loses", app.doc.session.language), {{"count", std::to_string(count)}});
     if (!view.files.unsaved)
         return true;
     file_quit(view.files);
@@ -320,9 +322,17 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
     files.status.clear();
     files.status_detail.clear();
     files.status_is_error = false;
+    files.lost.clear();
     if (!app.autosave)
         return;
-    if (!doc.autosave.error.empty()) {
+    if (std::size_t count = autosave_changes_nowhere(doc.autosave, doc.session); count > 0) {
+        // Not "safe in a recovery file": that could not be written either.
+        files.status_is_error = true;
+        files.status = fill(tr("fmt.session.nowhere", lang), {{"count", std::to_string(count)}});
+        // The tooltip holds the whole sentence (the bar may cut it) and the system's reason.
+        files.status_detail = files.status + "\n" + fill(tr("fmt.session.nowhere_detail", lang), {{"error", doc.autosave.error}});
+        files.lost = fill(tr("fmt.session.quit_loses", lang), {{"count", std::to_string(count)}});
+    } else if (!doc.autosave.error.empty()) {
         files.status_is_error = true;
         if (path.empty()) {
             files.status = doc.autosave.error;

@@ -195,6 +195,11 @@ constexpr Entry kTable[] = {
      "{} cannot be written now; your work is safe in a recovery file. Point here for the reason."},
     {"fmt.session.deck_switched", "Overgeschakeld op de nieuwe kaartenset: {} nieuw, {} niet meer in de set.",
      "Switched to the new deck: {} new, {} no longer in the deck."},
+    {"fmt.session.nowhere", "Uw werk staat nergens op schijf: {count} wijziging(en) niet bewaard, ook niet in een herstelbestand. Maak ruimte vrij; er wordt opnieuw geprobeerd.",
+     "Your work is not on disk anywhere: {count} change(s) not written, not even to a recovery file. Free some space; writing is retried."},
+    {"fmt.session.nowhere_detail", "Niets kon geschreven worden: {error}", "Nothing could be written: {error}"},
+    {"fmt.session.quit_loses", "Als u nu afsluit, gaan {count} wijziging(en) verloren: ze staan nergens op schijf, ook niet in een herstelbestand.",
+     "If you quit now, {count} change(s) are lost: they are not on disk anywhere, not even in a recovery file."},
     {"fmt.session.autosave_elsewhere", "{error}. Uw werk staat veilig in {recovery}; het bestand wordt opnieuw geprobeerd.",
      "{error}. Your work is safe in {recovery}; the file will be tried again."},
     // --- exports

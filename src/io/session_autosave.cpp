@@ -41,6 +41,8 @@ void autosave_follow(AutosaveState& state, const Session& session, const std::st
     state.error.clear();
     state.warning.clear();
     state.adopted.clear();
+    state.nowhere = false;
+    state.log_on_disk = session.log.size();
     // The path first: a crash in between still leaves a pointer to the work.
     if (state.slot.open()) {
         std::string error = record_session_path(state.slot, session_path);
@@ -87,6 +89,8 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
             state.pending = false;
             state.error.clear();
             state.warning = r.warning;
+            state.nowhere = false;
+            state.log_on_disk = session.log.size();
             drop_session_copy(state.slot);
             forget_adopted(state);
             result.where = state.session_path;
@@ -101,6 +105,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
 
     if (!state.slot.open()) {
         result.ok = false;
+        state.nowhere = true;
         if (state.session_path.empty())
             state.error = "cannot autosave: " + state.slot_error;
         return result;
@@ -108,6 +113,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
     WriteResult r = save_session_file(state.slot.session_copy(), session, WriteOptions{false, system_file_ops()}, &state.log_cache);
     if (!r.ok) {
         result.ok = false;
+        state.nowhere = true;
         if (state.session_path.empty())
             state.error = r.error;
         else
@@ -116,6 +122,8 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
     }
     state.written = session.revision;
     state.pending = false;
+    state.nowhere = false;
+    state.log_on_disk = session.log.size();
     if (state.session_path.empty())
         state.error.clear();
     forget_adopted(state);
@@ -131,6 +139,14 @@ double autosave_due_in(const AutosaveState& state, const Session& session, doubl
     if (file_behind(state))
         due = std::min(due, state.last_write + kAutosaveRetry - now);
     return due < 0 ? 0 : due;
+}
+
+std::size_t autosave_changes_nowhere(const AutosaveState& state, const Session& session)
+{
+    if (!state.nowhere)
+        return 0;
+    // At least one: an edit that left the log as long (a note set back) is still unwritten.
+    return std::max<std::size_t>(1, session.log.size() > state.log_on_disk ? session.log.size() - state.log_on_disk : 0);
 }
 
 bool autosave_in_file(const AutosaveState& state, const Session& session)

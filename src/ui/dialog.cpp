@@ -78,6 +78,13 @@ void dialog_text(const std::string& text)
     ImGui::Spacing();
 }
 
+void dialog_error_text(const std::string& text)
+{
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(230, 60, 40, 255));
+    dialog_text(text);
+    ImGui::PopStyleColor();
+}
+
 void DialogButtons::make_default()
 {
     ImGui::SetItemDefaultFocus();

@@ -17,6 +17,8 @@ void close_session_dialog(SessionView& files);
 
 // A paragraph wrapped to the dialog's width, with room below it.
 void dialog_text(const std::string& text);
+// The same in the error colour, for what the user must not miss.
+void dialog_error_text(const std::string& text);
 
 bool escape_pressed();
 // Enter, when no text field is being typed in (a field handles its own).

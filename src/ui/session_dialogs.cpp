@@ -65,6 +65,8 @@ void unsaved_dialog(const Session& session, SessionView& files)
     if (!begin_session_dialog(files, SessionDialog::Unsaved, s(tr("session.unsaved_title", lang)), 34.0f))
         return;
     dialog_text(fill(tr("fmt.session.unsaved", lang), {files.name}));
+    if (!files.lost.empty())
+        dialog_error_text(files.lost);
     DialogButtons buttons;
     bool save = buttons.button(s(tr("session.save", lang)));
     DialogButtons::make_default();

@@ -73,6 +73,9 @@ struct SessionView {
     std::string status;                    // autosave trouble, shown in the menu bar
     std::string status_detail;             // ...and in full in its tooltip
     bool status_is_error = false;
+    // When the latest changes are on disk nowhere: what closing now would
+    // lose, said in the unsaved-changes question. Empty otherwise.
+    std::string lost;
     std::string info;                      // "Saved to ...", shown there until info_until (ImGui time)
     double info_until = 0.0;
 

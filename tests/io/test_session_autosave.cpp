@@ -52,6 +52,16 @@ void random_edit(Session& s, std::mt19937& rng, int n)
     }
 }
 
+// A session saved as `folder`/s.yaml and followed there, with a slot in dir/recovery.
+Session saved_in(const TempDir& dir, const std::string& folder, AutosaveState& state)
+{
+    fs::create_directory(folder);
+    autosave_start(state, dir / "recovery");
+    Session s = make_session(small_deck());
+    REQUIRE(autosave_save_as(state, s, folder + "/s.yaml").ok);
+    return s;
+}
+
 // Simulates a crash in this process: the lock goes, the files stay.
 void crash(AutosaveState& state)
 {
@@ -128,11 +138,8 @@ TEST_CASE("when the session's file cannot be written, the slot keeps the session
 {
     TempDir dir;
     std::string folder = dir / "stick";
-    fs::create_directory(folder);
     AutosaveState state;
-    autosave_start(state, dir / "recovery");
-    Session s = make_session(small_deck());
-    REQUIRE(autosave_save_as(state, s, folder + "/s.yaml").ok);
+    Session s = saved_in(dir, folder, state);
     const std::string before = slurp(folder + "/s.yaml");
 
     // The stick is pulled out.
@@ -374,4 +381,38 @@ TEST_CASE("kill -9 at random moments: what is on disk is the last autosaved boar
     }
     MESSAGE(trials << " kill -9 trials: " << restored_last << " held the last reported edit, " << restored_one_more
                    << " one edit more (killed between the write and the report), " << nothing_yet << " killed before the first write");
+}
+
+TEST_CASE("when neither the session's file nor the slot can be written, the changes are counted as on disk nowhere, and retried")
+{
+    TempDir dir;
+    std::string folder = dir / "share";
+    AutosaveState state;
+    Session s = saved_in(dir, folder, state);
+    REQUIRE(state.slot_error.empty());
+    CHECK(autosave_changes_nowhere(state, s) == 0);
+
+    // Both places go: the share and the recovery folder.
+    fs::rename(folder, dir / "gone");
+    fs::rename(dir / "recovery", dir / "recovery-gone");
+    REQUIRE(perform(s, Move{"K3", "later", 0}, "t1") == Refusal::None);
+    AutosaveResult r = autosave_tick(state, s, 50.0);
+    CHECK_FALSE(r.ok);
+    CHECK(autosave_changes_nowhere(state, s) == 1);
+    REQUIRE(perform(s, Move{"K4", "later", 0}, "t2") == Refusal::None);
+    REQUIRE(perform(s, SetNote{"K4", "noot"}, "t3") == Refusal::None);
+    CHECK_FALSE(autosave_tick(state, s, 50.5).ok);
+    CHECK(autosave_changes_nowhere(state, s) == 3);
+    CHECK_FALSE(autosave_in_file(state, s));
+    // Retried at the autosave interval, not only after the next edit.
+    CHECK(autosave_due_in(state, s, 50.5) == doctest::Approx(kAutosaveInterval));
+
+    // The recovery folder comes back: the work is safe again, in the slot.
+    fs::rename(dir / "recovery-gone", dir / "recovery");
+    r = autosave_tick(state, s, 50.5 + kAutosaveInterval);
+    CHECK(r.ok);
+    CHECK(r.where == state.slot.session_copy());
+    CHECK(autosave_changes_nowhere(state, s) == 0);
+    CHECK(slurp(state.slot.session_copy()) == session_to_yaml(s));
+    autosave_stop(state);
 }
