@@ -17,6 +17,22 @@ bool file_behind(const AutosaveState& state)
     return !state.session_path.empty() && !state.in_file;
 }
 
+// Writes the session to its own file unless someone else changed that file
+// since this program last wrote or read it.
+WriteResult write_own_file(AutosaveState& state, const std::string& path, const Session& session, const WriteOptions& options)
+{
+    if (path == state.session_path && (state.conflict || compare_with_disk(path, state.stamp) == DiskState::Changed)) {
+        state.conflict = true;
+        std::string why = "it was changed by another program (or by hand) since Prioriteer last wrote it";
+        return WriteResult{false, "not saved to " + path + ": " + why, {}, WriteFailure::Other, why};
+    }
+    std::string yaml = session_to_yaml(session, &state.log_cache);
+    WriteResult r = write_file_atomic(path, yaml, options);
+    if (r.ok)
+        state.stamp = stamp_written(path, yaml);
+    return r;
+}
+
 void forget_adopted(AutosaveState& state)
 {
     for (const Recovery& r : state.adopted)
@@ -43,6 +59,8 @@ void autosave_follow(AutosaveState& state, const Session& session, const std::st
     state.adopted.clear();
     state.nowhere = false;
     state.log_on_disk = session.log.size();
+    state.conflict = false;
+    state.stamp = session_path.empty() ? FileStamp{} : stamp_file(session_path);
     // The path first: a crash in between still leaves a pointer to the work.
     if (state.slot.open()) {
         std::string error = record_session_path(state.slot, session_path);
@@ -60,7 +78,7 @@ void autosave_adopt(AutosaveState& state, const Recovery& recovery)
 
 WriteResult autosave_save_as(AutosaveState& state, const Session& session, const std::string& path)
 {
-    WriteResult r = save_session_file(path, session, {}, &state.log_cache);
+    WriteResult r = write_own_file(state, path, session, {});
     if (!r.ok)
         return r;
     std::vector<Recovery> adopted = std::move(state.adopted);
@@ -74,14 +92,14 @@ WriteResult autosave_save_as(AutosaveState& state, const Session& session, const
 AutosaveResult autosave_tick(AutosaveState& state, const Session& session, double now)
 {
     AutosaveResult result;
-    bool retry_file = file_behind(state) && now - state.last_write >= kAutosaveRetry;
+    bool retry_file = file_behind(state) && !state.conflict && now - state.last_write >= kAutosaveRetry;
     if (!retry_file && !(changed(state, session) && now - state.last_write >= kAutosaveInterval))
         return result;
     state.last_write = now;
     result.wrote = true;
 
     if (!state.session_path.empty()) {
-        WriteResult r = save_session_file(state.session_path, session, WriteOptions{!state.backup_made, system_file_ops()}, &state.log_cache);
+        WriteResult r = write_own_file(state, state.session_path, session, WriteOptions{!state.backup_made, system_file_ops()});
         if (r.ok) {
             state.backup_made = true;
             state.written = session.revision;

@@ -12,6 +12,7 @@
 
 #include "core/session.h"
 #include "io/atomic_file.h"
+#include "io/file_stamp.h"
 #include "io/recovery.h"
 #include "io/session_yaml.h"
 
@@ -39,6 +40,10 @@ struct AutosaveState {
     bool nowhere = false;
     std::size_t log_on_disk = 0;     // log entries of the last version written anywhere
     LogYamlCache log_cache;          // so each write emits only the log's new entries
+    FileStamp stamp;                 // the session's file as last written or read here
+    // Someone else changed the session's file since: it is not written again
+    // (the session goes to the slot) until the user chooses (reload, or a copy).
+    bool conflict = false;
 };
 
 // Takes a recovery slot in `recovery_folder` (see paths: recovery_folder()).

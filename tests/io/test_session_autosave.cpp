@@ -12,7 +12,9 @@
 #include <sstream>
 #include <thread>
 
+#include <fcntl.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -414,5 +416,45 @@ TEST_CASE("when neither the session's file nor the slot can be written, the chan
     CHECK(r.where == state.slot.session_copy());
     CHECK(autosave_changes_nowhere(state, s) == 0);
     CHECK(slurp(state.slot.session_copy()) == session_to_yaml(s));
+    autosave_stop(state);
+}
+
+TEST_CASE("a session file changed by someone else is not overwritten: the session goes to the slot until the user chooses")
+{
+    TempDir dir;
+    std::string folder = dir / "share";
+    AutosaveState state;
+    Session s = saved_in(dir, folder, state);
+    const std::string path = folder + "/s.yaml";
+
+    // Our own autosaves go on as before; touching the file changes nothing.
+    REQUIRE(perform(s, Move{"K1", "nu", 0}, "t1") == Refusal::None);
+    REQUIRE(autosave_tick(state, s, 10.0).where == path);
+    ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
+    REQUIRE(perform(s, Move{"K2", "nu", 0}, "t2") == Refusal::None);
+    REQUIRE(autosave_tick(state, s, 11.0).where == path);
+    CHECK_FALSE(state.conflict);
+
+    // Another program writes its own version.
+    const std::string theirs = slurp(path) + "# theirs\n";
+    spit(path, theirs);
+    REQUIRE(perform(s, Move{"K3", "later", 0}, "t3") == Refusal::None);
+    AutosaveResult r = autosave_tick(state, s, 12.0);
+    CHECK(r.ok);
+    CHECK(r.where == state.slot.session_copy());
+    CHECK(state.conflict);
+    CHECK(state.error == "not saved to " + path + ": it was changed by another program (or by hand) since Prioriteer last wrote it");
+    CHECK(slurp(path) == theirs);
+    CHECK(slurp(state.slot.session_copy()) == session_to_yaml(s));
+    // Not retried on its own, and an explicit Save refuses too.
+    CHECK_FALSE(autosave_tick(state, s, 12.0 + 2 * kAutosaveRetry).wrote);
+    CHECK_FALSE(autosave_save_as(state, s, path).ok);
+    CHECK(slurp(path) == theirs);
+
+    // Keep mine: a copy beside it, which the session follows from then on.
+    REQUIRE(autosave_save_as(state, s, folder + "/s (mijn versie).yaml").ok);
+    CHECK_FALSE(state.conflict);
+    CHECK(slurp(folder + "/s (mijn versie).yaml") == session_to_yaml(s));
+    CHECK(slurp(path) == theirs);
     autosave_stop(state);
 }
