@@ -39,4 +39,8 @@ struct DialogButtons {
     static void make_default();
 };
 
+// A question with two answers and Cancel, the first answer the default
+// (Enter): returns 1 or 2, 0 for Cancel or Escape, -1 while none is chosen.
+int two_answers_and_cancel(const std::string& first, const std::string& second, const std::string& language);
+
 }  // namespace prio

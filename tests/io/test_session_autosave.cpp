@@ -54,15 +54,19 @@ void random_edit(Session& s, std::mt19937& rng, int n)
     }
 }
 
-// A session saved as `folder`/s.yaml and followed there, with a slot in dir/recovery.
-Session saved_in(const TempDir& dir, const std::string& folder, AutosaveState& state)
-{
-    fs::create_directory(folder);
-    autosave_start(state, dir / "recovery");
-    Session s = make_session(small_deck());
-    REQUIRE(autosave_save_as(state, s, folder + "/s.yaml").ok);
-    return s;
-}
+// A session saved as dir/NAME/s.yaml and followed there, with a slot in dir/recovery.
+struct Saved {
+    TempDir dir;
+    std::string folder;
+    AutosaveState state;
+    Session s;
+    explicit Saved(const char* name) : folder(dir / name), s(make_session(small_deck()))
+    {
+        fs::create_directory(folder);
+        autosave_start(state, dir / "recovery");
+        REQUIRE(autosave_save_as(state, s, folder + "/s.yaml").ok);
+    }
+};
 
 // Simulates a crash in this process: the lock goes, the files stay.
 void crash(AutosaveState& state)
@@ -138,10 +142,11 @@ TEST_CASE("a session with a file is autosaved into it; the version from before i
 
 TEST_CASE("when the session's file cannot be written, the slot keeps the session and the file is tried again")
 {
-    TempDir dir;
-    std::string folder = dir / "stick";
-    AutosaveState state;
-    Session s = saved_in(dir, folder, state);
+    Saved saved("stick");
+    TempDir& dir = saved.dir;
+    const std::string& folder = saved.folder;
+    AutosaveState& state = saved.state;
+    Session& s = saved.s;
     const std::string before = slurp(folder + "/s.yaml");
 
     // The stick is pulled out.
@@ -387,16 +392,15 @@ TEST_CASE("kill -9 at random moments: what is on disk is the last autosaved boar
 
 TEST_CASE("when neither the session's file nor the slot can be written, the changes are counted as on disk nowhere, and retried")
 {
-    TempDir dir;
-    std::string folder = dir / "share";
-    AutosaveState state;
-    Session s = saved_in(dir, folder, state);
+    Saved saved("share");
+    AutosaveState& state = saved.state;
+    Session& s = saved.s;
     REQUIRE(state.slot_error.empty());
     CHECK(autosave_changes_nowhere(state, s) == 0);
 
     // Both places go: the share and the recovery folder.
-    fs::rename(folder, dir / "gone");
-    fs::rename(dir / "recovery", dir / "recovery-gone");
+    fs::rename(saved.folder, saved.dir / "gone");
+    fs::rename(saved.dir / "recovery", saved.dir / "recovery-gone");
     REQUIRE(perform(s, Move{"K3", "later", 0}, "t1") == Refusal::None);
     AutosaveResult r = autosave_tick(state, s, 50.0);
     CHECK_FALSE(r.ok);
@@ -410,7 +414,7 @@ TEST_CASE("when neither the session's file nor the slot can be written, the chan
     CHECK(autosave_due_in(state, s, 50.5) == doctest::Approx(kAutosaveInterval));
 
     // The recovery folder comes back: the work is safe again, in the slot.
-    fs::rename(dir / "recovery-gone", dir / "recovery");
+    fs::rename(saved.dir / "recovery-gone", saved.dir / "recovery");
     r = autosave_tick(state, s, 50.5 + kAutosaveInterval);
     CHECK(r.ok);
     CHECK(r.where == state.slot.session_copy());
@@ -421,11 +425,10 @@ TEST_CASE("when neither the session's file nor the slot can be written, the chan
 
 TEST_CASE("a session file changed by someone else is not overwritten: the session goes to the slot until the user chooses")
 {
-    TempDir dir;
-    std::string folder = dir / "share";
-    AutosaveState state;
-    Session s = saved_in(dir, folder, state);
-    const std::string path = folder + "/s.yaml";
+    Saved saved("share");
+    AutosaveState& state = saved.state;
+    Session& s = saved.s;
+    const std::string path = saved.folder + "/s.yaml";
 
     // Our own autosaves go on as before; touching the file changes nothing.
     REQUIRE(perform(s, Move{"K1", "nu", 0}, "t1") == Refusal::None);
@@ -452,9 +455,9 @@ TEST_CASE("a session file changed by someone else is not overwritten: the sessio
     CHECK(slurp(path) == theirs);
 
     // Keep mine: a copy beside it, which the session follows from then on.
-    REQUIRE(autosave_save_as(state, s, folder + "/s (mijn versie).yaml").ok);
+    REQUIRE(autosave_save_as(state, s, saved.folder + "/s (mijn versie).yaml").ok);
     CHECK_FALSE(state.conflict);
-    CHECK(slurp(folder + "/s (mijn versie).yaml") == session_to_yaml(s));
+    CHECK(slurp(saved.folder + "/s (mijn versie).yaml") == session_to_yaml(s));
     CHECK(slurp(path) == theirs);
     autosave_stop(state);
 }
