@@ -34,17 +34,23 @@ std::string folder_of(const std::string& path)
     return std::filesystem::path(path).parent_path().string();
 }
 
+// core/strings has "{}" for one value; this file stays free of the UI
+// library's fill() (tests link it alone).
+std::string filled(std::string_view pattern, const std::string& value)
+{
+    std::string text(pattern);
+    if (std::size_t at = text.find("{}"); at != std::string::npos)
+        text.replace(at, 2, value);
+    return text;
+}
+
 // A file open in another running Prioriteer: both would autosave into it
 // and undo each other's work.
 std::string busy_elsewhere(const SessionDocument& doc, const std::string& path)
 {
     if (open_elsewhere(doc.recovery_folder, path, doc.autosave.slot).empty())
         return {};
-    // core/strings has "{}" for the path; this file stays free of the UI library (tests link it alone).
-    std::string text(tr("fmt.session.open_elsewhere", doc.session.language));
-    if (std::size_t at = text.find("{}"); at != std::string::npos)
-        text.replace(at, 2, path);
-    return text;
+    return filled(tr("fmt.session.open_elsewhere", doc.session.language), path);
 }
 
 void remember(const SessionDocument& doc, const std::string& path)
@@ -160,6 +166,30 @@ Outcome document_restore(SessionDocument& doc, const Recovery& recovery)
     if (!recovery.session_file.empty())
         remember(doc, recovery.session_file);
     return Outcome{true, {}, {}};
+}
+
+Outcome document_reload(SessionDocument& doc)
+{
+    const std::string path = doc.autosave.session_path;
+    SessionLoad load = load_session_file(path);
+    if (!load.session)
+        return failed(load.diagnostics);
+    doc.session = std::move(*load.session);
+    autosave_follow(doc.autosave, doc.session, path);
+    doc.pristine = std::numeric_limits<std::uint64_t>::max();
+    return Outcome{true, {}, {}};
+}
+
+Outcome document_keep_mine(SessionDocument& doc)
+{
+    const std::filesystem::path own(doc.autosave.session_path);
+    const std::string stem = filled(tr("fmt.session.mine_name", doc.session.language), own.stem().string());
+    for (int n = 1; n < 100; ++n) {
+        std::filesystem::path copy = own.parent_path() / (stem + (n == 1 ? "" : " " + std::to_string(n)) + own.extension().string());
+        if (!std::filesystem::exists(copy))
+            return document_save_as(doc, copy.string());
+    }
+    return failed("cannot find a free name beside " + own.string());
 }
 
 DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check)

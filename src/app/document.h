@@ -61,6 +61,13 @@ std::vector<Recovery> document_left_behind(const SessionDocument& doc);
 // Loads left-behind work into the window; its slot goes once it is written again.
 Outcome document_restore(SessionDocument& doc, const Recovery& recovery);
 
+// Someone else changed the session's file: load their version into the
+// window (ours stays in the recovery slot until the next write).
+Outcome document_reload(SessionDocument& doc);
+// ...or save ours beside it as "NAME (my version).yaml" (a free name) and
+// follow that copy.
+Outcome document_keep_mine(SessionDocument& doc);
+
 // Switches to the deck file as it is now (the user chose it explicitly).
 DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check);
 

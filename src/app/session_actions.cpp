@@ -219,7 +219,7 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
         }
     }
     if (!options.file.empty()) {
-        if (check_file(options.file).kind == FileCheck::Kind::Session)
+        if (looks_like_session(options.file))
             open(app, view, options.file);
         else
             start_new(app, view, absolute_path(options.file));
@@ -237,6 +237,8 @@ bool carry_out_requests(SessionActions& app, BoardView& view)
             start_new(app, view, r->bundled.empty() ? absolute_path(r->deck_path) : bundled_source(r->bundled));
         } else if (const OpenRequest* r = std::get_if<OpenRequest>(&request)) {
             open(app, view, r->path);
+        } else if (std::holds_alternative<SaveRequest>(request) && app.doc.autosave.conflict) {
+            show_dialog(view.files, SessionDialog::Conflict);  // which version, before anything is written
         } else if (std::holds_alternative<SaveRequest>(request)) {
             Outcome out = document_save(app.doc);
             if (out.ok) {
@@ -278,6 +280,18 @@ bool carry_out_requests(SessionActions& app, BoardView& view)
             app.deck_check = DeckCheck{};
             inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
                               {std::to_string(done.added.size()), std::to_string(done.retired.size())}));
+        } else if (std::holds_alternative<KeepTheirsRequest>(request) || std::holds_alternative<KeepMineRequest>(request)) {
+            bool theirs = std::holds_alternative<KeepTheirsRequest>(request);
+            Outcome out = theirs ? document_reload(app.doc) : document_keep_mine(app.doc);
+            if (!out.ok) {
+                show_failure(app, view, theirs ? "session.error_open" : "session.error_save", out);
+                continue;
+            }
+            if (theirs)
+                forget_board_view(view);
+            refresh_recent(app, view);
+            if (!theirs)
+                inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {app.doc.autosave.session_path}));
         } else if (std::holds_alternative<QuitRequest>(request)) {
             quit = true;
         }
@@ -291,8 +305,10 @@ bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_a
     // (The earliest moment it may write: a cancelled quit must not delay the next autosave.)
     if (app.autosave)
         autosave_tick(app.doc.autosave, app.doc.session, std::max(now, app.doc.autosave.last_write + kAutosaveInterval));
-    view.files.unsaved = document_unsaved(app.doc);
-    view.files.unsaved = view.files.unsaved || always_ask;
+    std::size_t nowhere = autosave_changes_nowhere(app.doc.autosave, app.doc.session);
+    view.files.unsaved = document_unsaved(app.doc) || always_ask || nowhere > 0;
+    view.files.lost = nowhere > 0 ? fill(tr("fmt.session.quit_loses", app.doc.session.language), {{"count", std::to_string(nowhere)}})
+                                  : std::string();
     if (!view.files.unsaved)
         return true;
     file_quit(view.files);
@@ -321,9 +337,28 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
     files.status.clear();
     files.status_detail.clear();
     files.status_is_error = false;
+    files.lost.clear();
     if (!app.autosave)
         return;
-    if (!doc.autosave.error.empty()) {
+    files.conflict = doc.autosave.conflict;
+    if (!files.conflict)
+        files.conflict_asked = false;
+    if (files.conflict && !files.conflict_asked) {
+        files.conflict_asked = true;
+        show_dialog(files, SessionDialog::Conflict);
+    }
+    if (std::size_t count = autosave_changes_nowhere(doc.autosave, doc.session); count > 0) {
+        // Not "safe in a recovery file": that could not be written either.
+        files.status_is_error = true;
+        files.status = fill(tr("fmt.session.nowhere", lang), {{"count", std::to_string(count)}});
+        // The tooltip holds the whole sentence (the bar may cut it) and the system's reason.
+        files.status_detail = files.status + "\n" + fill(tr("fmt.session.nowhere_detail", lang), {{"error", doc.autosave.error}});
+        files.lost = fill(tr("fmt.session.quit_loses", lang), {{"count", std::to_string(count)}});
+    } else if (doc.autosave.conflict) {
+        files.status_is_error = true;
+        files.status = fill(tr("fmt.session.conflict_status", lang), {std::filesystem::path(path).filename().string()});
+        files.status_detail = doc.autosave.error;
+    } else if (!doc.autosave.error.empty()) {
         files.status_is_error = true;
         if (path.empty()) {
             files.status = doc.autosave.error;

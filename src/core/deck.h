@@ -52,6 +52,12 @@ struct Deck {
     bool operator==(const Deck&) const = default;
 };
 
+// Limits of decks and sessions alike (docs/deck-format.md,
+// docs/session-format.md): a board never grows past what a file may hold,
+// so whatever is saved opens again.
+constexpr std::size_t kMaxCards = 2000;
+constexpr std::size_t kMaxLanes = 50;
+
 // Index of the card with this id, or -1.
 int find_card(const Deck& deck, std::string_view id);
 // The theme with this id, or nullptr.

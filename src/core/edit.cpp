@@ -58,6 +58,8 @@ Applied apply_add_lane(const Deck& deck, Board& board, const AddLane& a)
 {
     if (a.lane.empty() || find_lane(board, a.lane) != kNoLane)
         return refuse(Refusal::DuplicateLane);
+    if (board.lanes.size() >= kMaxLanes)
+        return refuse(Refusal::TooManyLanes);
     if (a.index < 0 || a.index > static_cast<int>(board.lanes.size()))
         return refuse(Refusal::BadIndex);
     if (a.capacity < 0 || (a.capacity > 0 && static_cast<int>(a.cards.size()) > a.capacity))

@@ -74,6 +74,7 @@ enum class Refusal {
     DuplicateLane,       // AddLane with an id already on the board
     CapacityBelowCount,  // a capacity lower than the cards the lane holds
     BadValue,            // e.g. a negative capacity or an empty title
+    TooManyLanes,        // AddLane on a board that holds kMaxLanes lanes
 };
 
 struct Applied {

@@ -10,10 +10,9 @@
 
 namespace prio {
 
-// Limits of the deck format (docs/deck-format.md). Sizes of the file and of
-// each value are limited by the YAML reader (io/yaml_tree.h).
-constexpr std::size_t kMaxCards = 2000;
-constexpr std::size_t kMaxLanes = 50;
+// The card and lane limits are core's (core/deck.h), the same for decks and
+// sessions. Sizes of the file and of each value are limited by the YAML
+// reader (io/yaml_tree.h).
 constexpr long long kMaxLaneCapacity = 2000;  // 0 means no limit
 
 struct DeckLoad {

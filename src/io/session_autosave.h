@@ -12,6 +12,7 @@
 
 #include "core/session.h"
 #include "io/atomic_file.h"
+#include "io/file_stamp.h"
 #include "io/recovery.h"
 #include "io/session_yaml.h"
 
@@ -34,7 +35,15 @@ struct AutosaveState {
     std::string error;               // why the last write to the session's own file failed, if it did
     std::string warning;             // from the last good write (e.g. no backup)
     std::string slot_error;          // why the recovery slot is not available, if it is not
+    // The last write could go nowhere, neither to the session's file nor to
+    // the slot: the changes since `log_on_disk` entries exist only in memory.
+    bool nowhere = false;
+    std::size_t log_on_disk = 0;     // log entries of the last version written anywhere
     LogYamlCache log_cache;          // so each write emits only the log's new entries
+    FileStamp stamp;                 // the session's file as last written or read here
+    // Someone else changed the session's file since: it is not written again
+    // (the session goes to the slot) until the user chooses (reload, or a copy).
+    bool conflict = false;
 };
 
 // Takes a recovery slot in `recovery_folder` (see paths: recovery_folder()).
@@ -71,6 +80,10 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
 
 // Seconds until autosave_tick has work to do; a large number when none.
 double autosave_due_in(const AutosaveState& state, const Session& session, double now);
+
+// How many changes (log entries) are on disk nowhere, when the last write
+// found no place at all; 0 otherwise. Autosave keeps retrying meanwhile.
+std::size_t autosave_changes_nowhere(const AutosaveState& state, const Session& session);
 
 // True when the session's own file holds exactly this revision: no
 // "unsaved" mark in the window title.

@@ -15,18 +15,6 @@ bool has_format_key(const yaml::Node& root)
     return root.kind == yaml::Node::Kind::Map && yaml::find(root, "format") != nullptr;
 }
 
-// For a file too broken to give a tree: does a line start with "format:"?
-bool looks_like_session(const std::string& path)
-{
-    // The start is enough, and a file too large to read whole still gets
-    // the session's own message rather than the deck's.
-    ReadResult read = read_file_start(path, session_limits().max_file_bytes);
-    if (!read.bytes)
-        return false;
-    const std::string& text = *read.bytes;
-    return text.rfind("format:", 0) == 0 || text.find("\nformat:") != std::string::npos;
-}
-
 std::string session_line(const std::string& path, const Session& session)
 {
     SessionSummary s = summarize(session);
@@ -60,6 +48,20 @@ FileCheck check_deck(const std::string& path)
 }
 
 }  // namespace
+
+// Also for a file too broken to give a tree.
+bool looks_like_session(const std::string& path)
+{
+    // The start is enough, and a file too large to read whole still gets
+    // the session's own message rather than the deck's.
+    ReadResult read = read_file_start(path, session_limits().max_file_bytes);
+    if (!read.bytes)
+        return false;
+    std::string_view text = *read.bytes;
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    return text.starts_with("format:") || text.find("\nformat:") != std::string::npos;
+}
 
 FileCheck check_file(const std::string& path)
 {

@@ -21,4 +21,8 @@ struct FileCheck {
 
 FileCheck check_file(const std::string& path);
 
+// Whether `path` looks like a session (a line starting with `format:`)
+// without parsing it: the window opens a file once, not twice.
+bool looks_like_session(const std::string& path);
+
 }  // namespace prio

@@ -5,7 +5,9 @@
 #include "io/session_yaml.h"
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "io/deck_checks.h"
 #include "io/session_extras.h"
@@ -174,7 +176,10 @@ private:
                     r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\", found " + yaml::describe(*colour));
             }
             s_.deck.themes.push_back(std::move(theme));
-        });
+        }, std::numeric_limits<std::size_t>::max());  // as in a deck: bounded by the values in the file
+        std::unordered_set<std::string_view> theme_ids;
+        for (const Theme& theme : s_.deck.themes)
+            theme_ids.insert(theme.id);
         for_each_item(copy, "lanes", "lane", [&](const Node& map, const std::string& numbered) {
             LaneSpec lane;
             const std::string where =
@@ -182,21 +187,24 @@ private:
             lane.title = required_text(map, "title", where);
             read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
             s_.deck.lanes.push_back(std::move(lane));
-        });
+        }, kMaxLanes);
         for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
             Card card;
             const std::string where = copy_item_head(map, numbered, "card", card_lines,
                                                      {"id", "title", "theme", "summary", "body", "source"}, card.id);
             card.title = required_text(map, "title", where);
             card.theme = required_text(map, "theme", where);
-            if (const Node* theme = yaml::find(map, "theme"); theme && !card.theme.empty() && !find_theme(s_.deck, card.theme))
+            if (const Node* theme = yaml::find(map, "theme"); theme && !card.theme.empty() && !theme_ids.count(card.theme))
                 r_.error(*theme, where + " has theme " + quoted(card.theme) + ", which is not a theme of the copy");
             card.summary = required_text(map, "summary", where);
             card.body = optional_field(map, "body", where);
             card.source = optional_field(map, "source", where);
             s_.deck.cards.push_back(std::move(card));
-        });
+        }, kMaxCards);
         copy_failed_ = error_count() > errors_before;
+        // Every id below is looked up here, so reading stays linear in the cards.
+        for (std::size_t i = 0; i < s_.deck.cards.size(); ++i)
+            card_index_.emplace(s_.deck.cards[i].id, static_cast<int>(i));
     }
 
     // Reads a theme's, lane's or card's id (unique among its kind) into `id`
@@ -211,11 +219,24 @@ private:
         return where;
     }
 
+    // A list longer than a deck may be is refused whole, before its items
+    // cost anything.
+    bool within(const Node& list, std::size_t max, const std::string& what)
+    {
+        if (list.items.size() <= max)
+            return true;
+        r_.error(list, "too many " + what + " (" + std::to_string(list.items.size()) + "): at most " + std::to_string(max) +
+                           " are allowed, as in a deck");
+        return false;
+    }
+
     template <typename ReadItem>
-    void for_each_item(const Node& map, const char* key, const char* noun, ReadItem read_item)
+    void for_each_item(const Node& map, const char* key, const char* noun, ReadItem read_item, std::size_t max)
     {
         const Node* list = r_.field(map, key, true, "the deck copy");
         if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, std::string(key) + " of the deck copy"))
+            return;
+        if (!within(*list, max, std::string(key) + " in the deck copy"))
             return;
         for (std::size_t i = 0; i < list->items.size(); ++i) {
             std::string numbered = std::string(noun) + " " + std::to_string(i + 1);
@@ -230,6 +251,8 @@ private:
     {
         const Node* lanes = r_.field(root, "lanes", true, "the session");
         if (!lanes || lanes->kind == Node::Kind::Null || !r_.expect(*lanes, Node::Kind::Sequence, "lanes"))
+            return;
+        if (!within(*lanes, kMaxLanes, "lanes"))
             return;
         std::unordered_map<std::string, int> seen;
         for (std::size_t i = 0; i < lanes->items.size(); ++i) {
@@ -268,7 +291,7 @@ private:
             std::optional<std::string> id = r_.text(item, "a card id in " + where);
             if (!id || !deck_ok_)
                 continue;
-            int card = find_card(s_.deck, *id);
+            int card = card_index(*id);
             if (card < 0) {
                 r_.error(item, "unknown card " + quoted(*id) + " in " + where + ": the session's deck has no such card");
                 continue;
@@ -299,13 +322,14 @@ private:
         const Node* list = r_.field(root, "retired", false, "the session");
         if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, "retired"))
             return;
+        std::unordered_set<std::string> retired;
         for (const Node& item : list->items) {
             std::optional<std::string> id = r_.text(item, "a card id in retired");
             if (!id || !deck_ok_)
                 continue;
-            if (find_card(s_.deck, *id) < 0)
+            if (card_index(*id) < 0)
                 r_.error(item, "retired card " + quoted(*id) + " is not in the session's deck");
-            else if (std::find(s_.retired.begin(), s_.retired.end(), *id) != s_.retired.end())
+            else if (!retired.insert(*id).second)
                 r_.error(item, "retired card " + quoted(*id) + " is listed twice");
             else
                 s_.retired.push_back(*id);
@@ -321,7 +345,7 @@ private:
             std::string text = optional_text(value, "note of card " + quoted(key.scalar));
             if (!deck_ok_)
                 continue;
-            int card = find_card(s_.deck, key.scalar);
+            int card = card_index(key.scalar);
             if (card < 0)
                 r_.error(key, "note for unknown card " + quoted(key.scalar) + ": the session's deck has no such card");
             else
@@ -441,6 +465,12 @@ private:
 
     // ---- fields
 
+    int card_index(const std::string& id) const
+    {
+        auto it = card_index_.find(id);
+        return it == card_index_.end() ? -1 : it->second;
+    }
+
     std::size_t error_count() const
     {
         return static_cast<std::size_t>(std::count_if(r_.diagnostics().begin(), r_.diagnostics().end(),
@@ -503,6 +533,7 @@ private:
     bool copy_failed_ = false;
     std::unordered_map<int, Spot> placed_;
     std::unordered_map<int, std::string> notes_;
+    std::unordered_map<std::string, int> card_index_;
 };
 
 }  // namespace

@@ -55,6 +55,8 @@ std::string refusal_text(const Session& session, const Edit& edit, Refusal refus
         return std::string(tr("refusal.duplicate_lane", lang));
     case Refusal::BadIndex:
         return std::string(tr("refusal.bad_index", lang));
+    case Refusal::TooManyLanes:
+        return fill(tr("fmt.refusal.too_many_lanes", lang), {std::to_string(kMaxLanes)});
     default:
         return std::string(tr("refusal.unknown", lang));
     }

@@ -78,6 +78,30 @@ void dialog_text(const std::string& text)
     ImGui::Spacing();
 }
 
+int two_answers_and_cancel(const std::string& first, const std::string& second, const std::string& language)
+{
+    DialogButtons buttons;
+    bool one = buttons.button(first);
+    DialogButtons::make_default();
+    ImGui::SameLine();
+    bool two = buttons.button(second);
+    bool cancel = buttons.cancel(language);
+    if (one || buttons.enter_default())
+        return 1;
+    if (two)
+        return 2;
+    if (cancel || escape_pressed())
+        return 0;
+    return -1;
+}
+
+void dialog_error_text(const std::string& text)
+{
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(230, 60, 40, 255));
+    dialog_text(text);
+    ImGui::PopStyleColor();
+}
+
 void DialogButtons::make_default()
 {
     ImGui::SetItemDefaultFocus();

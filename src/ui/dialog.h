@@ -17,6 +17,8 @@ void close_session_dialog(SessionView& files);
 
 // A paragraph wrapped to the dialog's width, with room below it.
 void dialog_text(const std::string& text);
+// The same in the error colour, for what the user must not miss.
+void dialog_error_text(const std::string& text);
 
 bool escape_pressed();
 // Enter, when no text field is being typed in (a field handles its own).
@@ -36,5 +38,9 @@ struct DialogButtons {
     // the dialog appears, shown, so arrows start from it.
     static void make_default();
 };
+
+// A question with two answers and Cancel, the first answer the default
+// (Enter): returns 1 or 2, 0 for Cancel or Escape, -1 while none is chosen.
+int two_answers_and_cancel(const std::string& first, const std::string& second, const std::string& language);
 
 }  // namespace prio

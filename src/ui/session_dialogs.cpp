@@ -90,22 +90,19 @@ void unsaved_dialog(const Session& session, SessionView& files)
     if (!begin_session_dialog(files, SessionDialog::Unsaved, s(tr("session.unsaved_title", lang)), 34.0f))
         return;
     dialog_text(fill(tr("fmt.session.unsaved", lang), {files.name}));
-    DialogButtons buttons;
-    bool save = buttons.button(s(tr("session.save", lang)));
-    DialogButtons::make_default();
-    ImGui::SameLine();
-    bool discard = buttons.button(s(tr("session.discard", lang)));
-    bool cancel = buttons.cancel(lang);
-    if (save || buttons.enter_default()) {
+    if (!files.lost.empty())
+        dialog_error_text(files.lost);
+    int answer = two_answers_and_cancel(s(tr("session.save", lang)), s(tr("session.discard", lang)), lang);
+    if (answer == 1) {
         close_session_dialog(files);
         if (files.has_file)
             ask(files, SaveRequest{});  // the app goes on once it is saved
         else
             file_save_as(files);
-    } else if (discard) {
+    } else if (answer == 2) {
         close_session_dialog(files);
         saved_go_on(files);
-    } else if (cancel || escape_pressed()) {
+    } else if (answer == 0) {
         save_failed(files);
         close_session_dialog(files);
     }
@@ -219,6 +216,24 @@ void errors_dialog(const Session& session, SessionView& files)
     ImGui::EndPopup();
 }
 
+// Someone else changed the file: nothing is overwritten until the user
+// chooses. (A side-by-side comparison of the two boards is not offered yet.)
+void conflict_dialog(const Session& session, SessionView& files)
+{
+    const std::string& lang = session.language;
+    if (!begin_session_dialog(files, SessionDialog::Conflict, s(tr("session.conflict_title", lang)), 40.0f))
+        return;
+    dialog_text(fill(tr("fmt.session.conflict", lang), {files.file}));
+    int answer = two_answers_and_cancel(s(tr("session.keep_mine", lang)), s(tr("session.keep_theirs", lang)), lang);
+    if (answer >= 0)
+        close_session_dialog(files);
+    if (answer == 1)
+        ask(files, KeepMineRequest{});
+    else if (answer == 2)
+        ask(files, KeepTheirsRequest{});
+    ImGui::EndPopup();
+}
+
 // Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, while no dialog or menu is open
 // (one would close the other half-way through).
 void handle_file_keys(BoardView& view)
@@ -253,6 +268,7 @@ void draw_session_dialogs(const Session& session, BoardView& view)
     recovery_dialog(session, view.files);
     deck_changed_dialog(session, view.files);
     errors_dialog(session, view.files);
+    conflict_dialog(session, view.files);
 }
 
 void draw_session_status(const BoardView& view)

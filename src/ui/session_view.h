@@ -33,11 +33,15 @@ struct DiscardRecoveryRequest {
     int index = 0;
 };
 struct SwitchDeckRequest {};
+// Someone else changed the session's file: take their version (reload it),
+// or keep ours as a copy beside it, which the session then follows.
+struct KeepTheirsRequest {};
+struct KeepMineRequest {};
 struct QuitRequest {};  // the user settled the unsaved question: end now
 using FileRequest = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest,
-                                 DiscardRecoveryRequest, SwitchDeckRequest, QuitRequest>;
+                                 DiscardRecoveryRequest, SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, QuitRequest>;
 
-enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors };
+enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict };
 
 // What waits for the unsaved-changes question (and the save it may ask for).
 enum class Then { Nothing, New, Open, OpenPath, Quit };
@@ -73,6 +77,13 @@ struct SessionView {
     std::string status;                    // autosave trouble, shown in the menu bar
     std::string status_detail;             // ...and in full in its tooltip
     bool status_is_error = false;
+    // When the latest changes are on disk nowhere: what closing now would
+    // lose, said in the unsaved-changes question. Empty otherwise.
+    std::string lost;
+    // The session's file was changed by someone else; the question about it
+    // is asked once per conflict (the menu bar keeps saying it).
+    bool conflict = false;
+    bool conflict_asked = false;
     std::string info;                      // "Saved to ...", shown there until info_until (ImGui time)
     double info_until = 0.0;
 

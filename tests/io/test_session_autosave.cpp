@@ -12,7 +12,9 @@
 #include <sstream>
 #include <thread>
 
+#include <fcntl.h>
 #include <sys/mount.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -51,6 +53,20 @@ void random_edit(Session& s, std::mt19937& rng, int n)
             return;
     }
 }
+
+// A session saved as dir/NAME/s.yaml and followed there, with a slot in dir/recovery.
+struct Saved {
+    TempDir dir;
+    std::string folder;
+    AutosaveState state;
+    Session s;
+    explicit Saved(const char* name) : folder(dir / name), s(make_session(small_deck()))
+    {
+        fs::create_directory(folder);
+        autosave_start(state, dir / "recovery");
+        REQUIRE(autosave_save_as(state, s, folder + "/s.yaml").ok);
+    }
+};
 
 // Simulates a crash in this process: the lock goes, the files stay.
 void crash(AutosaveState& state)
@@ -126,13 +142,11 @@ TEST_CASE("a session with a file is autosaved into it; the version from before i
 
 TEST_CASE("when the session's file cannot be written, the slot keeps the session and the file is tried again")
 {
-    TempDir dir;
-    std::string folder = dir / "stick";
-    fs::create_directory(folder);
-    AutosaveState state;
-    autosave_start(state, dir / "recovery");
-    Session s = make_session(small_deck());
-    REQUIRE(autosave_save_as(state, s, folder + "/s.yaml").ok);
+    Saved saved("stick");
+    TempDir& dir = saved.dir;
+    const std::string& folder = saved.folder;
+    AutosaveState& state = saved.state;
+    Session& s = saved.s;
     const std::string before = slurp(folder + "/s.yaml");
 
     // The stick is pulled out.
@@ -374,4 +388,76 @@ TEST_CASE("kill -9 at random moments: what is on disk is the last autosaved boar
     }
     MESSAGE(trials << " kill -9 trials: " << restored_last << " held the last reported edit, " << restored_one_more
                    << " one edit more (killed between the write and the report), " << nothing_yet << " killed before the first write");
+}
+
+TEST_CASE("when neither the session's file nor the slot can be written, the changes are counted as on disk nowhere, and retried")
+{
+    Saved saved("share");
+    AutosaveState& state = saved.state;
+    Session& s = saved.s;
+    REQUIRE(state.slot_error.empty());
+    CHECK(autosave_changes_nowhere(state, s) == 0);
+
+    // Both places go: the share and the recovery folder.
+    fs::rename(saved.folder, saved.dir / "gone");
+    fs::rename(saved.dir / "recovery", saved.dir / "recovery-gone");
+    REQUIRE(perform(s, Move{"K3", "later", 0}, "t1") == Refusal::None);
+    AutosaveResult r = autosave_tick(state, s, 50.0);
+    CHECK_FALSE(r.ok);
+    CHECK(autosave_changes_nowhere(state, s) == 1);
+    REQUIRE(perform(s, Move{"K4", "later", 0}, "t2") == Refusal::None);
+    REQUIRE(perform(s, SetNote{"K4", "noot"}, "t3") == Refusal::None);
+    CHECK_FALSE(autosave_tick(state, s, 50.5).ok);
+    CHECK(autosave_changes_nowhere(state, s) == 3);
+    CHECK_FALSE(autosave_in_file(state, s));
+    // Retried at the autosave interval, not only after the next edit.
+    CHECK(autosave_due_in(state, s, 50.5) == doctest::Approx(kAutosaveInterval));
+
+    // The recovery folder comes back: the work is safe again, in the slot.
+    fs::rename(saved.dir / "recovery-gone", saved.dir / "recovery");
+    r = autosave_tick(state, s, 50.5 + kAutosaveInterval);
+    CHECK(r.ok);
+    CHECK(r.where == state.slot.session_copy());
+    CHECK(autosave_changes_nowhere(state, s) == 0);
+    CHECK(slurp(state.slot.session_copy()) == session_to_yaml(s));
+    autosave_stop(state);
+}
+
+TEST_CASE("a session file changed by someone else is not overwritten: the session goes to the slot until the user chooses")
+{
+    Saved saved("share");
+    AutosaveState& state = saved.state;
+    Session& s = saved.s;
+    const std::string path = saved.folder + "/s.yaml";
+
+    // Our own autosaves go on as before; touching the file changes nothing.
+    REQUIRE(perform(s, Move{"K1", "nu", 0}, "t1") == Refusal::None);
+    REQUIRE(autosave_tick(state, s, 10.0).where == path);
+    ::utimensat(AT_FDCWD, path.c_str(), nullptr, 0);
+    REQUIRE(perform(s, Move{"K2", "nu", 0}, "t2") == Refusal::None);
+    REQUIRE(autosave_tick(state, s, 11.0).where == path);
+    CHECK_FALSE(state.conflict);
+
+    // Another program writes its own version.
+    const std::string theirs = slurp(path) + "# theirs\n";
+    spit(path, theirs);
+    REQUIRE(perform(s, Move{"K3", "later", 0}, "t3") == Refusal::None);
+    AutosaveResult r = autosave_tick(state, s, 12.0);
+    CHECK(r.ok);
+    CHECK(r.where == state.slot.session_copy());
+    CHECK(state.conflict);
+    CHECK(state.error == "not saved to " + path + ": it was changed by another program (or by hand) since Prioriteer last wrote it");
+    CHECK(slurp(path) == theirs);
+    CHECK(slurp(state.slot.session_copy()) == session_to_yaml(s));
+    // Not retried on its own, and an explicit Save refuses too.
+    CHECK_FALSE(autosave_tick(state, s, 12.0 + 2 * kAutosaveRetry).wrote);
+    CHECK_FALSE(autosave_save_as(state, s, path).ok);
+    CHECK(slurp(path) == theirs);
+
+    // Keep mine: a copy beside it, which the session follows from then on.
+    REQUIRE(autosave_save_as(state, s, saved.folder + "/s (mijn versie).yaml").ok);
+    CHECK_FALSE(state.conflict);
+    CHECK(slurp(saved.folder + "/s (mijn versie).yaml") == session_to_yaml(s));
+    CHECK(slurp(path) == theirs);
+    autosave_stop(state);
 }

@@ -1,0 +1,99 @@
+"""Two programs on one session file, each with its own state folder (two
+machines on a shared folder): neither overwrites the other's work unseen.
+The second one to write finds the file changed, leaves it alone, asks, and
+keeps its own version as a copy beside it. A change made by hand while a
+program runs is found the same way, and "keep theirs" reloads it."""
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from harness import Checks, PROGRAM, Xvfb, private_home, temp_dir  # noqa: E402
+from sessions import board, kill_if_running, start, xdo  # noqa: E402
+
+t = Checks()
+work = temp_dir()
+share = os.path.join(work, "share")
+os.makedirs(share)
+fixture = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(PROGRAM), "prio_export_fixture")
+session = os.path.join(share, "s.yaml")
+subprocess.run([fixture, "--session", session], check=True, capture_output=True)
+with open(session, encoding="utf-8") as f:
+    text = f.read()
+with open(session, "w", encoding="utf-8") as f:
+    f.write(text.replace("  path: cards/principles.nl.yaml\n", "  path: /nonexistent/deck.yaml\n", 1))
+
+
+def keys(env, *names, pause=0.4):
+    for name in names:
+        xdo(env, "key", name)
+        time.sleep(pause)
+
+
+with Xvfb() as x:
+    homes = [os.path.join(work, "home-a"), os.path.join(work, "home-b")]
+    envs = [dict(x.env, **private_home(h)) for h in homes]
+    outs = [os.path.join(work, "a.txt"), os.path.join(work, "b.txt")]
+    apps = []
+    try:
+        # Side by side: without a window manager the keyboard goes to the
+        # window under the pointer, so each is moved to its half.
+        for n, (env, out) in enumerate(zip(envs, outs)):
+            app, window = start(env, session, "--state-out", out, width=900, height=800)
+            # start() takes the first window named Prioriteer: find this program's own.
+            found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)], env=env,
+                                   capture_output=True, text=True, timeout=30)
+            window = found.stdout.split()[0]
+            xdo(env, "windowmove", window, str(960 * n), "0")
+            apps.append((app, window))
+        a, b = apps
+
+        def to(n):
+            xdo(envs[n], "mousemove", str(960 * n + 450), "700")
+            xdo(envs[n], "windowfocus", apps[n][1])
+            time.sleep(0.3)
+
+        for n in (0, 1):
+            to(n)
+            keys(envs[n], "Return")  # the deck file is gone: go on with the session's copy
+        # A moves a card: autosaved into the file.
+        to(0)
+        keys(envs[0], "Tab", "4", pause=0.6)
+        after_a = open(session, encoding="utf-8").read()
+        t.check(after_a != text, "A's edit is in the file")
+        # B moves another card: the file is A's now, so B does not overwrite it.
+        to(1)
+        keys(envs[1], "Tab", "Right", "3", pause=0.6)
+        time.sleep(1.0)
+        now = open(session, encoding="utf-8").read()
+        t.check(now == after_a, "B did not overwrite A's version")
+        keys(envs[1], "Return", pause=1.0)  # the question: keep mine as a copy beside it (the default)
+        copy = os.path.join(share, "s (mijn versie).yaml")
+        t.check(os.path.exists(copy), f"B's version is beside it: {sorted(os.listdir(share))}")
+        t.check(open(session, encoding="utf-8").read() == after_a, "the file is still A's")
+        keys(envs[1], "ctrl+q", pause=1.0)
+        t.check(b[0].poll() == 0, f"B quits without a question once its work is in its copy: {b[0].poll()}")
+
+        # A change by hand while A runs: a card's note in a text editor.
+        with open(session, encoding="utf-8") as f:
+            hand = f.read()
+        hand = hand.replace("\nnotes:\n", "\nnotes:\n  K1: met de hand\n", 1) if "\nnotes:\n" in hand else hand + "# met de hand\n"
+        with open(session, "w", encoding="utf-8") as f:
+            f.write(hand)
+        to(0)
+        keys(envs[0], "Tab", "3", pause=1.0)
+        t.check(open(session, encoding="utf-8").read() == hand, "the hand edit is not overwritten")
+        keys(envs[0], "Right", "Return", pause=1.0)  # keep theirs: reload
+        keys(envs[0], "ctrl+q", pause=1.0)
+        t.check(a[0].poll() == 0, f"A quits after reloading: {a[0].poll()}")
+        t.check(open(session, encoding="utf-8").read() == hand, "the file is the hand edit")
+    finally:
+        for app, _ in apps:
+            kill_if_running(app)
+            err = app.stderr.read()
+            if "changed by another program" not in err and "Traceback" in err:
+                print(err, file=sys.stderr)
+shutil.rmtree(work, ignore_errors=True)
+t.finish()
