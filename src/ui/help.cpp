@@ -38,6 +38,7 @@ void draw_help(const Session& session, BoardView& view)
         {"Ctrl++, Ctrl+-, Ctrl+0", "help.zoom"},
         {"F11", "help.fullscreen"},
         {"F5", "help.present"},
+        {"PageDown, PageUp", "help.theme_walk"},
         {"Ctrl+N, Ctrl+O", "help.new_open"},
         {"Ctrl+S, Ctrl+Shift+S", "help.save"},
         {"Alt", "help.menu"},
