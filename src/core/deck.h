@@ -17,6 +17,9 @@ struct Theme {
     std::string id;
     std::string title;
     Colour colour;
+    // What the theme is about, for discussing the cards theme by theme
+    // (initialised, so themes written as {id, title, colour} may leave it out).
+    std::string description = {};
     bool operator==(const Theme&) const = default;
 };
 

@@ -46,6 +46,8 @@ constexpr Entry kTable[] = {
     {"fmt.menu.zoom", "Zoom: {}%", "Zoom: {}%"},
     {"menu.fullscreen", "Volledig scherm", "Full screen"},
     {"menu.present", "Presentatie (Esc of F5 verlaat)", "Presentation (Esc or F5 leaves)"},
+    {"menu.theme_walk", "Per thema (PageUp, PageDown; Esc stopt)", "Per theme (PageUp, PageDown; Esc stops)"},
+    {"fmt.walk.where", "thema {} van {}   PageUp · PageDown · Esc", "theme {} of {}   PageUp · PageDown · Esc"},
     {"menu.dark", "Donkere weergave", "Dark style"},
     {"menu.language", "Taal", "Language"},
     {"menu.help", "Help", "Help"},
@@ -89,6 +91,7 @@ constexpr Entry kTable[] = {
     {"help.lane_menu", "Menu van de baan van de geselecteerde kaart (hernoemen, capaciteit, verschuiven, toevoegen, verwijderen); rechtsklik op een baantitel doet hetzelfde.", "Menu of the selected card's lane (rename, capacity, move, add, remove); right-click a lane title does the same."},
     {"help.rename", "Baan van de geselecteerde kaart hernoemen.", "Rename the selected card's lane."},
     {"help.escape", "Sluit een kaart, een dialoogvenster of een menu; annuleert het slepen.", "Closes a card, a dialog or a menu; cancels a drag."},
+    {"help.theme_walk", "Per thema: volgend of vorig thema; de kaarten van het thema vallen op, de andere worden gedimd.", "Per theme: next or previous theme; its cards stand out, the others are dimmed."},
     {"help.menu", "Naar de menubalk (pijltjes en Enter; Esc terug).", "To the menu bar (arrows and Enter; Esc back)."},
     // --- sessions
     {"session.untitled", "Naamloze sessie", "Untitled session"},

@@ -102,8 +102,9 @@ private:
     void read_theme(const Node& map, int number)
     {
         Theme theme;
-        const std::string where = item_head(map, "theme", number, theme_lines_, {"id", "title", "colour"}, theme.id);
+        const std::string where = item_head(map, "theme", number, theme_lines_, {"id", "title", "colour", "description"}, theme.id);
         theme.title = required_text(map, "title", where);
+        theme.description = optional_text(map, "description", where);
         if (const Node* colour = r_.field(map, "colour", true, where)) {
             std::optional<Colour> c = colour->kind == Node::Kind::Scalar ? parse_colour(colour->scalar) : std::nullopt;
             if (c)

@@ -166,8 +166,9 @@ private:
         std::unordered_map<std::string, int> theme_lines, lane_lines, card_lines;
         for_each_item(copy, "themes", "theme", [&](const Node& map, const std::string& numbered) {
             Theme theme;
-            const std::string where = copy_item_head(map, numbered, "theme", theme_lines, {"id", "title", "colour"}, theme.id);
+            const std::string where = copy_item_head(map, numbered, "theme", theme_lines, {"id", "title", "colour", "description"}, theme.id);
             theme.title = required_text(map, "title", where);
+            theme.description = optional_field(map, "description", where);
             if (const Node* colour = r_.field(map, "colour", true, where)) {
                 std::optional<Colour> c = colour->kind == Node::Kind::Scalar ? parse_colour(colour->scalar) : std::nullopt;
                 if (c)

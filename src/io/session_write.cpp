@@ -95,6 +95,8 @@ void deck_copy(YAML::Emitter& out, const Deck& deck)
         key_text(out, "id", theme.id);
         key_text(out, "title", theme.title);
         key_text(out, "colour", colour_text(theme.colour));
+        if (!theme.description.empty())
+            key_text(out, "description", theme.description);
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;

@@ -40,7 +40,14 @@ void reopen_draft(const Session& session, BoardView& view);
 // Presentation mode (present_view.cpp): the layout for the board's spread,
 // kept until the spread or the screen changes, and what each card shows.
 const PresentLayout& presentation_layout(const Session& session, BoardView& view, ImVec2 screen);
-CardShow card_show(const BoardView& view, int card);
+CardShow card_show(const Session& session, const BoardView& view, int card);
+// View > Per theme (theme_walk.cpp): PageDown and PageUp, the theme being
+// discussed, and the band above the board with its name and description
+// (`lines`: the description's, as the presentation layout wrapped it; 0 to
+// wrap it here).
+void step_theme_walk(const Session& session, BoardView& view, int step);
+const Theme* walked_theme(const Session& session, const BoardView& view);
+void draw_theme_banner(const Session& session, BoardView& view, int lines);
 
 // Commands shared by the menu and the keyboard.
 void add_lane_after(const Session& session, BoardView& view, int lane);

@@ -157,7 +157,9 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
         bool held = false;
         clicked = ImGui::ButtonBehavior(bb, item, &button_hovered, &held);
     }
-    bool hovered = ImGui::IsItemHovered();
+    // Under the mouse only: after PageUp/PageDown, Dear ImGui's navigation
+    // would report the window's first card as hovered.
+    bool hovered = ImGui::GetCurrentContext()->HoveredId == item;
     if (clicked && !ImGui::IsMouseDragPastThreshold(ImGuiMouseButton_Left)) {
         if (view.selected == id)
             view.open_card = id;  // a click on the selected card opens it
@@ -169,12 +171,12 @@ void card_item(const Session& session, BoardView& view, int card, ImVec2 size, C
         // The card itself follows the mouse.
         ImVec2 at = ImGui::GetCursorScreenPos();
         ImGui::Dummy(size);
-        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false, card_show(view, card));
+        draw_card_face(ImGui::GetWindowDrawList(), view.fonts, session.deck, card, at, add(at, size), card_size, CardLook::Normal, false, card_show(session, view, card));
         ImGui::EndDragDropSource();
     }
     CardLook look = dragged == id ? CardLook::Ghost : view.selected == id ? CardLook::Selected : CardLook::Normal;
     draw_card_cached(ImGui::GetWindowDrawList(), view.meshes, view.fonts, session.deck, card, min, max, card_size, look, hovered && dragged.empty(),
-                     card_show(view, card));
+                     card_show(session, view, card));
     if (!session.retired.empty() && is_retired(session, id))
         draw_retired_mark(ImGui::GetWindowDrawList(), session, min, max);
     view.card_rects.push_back(CardRect{card, min, max});
@@ -678,6 +680,15 @@ void draw_board(const Session& session, BoardView& view)
     ImGui::PopStyleVar();
     if (!view.picture && !view.presenting)
         draw_menu_bar(session, view);
+    // Presenting, the layout has wrapped the theme's description for the size it chose.
+    const PresentLayout* present = nullptr;
+    if (view.presenting) {
+        present = &presentation_layout(session, view, viewport->WorkSize);
+        view.present_font = present->font;
+        if (!present->fits)
+            present = nullptr;
+    }
+    draw_theme_banner(session, view, present ? present->banner_lines : 0);
 
     const Board& board = session.board;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -697,15 +708,8 @@ void draw_board(const Session& session, BoardView& view)
     in.pile = static_cast<int>(board.pile.size());
     Layout layout = layout_board(in);
     // Presenting, the text is as large as lets the whole spread fit the screen.
-    const PresentLayout* present = nullptr;
-    if (view.presenting) {
-        present = &presentation_layout(session, view, viewport->WorkSize);
-        view.present_font = present->font;
-        if (present->fits)
-            layout = present->board;
-        else
-            present = nullptr;
-    }
+    if (present)
+        layout = present->board;
     view.lane_cards = layout.lane_cards;
 
     // Only card items take part in nothing but the board's own keyboard

@@ -102,6 +102,7 @@ struct BoardView {
     std::string present_key;    // what `present` was laid out for
     PresentLayout present;
     std::vector<int> ranks;     // by card index, while presenting: 0 for none
+    int theme_walk = -1;        // View > Per theme: the index of the theme discussed; -1 for all cards
 
     std::string selected;   // card id, "" for none
     std::string open_card;  // the card shown in the focus view, "" for none

@@ -113,7 +113,7 @@ void dimmed_colours(Colour& bg, Colour& fg)
         ImVec4 c = ImGui::GetStyle().Colors[which];
         return Colour{static_cast<std::uint8_t>(c.x * 255.0f), static_cast<std::uint8_t>(c.y * 255.0f), static_cast<std::uint8_t>(c.z * 255.0f)};
     };
-    bg = mix(bg, colour(ImGuiCol_WindowBg), 0.75f);
+    bg = mix(bg, colour(ImGuiCol_WindowBg), 0.85f);
     fg = colour(ImGuiCol_TextDisabled);
     if (contrast_ratio(bg, fg) < 4.5)
         fg = text_colour_on(bg);
@@ -141,10 +141,13 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
     float pad_y = style.FramePadding.y;
     ImU32 text = to_u32(fg);
     std::string_view theme_name = theme ? std::string_view(theme->title) : std::string_view(card.theme);
+    // On the board, a card with its summary shows it where the theme's name
+    // goes: walking the themes, that name is shown large above the board.
+    std::string_view theme_line = show.summary && show.lines == 0 && !card.summary.empty() ? std::string_view(card.summary) : theme_name;
     float x = min.x + pad_x;
     float right = max.x - pad_x;
     float line = bold->FontSize * 1.2f;
-    float summary_lines = show.summary && !card.summary.empty() ? 1.0f : 0.0f;
+    float summary_lines = show.summary && show.lines > 0 && !card.summary.empty() ? 1.0f : 0.0f;
     // The rank, in presentation mode, before everything else on the first line.
     ImVec4 lead(-1.0f, 0.0f, 0.0f, 0.0f);
     auto note_lead = [&](float at_x, float at_y, std::string_view word) {
@@ -186,9 +189,8 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
         return lead;
     }
     if (size == CardSize::Compact) {
-        float y = min.y + (max.y - min.y - bold->FontSize - line * summary_lines) * 0.5f;
+        float y = min.y + (max.y - min.y - bold->FontSize) * 0.5f;
         draw_rank(y);
-        draw_summary(y + line);
         // The theme's name takes at most 30% of the width, at the right.
         float theme_width = std::min(regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, theme_name.data(), theme_name.data() + theme_name.size()).x,
                                      (right - x) * 0.3f);
@@ -201,7 +203,7 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
         return lead;
     }
     int title_lines = size == CardSize::Tall ? 2 : 1;
-    float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - (static_cast<float>(title_lines + 1) + summary_lines) * line) * 0.5f);
+    float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - static_cast<float>(title_lines + 1) * line) * 0.5f);
     draw_rank(y);
     float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x;
     float title_x = x + code_width + pad_x;
@@ -224,8 +226,7 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
     text_in(draw, bold, ImVec2(title_x, y), right, text, first);
     if (!rest.empty())
         text_in(draw, bold, ImVec2(title_x, y + line), right, text, rest);
-    text_in(draw, regular, ImVec2(min.x + pad_x, y + line * static_cast<float>(title_lines)), right, text, theme_name);
-    draw_summary(y + line * static_cast<float>(title_lines + 1));
+    text_in(draw, regular, ImVec2(min.x + pad_x, y + line * static_cast<float>(title_lines)), right, text, theme_line);
     return lead;
 }
 

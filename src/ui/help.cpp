@@ -23,6 +23,7 @@ std::vector<HelpRow> help_rows(const std::string& lang)
         {"Enter", "help.open"},
         {"Shift+F10", "help.lane_menu"},
         {"F2", "help.rename"},
+        {"PageDown, PageUp", "help.theme_walk"},
         {"Alt", "help.menu"},
         {"Esc", "help.escape"},
     };

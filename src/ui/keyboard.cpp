@@ -199,6 +199,18 @@ void handle_keyboard(const Session& session, BoardView& view)
         return;
     if (action_pressed(Action::Help))
         view.show_help = true;
+    if (pressed_named(ImGuiKey_PageDown))
+        step_theme_walk(session, view, +1);
+    if (pressed_named(ImGuiKey_PageUp))
+        step_theme_walk(session, view, -1);
+    // Esc that cancelled a drag this frame does nothing else; then it ends
+    // the walk through the themes, then presenting.
+    if (pressed_named(ImGuiKey_Escape, false) && !view.drag_cancelled) {
+        if (view.theme_walk >= 0)
+            view.theme_walk = -1;
+        else
+            view.presenting = false;
+    }
 
     const Board& board = session.board;
     int card = find_card(session.deck, view.selected);
@@ -256,12 +268,8 @@ void handle_keyboard(const Session& session, BoardView& view)
 
     if (pressed_named(ImGuiKey_Enter, false) || pressed_named(ImGuiKey_KeyPadEnter, false))
         view.open_card = view.selected;
-    if (pressed_named(ImGuiKey_Escape, false)) {
+    if (pressed_named(ImGuiKey_Escape, false))
         view.notice = Notice{};
-        // Esc that cancelled a drag this frame does not also end presenting.
-        if (!view.drag_cancelled)
-            view.presenting = false;
-    }
 
     // The lane's menu and renaming work on the selected card's lane.
     Place at = locate(board, card);

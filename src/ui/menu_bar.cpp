@@ -55,6 +55,8 @@ void view_menu(const Session& session, BoardView& view)
         view.fullscreen = !view.fullscreen;
     if (ImGui::MenuItem(s(tr("menu.present", lang)).c_str(), shortcut_label(Action::Present).c_str(), view.presenting))
         view.presenting = true;
+    if (ImGui::MenuItem(s(tr("menu.theme_walk", lang)).c_str(), "PgDn", view.theme_walk >= 0))
+        view.theme_walk = view.theme_walk >= 0 ? -1 : 0;
     if (ImGui::MenuItem(s(tr("menu.dark", lang)).c_str(), nullptr, view.dark))
         view.dark = !view.dark;
     if (ImGui::BeginMenu(s(tr("menu.language", lang)).c_str())) {

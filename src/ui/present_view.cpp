@@ -33,10 +33,11 @@ std::vector<float> word_widths(ImFont* font, std::string_view text)
 }
 
 // Everything the layout depends on, as text: the screen, the lanes' titles and cards, the pile.
-std::string spread_key(const Session& session, ImVec2 screen)
+std::string spread_key(const Session& session, const BoardView& view, ImVec2 screen)
 {
     const Deck& deck = session.deck;
-    std::string key = std::to_string(static_cast<int>(screen.x)) + "x" + std::to_string(static_cast<int>(screen.y)) + " " + deck.id;
+    std::string key = std::to_string(static_cast<int>(screen.x)) + "x" + std::to_string(static_cast<int>(screen.y)) + " " + deck.id + " " +
+                      std::to_string(view.theme_walk);
     for (const Lane& lane : session.board.lanes) {
         key += "|" + lane.title + ":";
         for (int c : lane.cards)
@@ -52,7 +53,7 @@ std::string spread_key(const Session& session, ImVec2 screen)
 
 const PresentLayout& presentation_layout(const Session& session, BoardView& view, ImVec2 screen)
 {
-    std::string key = spread_key(session, screen);
+    std::string key = spread_key(session, view, screen);
     if (key == view.present_key)
         return view.present;
     ImFont* bold = view.fonts.bold ? view.fonts.bold : ImGui::GetFont();
@@ -69,6 +70,12 @@ const PresentLayout& presentation_layout(const Session& session, BoardView& view
     in.pile = session.board.pile;
     for (const Card& card : deck.cards)
         in.titles.push_back(TitleMeasure{word_widths(bold, card.title), em(bold, card.id)});
+    if (const Theme* theme = walked_theme(session, view)) {
+        ImFont* regular = view.fonts.regular ? view.fonts.regular : ImGui::GetFont();
+        in.banner = true;
+        in.banner_words = word_widths(regular, theme->description);
+        in.banner_space = em(regular, " ");
+    }
     view.present = layout_presentation(in);
     view.present_key = key;
     // The ranks the cards show: the order the board means.
@@ -79,14 +86,19 @@ const PresentLayout& presentation_layout(const Session& session, BoardView& view
     return view.present;
 }
 
-CardShow card_show(const BoardView& view, int card)
+CardShow card_show(const Session& session, const BoardView& view, int card)
 {
     CardShow show;
-    if (view.presenting) {
+    if (view.presenting && view.present.fits) {
         if (static_cast<std::size_t>(card) < view.ranks.size())
             show.rank = view.ranks[static_cast<std::size_t>(card)];
         show.summary = view.present.summary;
-        show.lines = view.present.fits ? view.present.lines : 0;
+        show.lines = view.present.lines;
+    }
+    if (const Theme* theme = walked_theme(session, view)) {
+        bool current = session.deck.cards[static_cast<std::size_t>(card)].theme == theme->id;
+        show.dimmed = !current;
+        show.summary = current;
     }
     return show;
 }

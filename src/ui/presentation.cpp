@@ -149,12 +149,21 @@ bool fit_at(const PresentInput& in, float font, bool summary, PresentLayout& out
     Metrics m = metrics(font);
     float width = in.width - m.padding * 2.0f;
     float height = in.height - m.padding * 2.0f;
+    int banner_lines = 0;
+    if (in.banner) {
+        std::vector<float> words(in.banner_words.size());
+        std::transform(in.banner_words.begin(), in.banner_words.end(), words.begin(), [&](float w) { return w * font * 1.35f; });
+        float room = (width - m.padding * 4.0f) * kWrapSlack;
+        banner_lines = words.empty() ? 0 : wrapped_lines(words, in.banner_space * font * 1.35f, room, room);
+        height -= theme_banner_height(font, banner_lines) + m.spacing;
+    }
     for (int lines = 1; lines <= kMaxLines; ++lines) {
         float card = present_card_height(font, lines, summary);
         out = PresentLayout{};
         out.font = font;
         out.summary = summary;
         out.lines = lines;
+        out.banner_lines = banner_lines;
         out.board.header_height = m.header;
         if (!fit_pile(in, m, width, card, lines, out.board))
             continue;
@@ -184,6 +193,13 @@ float largest_font(const PresentInput& in, bool summary, PresentLayout& out)
 float present_scale(float font)
 {
     return font / kBaseFont;
+}
+
+float theme_banner_height(float font, int lines)
+{
+    // Padding, the title (1.8 times the text, fonts.h), the description (1.35 times).
+    float pad = kPresentPadding * present_scale(font) * 2.0f;
+    return std::ceil(pad * 2.0f + font * 1.8f * 1.25f + font * 1.35f * 1.25f * static_cast<float>(lines));
 }
 
 float present_card_height(float font, int lines, bool summary)
@@ -220,7 +236,8 @@ PresentLayout layout_presentation(const PresentInput& in)
     // below the size read from the back of the room (kReadableFont).
     PresentLayout with_summary;
     float summary_font = largest_font(in, true, with_summary);
-    if (summary_font > 0.0f && summary_font >= std::max(kReadableFont, std::floor(font * 0.85f)))
+    // Walking the themes, the theme's cards carry their summary whatever it costs.
+    if (summary_font > 0.0f && (in.banner || summary_font >= std::max(kReadableFont, std::floor(font * 0.85f))))
         return with_summary;
     if (font > 0.0f)
         return plain;

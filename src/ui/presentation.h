@@ -36,6 +36,10 @@ struct PresentInput {
     std::vector<float> lane_titles;       // each lane's "N  title", bold, in ems
     std::vector<int> pile;
     std::vector<TitleMeasure> titles;     // by card index
+    // Walking the themes: the banner above the board, and a summary on the theme's cards.
+    bool banner = false;
+    std::vector<float> banner_words;      // the theme's description, regular, in ems
+    float banner_space = 0.25f;
     float min_font = 12.0f, max_font = 96.0f;
 };
 
@@ -49,11 +53,15 @@ struct PresentLayout {
     bool summary = false;   // cards carry their one-line summary
     int lines = 1;          // title lines on every card
     Layout board;           // card heights, the pile's grid and height, the lanes' height
+    int banner_lines = 0;   // the theme's description, wrapped, when walking the themes
     std::vector<LaneBox> lanes;  // from the board's content corner
 };
 
 // The style's scale (apply_style) that goes with a regular font of `font` pixels.
 float present_scale(float font);
+// The theme banner's height (View > Per theme) for a regular font of `font`
+// pixels and a description over `lines` lines.
+float theme_banner_height(float font, int lines);
 // A presented card's height at `font`.
 float present_card_height(float font, int lines, bool summary);
 

@@ -116,8 +116,14 @@ def start(env, *args, width=1600, height=900):
     """Starts the program and waits until its window shows and has the keyboard."""
     app = subprocess.Popen([PROGRAM, *args, "--width", str(width), "--height", str(height)], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Prioriteer"], env=env,
-                           capture_output=True, text=True, timeout=30)
+    # A search can end empty-handed while the window of a program killed just
+    # before is still being destroyed: then it is asked again.
+    for attempt in range(5):
+        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Prioriteer"], env=env,
+                               capture_output=True, text=True, timeout=30)
+        if found.stdout.split():
+            break
+        time.sleep(0.5)
     window = found.stdout.split()[0]
     time.sleep(1.0)
     xdo(env, "windowfocus", window)

@@ -107,6 +107,18 @@ def board_run(x, work, theme, size):
         shot = shots.take()
         record("focus view grey text", name, shot.text_contrast(shot.marks["focus_grey"][0])[2], TEXT)
         xdo(env, "key", "Escape")
+
+        # Walking the themes (PageDown): the other themes' cards are dimmed, their text still legible.
+        xdo(env, "mousemove", "5", str(size[1] - 3))
+        xdo(env, "key", "Next")
+        shot = shots.take()
+        t.check("theme_banner" in shot.marks, f"{name}: PageDown shows the first theme's band")
+        if "theme_banner" in shot.marks:
+            record("theme band (name, description)", name, shot.text_contrast(shot.marks["theme_banner"][0])[2], TEXT)
+        for label, card in THEME_CARDS.items():
+            if card != "K4":
+                record(f"dimmed card text, {label}", name, shot.text_contrast(top_half(shot.marks[f"card:{card}"][0]))[2], TEXT)
+        record("current theme's card K4 (with its summary)", name, shot.text_contrast(top_half(shot.marks["card:K4"][0]))[2], TEXT)
     finally:
         kill_if_running(app)
 

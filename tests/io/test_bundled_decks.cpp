@@ -129,6 +129,9 @@ TEST_CASE("the Dutch and English decks share codes, themes and lanes in the same
     for (std::size_t i = 0; i < nl.themes.size(); ++i) {
         CHECK(nl.themes[i].id == en.themes[i].id);
         CHECK(nl.themes[i].colour == en.themes[i].colour);
+        // Walking the board theme by theme shows each theme's description.
+        CHECK_FALSE(nl.themes[i].description.empty());
+        CHECK(nl.themes[i].description != en.themes[i].description);
     }
     REQUIRE(nl.lanes.size() == en.lanes.size());
     for (std::size_t i = 0; i < nl.lanes.size(); ++i) {

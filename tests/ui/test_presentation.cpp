@@ -147,6 +147,20 @@ TEST_CASE("presentation mode: random spreads fit without scrolling or cut-off ti
     }
 }
 
+TEST_CASE("presentation mode while walking the themes: the band and the theme's summaries fit too")
+{
+    for (int theme = 0; theme < 4; ++theme) {
+        Ui ui(bundled());
+        spread(ui, {6, 6, 4, 2});
+        ui.view.theme_walk = theme;
+        check_fits(ui, "6/6/4/2, walking the themes");
+        CHECK(ui.view.present.summary);
+        CHECK(ui.view.present.banner_lines > 0);
+        std::printf("presentation 6/6/4/2, theme %d: font %2.0f px, cap height %2.0f px, description on %d line(s)\n", theme + 1, ui.view.present_font,
+                    cap_height(ui), ui.view.present.banner_lines);
+    }
+}
+
 TEST_CASE("presentation mode: F5 and Esc leave it, the menu bar is hidden meanwhile, and cards show their rank")
 {
     Ui ui(bundled());
