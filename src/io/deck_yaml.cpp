@@ -129,7 +129,7 @@ private:
     {
         Card card;
         const std::string where =
-            item_head(map, "card", number, card_lines_, {"id", "title", "theme", "summary", "body", "source"}, card.id);
+            item_head(map, "card", number, card_lines_, {"id", "title", "theme", "summary", "body", "source", "source_file"}, card.id);
         card.title = required_text(map, "title", where);
         if (const Node* theme = r_.field(map, "theme", true, where)) {
             card.theme = required_text(map, "theme", where);
@@ -139,6 +139,7 @@ private:
         card.summary = required_text(map, "summary", where);
         card.body = optional_text(map, "body", where);
         card.source = optional_text(map, "source", where);
+        card.source_file = optional_text(map, "source_file", where);
         deck_.cards.push_back(std::move(card));
     }
 
