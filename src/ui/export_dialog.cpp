@@ -44,6 +44,7 @@ ExportRequest export_request(const ExportDialog& dialog)
     request.width = std::clamp(dialog.size[0], kMinSide, kMaxSide);
     request.height = std::clamp(dialog.size[1], kMinSide, kMaxSide);
     request.force = dialog.force;
+    request.language = dialog.language;
     return request;
 }
 
@@ -58,6 +59,8 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
         dialog.want_open = false;
         if (dialog.folder.empty())
             dialog.folder = dialog.default_folder;
+        if (dialog.language.empty())
+            dialog.language = session.language == "en" ? "en" : "nl";
         dialog.reports.clear();
         dialog.message.clear();
         ImGui::OpenPopup(kExportPopup);
@@ -111,6 +114,24 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     }
     ImGui::EndDisabled();
     ImGui::Unindent();
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted(s(tr("export.dialog.language", lang)).c_str());
+    for (int i = 0; i < 2; ++i) {
+        ImGui::SameLine();
+        std::string name = s(tr(std::string("language.") + kExportLanguages[i], lang));
+        if (ImGui::RadioButton(name.c_str(), dialog.language == kExportLanguages[i]))
+            dialog.language = kExportLanguages[i];
+    }
+    const std::string& deck_language = session.deck.language;
+    std::string deck_language_name = deck_language == "nl" || deck_language == "en"
+                                         ? s(tr("export.dialog.in_" + deck_language, lang)) : deck_language;
+    for (int i = 0; i < 2; ++i)
+        if (dialog.language == kExportLanguages[i] && !dialog.texts_in[i]) {
+            ImGui::PushTextWrapPos(em * 36.0f);
+            ImGui::TextDisabled("%s", fill(tr("fmt.export.dialog.texts_stay", lang), {deck_language_name}).c_str());
+            ImGui::PopTextWrapPos();
+        }
 
     ImGui::Spacing();
     ImGui::TextUnformatted(s(tr("export.dialog.folder", lang)).c_str());
