@@ -144,7 +144,9 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     const char* problem = request.formats.empty() ? "export.dialog.none" : request.folder.empty() ? "export.dialog.no_folder" : nullptr;
     ImGui::Separator();
     ImGui::BeginDisabled(problem != nullptr);
-    if (ImGui::Button(s(tr("export.dialog.export", lang)).c_str())) {
+    // Enter presses Export, the default button.
+    bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    if (ImGui::Button(s(tr("export.dialog.export", lang)).c_str()) || (enter && problem == nullptr)) {
         dialog.request = std::move(request);
         dialog.reports.clear();
         dialog.message.clear();

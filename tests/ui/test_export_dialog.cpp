@@ -136,3 +136,15 @@ TEST_CASE("the documents' language is chosen in the dialog: the session's at fir
     REQUIRE(dialog_open(ui));
     CHECK(ui.view.export_dialog.language == "nl");
 }
+
+TEST_CASE("Enter presses Export, the dialog's default button")
+{
+    Ui ui(make_deck(6));
+    ui.view.export_dialog.default_folder = "/tmp/default";
+    ui.key(GLFW_KEY_E, true);
+    REQUIRE(dialog_open(ui));
+    CHECK_FALSE(ui.view.export_dialog.request.has_value());
+    ui.key(GLFW_KEY_ENTER);
+    REQUIRE(ui.view.export_dialog.request.has_value());
+    CHECK(ui.view.export_dialog.request->folder == "/tmp/default");
+}
