@@ -316,7 +316,11 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", std::string(tr("board.unranked_tip", lang)).c_str());
-        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || view.open_lane_menu == l.id) {
+        // From the keyboard (Shift+F10) the menu opens under the lane's title,
+        // not wherever the mouse happens to be.
+        bool from_keys = view.open_lane_menu == l.id;
+        ImVec2 under_title(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || from_keys) {
             ImGui::OpenPopup("##lane_menu");
             view.open_lane_menu.clear();
         }
@@ -325,7 +329,12 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
             ImGui::OpenPopup("##lane_menu");
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
+        if (from_keys)
+            ImGui::SetNextWindowPos(under_title);
         if (ImGui::BeginPopup("##lane_menu")) {
+            // Which lane it is about, as the keyboard gives no other sign.
+            ImGui::TextDisabled("%s", l.title.c_str());
+            ImGui::Separator();
             // The menu is navigated with the keyboard like any other.
             ImGui::PushItemFlag(ImGuiItemFlags_NoNav, false);
             draw_lane_menu_items(session, view, lane);

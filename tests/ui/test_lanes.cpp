@@ -202,3 +202,23 @@ TEST_CASE("the capacity dialog's + and - change the number and leave the dialog 
     ui.frame();
     CHECK_FALSE(ui.popup_open());
 }
+
+TEST_CASE("Shift+F10 opens the lane menu under the lane's title, wherever the mouse is")
+{
+    Ui ui(make_deck(6));
+    ui.click(ui.card_centre("C0"));
+    ui.key(GLFW_KEY_2);
+    ui.move(ImVec2(5.0f, 1070.0f));  // the bottom-left corner, where the mouse was in the real window
+    ui.key(GLFW_KEY_F10, false, true);
+    ui.frame();
+    REQUIRE(ui.popup_open());
+    const ImGuiWindow* menu = ui.drawn_window("##Popup_");
+    const LaneRect* lane = ui.lane_rect("later");
+    REQUIRE(menu);
+    REQUIRE(lane);
+    CHECK(menu->Pos.x >= lane->min.x - 1.0f);
+    CHECK(menu->Pos.x < lane->max.x);
+    CHECK(menu->Pos.y > lane->min.y);
+    CHECK(menu->Pos.y < lane->min.y + 120.0f);
+    ui.key(GLFW_KEY_ESCAPE);
+}
