@@ -227,6 +227,7 @@ void drop_target(const Session& session, BoardView& view, const LaneGeometry& g,
             if (payload->IsDelivery()) {
                 const std::string& lane_id = g.lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(g.lane)].id;
                 view.commands.push_back(Edit{Move{card_id, lane_id, drop_index(board, card, g.lane, slot)}});
+                view.gesture = GestureSpot{lane_id, ImGui::GetIO().MousePos.y};
                 view.selected = card_id;
             }
         }
@@ -234,8 +235,8 @@ void drop_target(const Session& session, BoardView& view, const LaneGeometry& g,
     ImGui::EndDragDropTarget();
 }
 
-// The message sits at the bottom of the lane's visible part: the top cards,
-// the ones under discussion, stay in sight.
+// The message sits just below where the user looks (the drop point, the
+// card moved by a key), else at the bottom of the lane's visible part.
 void draw_notice_in(BoardView& view, const ImRect& area, float width)
 {
     ImFont* font = ImGui::GetFont();
@@ -243,7 +244,8 @@ void draw_notice_in(BoardView& view, const ImRect& area, float width)
     ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, view.notice.text.c_str());
     ImVec2 pad(ImGui::GetStyle().FramePadding.x * 2.0f, ImGui::GetStyle().FramePadding.y * 2.0f);
     ImVec2 size(width, text_size.y + pad.y * 2.0f);
-    ImGui::SetCursorScreenPos(ImVec2(area.Min.x, std::max(area.Min.y, area.Max.y - size.y)));
+    float y = view.notice.near_y >= 0.0f ? view.notice.near_y + ImGui::GetFontSize() : area.Max.y - size.y;
+    ImGui::SetCursorScreenPos(ImVec2(area.Min.x, std::max(area.Min.y, std::min(y, area.Max.y - size.y))));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(150, 20, 20, 245));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, pad);
     ImGui::BeginChild("##notice", size, false, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
