@@ -19,6 +19,7 @@
 #include "app/paths.h"
 #include "core/strings.h"
 #include "io/diagnostic.h"
+#include "io/export_language.h"
 #include "io/export_session.h"
 #include "io/local_time.h"
 #include "io/session_yaml.h"
@@ -92,6 +93,8 @@ bool parse_picture_size(const std::string& text, int& width, int& height)
 std::vector<ExportReport> export_all(const Session& session, const ExportRequest& request, bool dark,
                                      const std::string& generated, const std::string& no_gl, const std::string& lang)
 {
+    // The documents in the language asked for; the picture shows the board as it is.
+    Session in_language = session_in_language(session, request.language.empty() ? session.language : request.language);
     ExportOptions options;
     options.message_language = lang;
     options.formats.clear();
@@ -109,7 +112,7 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
     }
 
     std::vector<ExportReport> reports;
-    for (ExportOutcome& file : export_session(session, options).files) {
+    for (ExportOutcome& file : export_session(in_language, options).files) {
         std::string error = std::move(file.error);
         reports.push_back({s(format_name(file.format)), std::move(file.path), std::move(error)});
     }
@@ -145,6 +148,8 @@ CLI::App* add_export_command(CLI::App& app, ExportCommand& command)
         ->check(CLI::IsMember(names));
     sub->add_option("-o,--output", command.dir, "The folder to write into (it must exist); default: the current folder");
     sub->add_flag("--force", command.force, "Replace files that exist");
+    sub->add_option("--lang", command.language, "The documents' language: nl or en (default: the session's)")
+        ->check(CLI::IsMember({"nl", "en"}));
     sub->add_option("--separator", command.separator, "The CSV separator: ';' (default, Excel in Dutch) or ','")
         ->check(CLI::IsMember({";", ","}));
     sub->add_option("--size", command.size, "The PNG's size in pixels, WxH (default 1920x1080)")
@@ -175,6 +180,7 @@ int run_export(const ExportCommand& command)
     request.folder = command.dir;
     request.separator = command.separator == "," ? ',' : ';';
     request.force = command.force;
+    request.language = command.language;
     parse_picture_size(command.size, request.width, request.height);
 
     bool png = std::find(request.formats.begin(), request.formats.end(), kPng) != request.formats.end();
@@ -252,6 +258,14 @@ void perform_export_requests(const Session& session, BoardView& view, const std:
         reap_openers(dialog, lang);
     // Read once: the user's folders do not move while the program runs.
     static const std::string documents = sessions_folder();
+    // Whether the principle texts exist in each export language: looked up
+    // again only when the deck changes (it parses the bundled decks).
+    std::string deck_key = session.deck.id + "/" + session.deck.language + "/" + std::to_string(session.deck.cards.size());
+    if (dialog.languages_for != deck_key) {
+        dialog.languages_for = deck_key;
+        for (int i = 0; i < 2; ++i)
+            dialog.texts_in[i] = deck_has_language(session, kExportLanguages[i]);
+    }
     std::string default_folder = session_path.empty() ? documents : folder_of(session_path);
     if (dialog.default_folder != default_folder) {
         // A session saved elsewhere moves the default, unless the user typed a folder.

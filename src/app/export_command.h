@@ -21,6 +21,7 @@ struct ExportCommand {
     bool force = false;
     std::string separator = ";";
     std::string size = "1920x1080";
+    std::string language;  // "nl" or "en"; "": the session's
 };
 
 // Adds the `export` subcommand; its usage errors are CLI11's (exit 2).

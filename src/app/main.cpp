@@ -1,5 +1,6 @@
 // prioriteer: the board for a workshop, and headless subcommands for scripts.
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,14 @@ int main(int argc, char** argv)
         return code == 0 ? 0 : 2;
     }
 
+    // A word that is no file and looks like no file name is a mistyped
+    // command, not a deck that failed to load.
+    if (!gui.file.empty() && gui.file.find('/') == std::string::npos && gui.file.find('.') == std::string::npos &&
+        !std::filesystem::exists(gui.file)) {
+        std::fprintf(stderr, "prioriteer: unknown command '%s' (commands: check, export; or give a .yaml file)\n"
+                     "Run with --help for more information.\n", gui.file.c_str());
+        return 2;
+    }
     if (check->parsed())
         return prio::run_check(check_files);
     if (exporter->parsed())

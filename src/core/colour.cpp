@@ -28,9 +28,7 @@ double contrast_ratio(Colour a, Colour b)
 
 Colour text_colour_on(Colour background)
 {
-    const Colour dark{0x1a, 0x1a, 0x1a};
-    const Colour light{0xff, 0xff, 0xff};
-    return contrast_ratio(background, dark) >= contrast_ratio(background, light) ? dark : light;
+    return contrast_ratio(background, kDarkText) >= contrast_ratio(background, kLightText) ? kDarkText : kLightText;
 }
 
 }  // namespace prio

@@ -39,7 +39,8 @@ struct Card {
     std::string theme;    // id of a Theme in the same deck
     std::string summary;  // one line
     std::string body;     // a paragraph
-    std::string source;   // where the card's content comes from
+    std::string source;   // where the card's content comes from, as a reader cites it
+    std::string source_file = {};  // the source's file name, when it is one (the bundled decks' seed articles)
     bool operator==(const Card&) const = default;
 };
 

@@ -3,8 +3,10 @@
 #include "io/deck_yaml.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <unordered_map>
 
+#include "core/colour.h"
 #include "io/deck_checks.h"
 #include "io/yaml_tree.h"
 
@@ -107,14 +109,30 @@ private:
         theme.description = optional_text(map, "description", where);
         if (const Node* colour = r_.field(map, "colour", true, where)) {
             std::optional<Colour> c = colour->kind == Node::Kind::Scalar ? parse_colour(colour->scalar) : std::nullopt;
-            if (c)
+            if (c) {
                 theme.colour = *c;
-            else if (colour->kind == Node::Kind::Null)
+                warn_if_illegible(*colour, *c, where);
+            } else if (colour->kind == Node::Kind::Null)
                 r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\" in quotes, found nothing (an unquoted # starts a comment)");
             else
                 r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\" with hexadecimal digits, found " + yaml::describe(*colour));
         }
         deck_.themes.push_back(std::move(theme));
+    }
+
+    // A card's text is dark or white, whichever reads better on its theme's
+    // colour; a colour on which neither reaches 4.5:1 (WCAG 2.1 AA) gives
+    // cards nobody at the back of the room can read.
+    void warn_if_illegible(const Node& at, Colour c, const std::string& where)
+    {
+        double dark = contrast_ratio(c, kDarkText);
+        double light = contrast_ratio(c, kLightText);
+        if (std::max(dark, light) >= 4.5)
+            return;
+        char ratios[96];
+        std::snprintf(ratios, sizeof ratios, "%.2f:1 with dark text and %.2f:1 with white", dark, light);
+        r_.warning(at, "colour of " + where + " gives too little contrast for the cards' text: " + ratios +
+                           ", below 4.5:1 (WCAG 2.1 AA); choose a lighter or a darker colour");
     }
 
     void read_lane(const Node& map, int number)
@@ -130,7 +148,7 @@ private:
     {
         Card card;
         const std::string where =
-            item_head(map, "card", number, card_lines_, {"id", "title", "theme", "summary", "body", "source"}, card.id);
+            item_head(map, "card", number, card_lines_, {"id", "title", "theme", "summary", "body", "source", "source_file"}, card.id);
         card.title = required_text(map, "title", where);
         if (const Node* theme = r_.field(map, "theme", true, where)) {
             card.theme = required_text(map, "theme", where);
@@ -140,6 +158,7 @@ private:
         card.summary = required_text(map, "summary", where);
         card.body = optional_text(map, "body", where);
         card.source = optional_text(map, "source", where);
+        card.source_file = optional_text(map, "source_file", where);
         deck_.cards.push_back(std::move(card));
     }
 

@@ -31,6 +31,8 @@ std::vector<std::string> differing_fields(const Card& a, const Card& b)
         fields.push_back("body");
     if (a.source != b.source)
         fields.push_back("source");
+    if (a.source_file != b.source_file)
+        fields.push_back("source_file");
     return fields;
 }
 

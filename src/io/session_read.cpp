@@ -192,7 +192,7 @@ private:
         for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
             Card card;
             const std::string where = copy_item_head(map, numbered, "card", card_lines,
-                                                     {"id", "title", "theme", "summary", "body", "source"}, card.id);
+                                                     {"id", "title", "theme", "summary", "body", "source", "source_file"}, card.id);
             card.title = required_text(map, "title", where);
             card.theme = required_text(map, "theme", where);
             if (const Node* theme = yaml::find(map, "theme"); theme && !card.theme.empty() && !theme_ids.count(card.theme))
@@ -200,6 +200,7 @@ private:
             card.summary = required_text(map, "summary", where);
             card.body = optional_field(map, "body", where);
             card.source = optional_field(map, "source", where);
+            card.source_file = optional_field(map, "source_file", where);
             s_.deck.cards.push_back(std::move(card));
         }, kMaxCards);
         copy_failed_ = error_count() > errors_before;

@@ -123,6 +123,8 @@ void deck_copy(YAML::Emitter& out, const Deck& deck)
         key_text(out, "summary", card.summary);
         key_text(out, "body", card.body);
         key_text(out, "source", card.source);
+        if (!card.source_file.empty())
+            key_text(out, "source_file", card.source_file);
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;

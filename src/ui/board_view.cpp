@@ -233,6 +233,7 @@ void drop_target(const Session& session, BoardView& view, const LaneGeometry& g,
             if (payload->IsDelivery()) {
                 const std::string& lane_id = g.lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(g.lane)].id;
                 view.commands.push_back(Edit{Move{card_id, lane_id, drop_index(board, card, g.lane, slot)}});
+                view.gesture = GestureSpot{lane_id, ImGui::GetIO().MousePos.y};
                 view.selected = card_id;
             }
         }
@@ -240,8 +241,8 @@ void drop_target(const Session& session, BoardView& view, const LaneGeometry& g,
     ImGui::EndDragDropTarget();
 }
 
-// The message sits at the bottom of the lane's visible part: the top cards,
-// the ones under discussion, stay in sight.
+// The message sits just below where the user looks (the drop point, the
+// card moved by a key), else at the bottom of the lane's visible part.
 void draw_notice_in(BoardView& view, const ImRect& area, float width)
 {
     ImFont* font = ImGui::GetFont();
@@ -249,7 +250,8 @@ void draw_notice_in(BoardView& view, const ImRect& area, float width)
     ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, view.notice.text.c_str());
     ImVec2 pad(ImGui::GetStyle().FramePadding.x * 2.0f, ImGui::GetStyle().FramePadding.y * 2.0f);
     ImVec2 size(width, text_size.y + pad.y * 2.0f);
-    ImGui::SetCursorScreenPos(ImVec2(area.Min.x, std::max(area.Min.y, area.Max.y - size.y)));
+    float y = view.notice.near_y >= 0.0f ? view.notice.near_y + ImGui::GetFontSize() : area.Max.y - size.y;
+    ImGui::SetCursorScreenPos(ImVec2(area.Min.x, std::max(area.Min.y, std::min(y, area.Max.y - size.y))));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(150, 20, 20, 245));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, pad);
     ImGui::BeginChild("##notice", size, false, kChildFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -323,7 +325,11 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", std::string(tr("board.unranked_tip", lang)).c_str());
-        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || view.open_lane_menu == l.id) {
+        // From the keyboard (Shift+F10) the menu opens under the lane's title,
+        // not wherever the mouse happens to be.
+        bool from_keys = view.open_lane_menu == l.id;
+        ImVec2 under_title(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || from_keys) {
             ImGui::OpenPopup("##lane_menu");
             view.open_lane_menu.clear();
         }
@@ -334,7 +340,12 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip("%s", std::string(tr("board.lane_menu_tip", lang)).c_str());
         }
+        if (from_keys)
+            ImGui::SetNextWindowPos(under_title);
         if (ImGui::BeginPopup("##lane_menu")) {
+            // Which lane it is about, as the keyboard gives no other sign.
+            ImGui::TextDisabled("%s", l.title.c_str());
+            ImGui::Separator();
             // The menu is navigated with the keyboard like any other.
             ImGui::PushItemFlag(ImGuiItemFlags_NoNav, false);
             draw_lane_menu_items(session, view, lane);

@@ -5,6 +5,7 @@
 // a menu item) is recorded as a Command in the view; apply_commands() then
 // applies them through core perform/undo/redo after the frame is drawn, the
 // one path that undo, the decision log, the autosave and the tests share.
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -44,6 +45,14 @@ struct Notice {
     bool global = false;    // not about one lane: shown above the board
     std::string text;
     double until = 0.0;     // ImGui time after which it is no longer shown
+    float near_y = -1.0f;   // screen height where the user looks (the drop, the card); -1: the lane's foot
+};
+
+// Where the gesture behind the frame's edits happened, so that a refusal
+// shows there: the lane (or "" for the pile) and the screen height.
+struct GestureSpot {
+    std::string lane;
+    float y = -1.0f;
 };
 
 // Where a card was drawn in the last frame, for the keyboard (scrolling the
@@ -122,6 +131,7 @@ struct BoardView {
     Notice notice;
     SessionView files;  // the File menu and the session dialogs
     std::vector<Command> commands;  // filled by draw_board, emptied by apply_commands
+    std::optional<GestureSpot> gesture;  // set with a drop or a key's move, used and cleared by apply_commands
 
     // Per frame, filled while drawing.
     double now = 0.0;

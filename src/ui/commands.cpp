@@ -86,6 +86,10 @@ int apply_commands(Session& session, BoardView& view, const std::string& time)
                 std::string lane = lane_of(*edit);
                 bool global = find_lane(session.board, lane) == kNoLane;
                 notify(view, lane, global, refusal_text(session, *edit, refusal));
+                if (view.gesture && !global) {
+                    view.notice.lane = view.gesture->lane;
+                    view.notice.near_y = view.gesture->y;
+                }
             }
         } else if (std::holds_alternative<UndoCommand>(command)) {
             if (undo(session, time))
@@ -117,6 +121,7 @@ int apply_commands(Session& session, BoardView& view, const std::string& time)
             }
         }
     }
+    view.gesture.reset();
     // A card or lane that an undo took away is no longer selected or open.
     if (!view.selected.empty() && find_card(session.deck, view.selected) < 0)
         view.selected.clear();

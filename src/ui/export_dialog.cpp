@@ -45,6 +45,7 @@ ExportRequest export_request(const ExportDialog& dialog)
     request.width = std::clamp(dialog.size[0], kMinSide, kMaxSide);
     request.height = std::clamp(dialog.size[1], kMinSide, kMaxSide);
     request.force = dialog.force;
+    request.language = dialog.language;
     return request;
 }
 
@@ -59,6 +60,8 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
         dialog.want_open = false;
         if (dialog.folder.empty())
             dialog.folder = dialog.default_folder;
+        if (dialog.language.empty())
+            dialog.language = session.language == "en" ? "en" : "nl";
         dialog.reports.clear();
         dialog.message.clear();
         ImGui::OpenPopup(kExportPopup);
@@ -114,6 +117,24 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     ImGui::Unindent();
 
     ImGui::Spacing();
+    ImGui::TextUnformatted(s(tr("export.dialog.language", lang)).c_str());
+    for (int i = 0; i < 2; ++i) {
+        ImGui::SameLine();
+        std::string name = s(tr(std::string("language.") + kExportLanguages[i], lang));
+        if (ImGui::RadioButton(name.c_str(), dialog.language == kExportLanguages[i]))
+            dialog.language = kExportLanguages[i];
+    }
+    const std::string& deck_language = session.deck.language;
+    std::string deck_language_name = deck_language == "nl" || deck_language == "en"
+                                         ? s(tr("export.dialog.in_" + deck_language, lang)) : deck_language;
+    for (int i = 0; i < 2; ++i)
+        if (dialog.language == kExportLanguages[i] && !dialog.texts_in[i]) {
+            ImGui::PushTextWrapPos(em * 36.0f);
+            ImGui::TextDisabled("%s", fill(tr("fmt.export.dialog.texts_stay", lang), {deck_language_name}).c_str());
+            ImGui::PopTextWrapPos();
+        }
+
+    ImGui::Spacing();
     ImGui::TextUnformatted(s(tr("export.dialog.folder", lang)).c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 28.0f);
@@ -124,7 +145,9 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     const char* problem = request.formats.empty() ? "export.dialog.none" : request.folder.empty() ? "export.dialog.no_folder" : nullptr;
     ImGui::Separator();
     ImGui::BeginDisabled(problem != nullptr);
-    if (ImGui::Button(s(tr("export.dialog.export", lang)).c_str())) {
+    // Enter presses Export, the default button.
+    bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    if (ImGui::Button(s(tr("export.dialog.export", lang)).c_str()) || (enter && problem == nullptr)) {
         dialog.request = std::move(request);
         dialog.reports.clear();
         dialog.message.clear();

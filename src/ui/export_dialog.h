@@ -20,7 +20,10 @@ struct ExportRequest {
     char separator = ';';
     int width = 1920, height = 1080;  // of the PNG
     bool force = false;                // replace existing files
+    std::string language;              // of the documents: "nl" or "en"
 };
+
+inline constexpr const char* kExportLanguages[] = {"nl", "en"};
 
 // One file of the last export: where it went, or why not.
 struct ExportReport {
@@ -37,6 +40,11 @@ struct ExportDialog {
     bool comma = false;          // CSV separator: ',' instead of ';'
     int size[2] = {1920, 1080};
     bool force = false;
+    // Chosen here, not by View > Language: the session's language when the
+    // dialog first opens, then the user's choice.
+    std::string language;
+    bool texts_in[2] = {true, true};  // the principle texts exist in kExportLanguages[i] (the app's lookup)
+    std::string languages_for;        // the deck texts_in was looked up for
 
     std::optional<ExportRequest> request;  // set by the Export button, taken by the app
     bool open_folder = false;              // "Open folder" pressed, taken by the app

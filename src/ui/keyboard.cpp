@@ -126,6 +126,10 @@ void move_card_to(const Session& session, BoardView& view, int lane)
     const std::string& id = lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(lane)].id;
     view.commands.push_back(Edit{Move{view.selected, id, static_cast<int>(cards_in(board, lane).size())}});
     view.scroll_to_selected = true;
+    // A refusal shows beside the card, where the eyes are, not in the lane asked for.
+    for (const CardRect& r : view.card_rects)
+        if (r.card == card)
+            view.gesture = GestureSpot{at.lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(at.lane)].id, r.max.y};
 }
 
 void move_card_within(const Session& session, BoardView& view, int step)

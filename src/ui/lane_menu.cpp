@@ -53,7 +53,8 @@ void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::IsWindowAppearing())
         ImGui::SetKeyboardFocusHere();
-    bool enter = ImGui::InputText("##title", &view.lane_title_draft, ImGuiInputTextFlags_EnterReturnsTrue);
+    // The name is selected, so typing replaces it (a new lane's "New lane").
+    bool enter = ImGui::InputText("##title", &view.lane_title_draft, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     if (ImGui::IsItemActive())
         keep_draft(session, view, "lane", lane.id, view.lane_title_draft, lane.title);
     bool ok = ImGui::Button(s(tr("common.ok", lang)).c_str());
@@ -84,7 +85,9 @@ void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     if (ImGui::IsWindowAppearing())
         ImGui::SetKeyboardFocusHere();
-    bool enter = ImGui::InputInt("##capacity", &view.capacity_draft, 1, 5, ImGuiInputTextFlags_EnterReturnsTrue);
+    // InputInt also returns true for its +/- buttons: only Enter applies.
+    ImGui::InputInt("##capacity", &view.capacity_draft, 1, 5);
+    bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
     view.capacity_draft = std::max(0, view.capacity_draft);
     bool ok = ImGui::Button(s(tr("common.ok", lang)).c_str());
     ImGui::SameLine();

@@ -35,6 +35,9 @@ t.check(f"{bad}:" in r.stderr and "error:" in r.stderr, f"the error names the fi
 r = run("check", "/nonexistent/deck.yaml")
 t.check(r.returncode == 1 and "/nonexistent/deck.yaml" in r.stderr, f"missing file: {r.returncode} {r.stderr!r}")
 
+r = run("frobnicate")
+t.check(r.returncode == 2 and "unknown command 'frobnicate'" in r.stderr, f"an unknown command is a usage error: {r.returncode} {r.stderr!r}")
+
 env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
 r = run(env=env)
 err = r.stderr.strip().splitlines()

@@ -3,6 +3,7 @@
 // that docs/deck-format.md shows.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -40,6 +41,18 @@ const std::vector<Expected> kPrinciples = {
     {"S3", "samenwerking", "004_a9052cecb95fad13.txt"},
     {"S4", "samenwerking", "004_a9052cecb95fad13.txt"},
 };
+
+// How a card cites its seed article: publisher, title, date.
+std::string citation(const std::string& file)
+{
+    if (file == k002)
+        return "V-ICT-OR, Voor welke strategische beleidsprincipes kiest uw bestuur?, 24/11/2016";
+    if (file == "000_1d26bd350a32c982.txt")
+        return "V-ICT-OR, Manage IT 2012 | dienstverlening in crisistijden, 18/07/2012";
+    if (file == "001_309bff2b1e161afb.txt")
+        return "V-ICT-OR en VERA, De Vlaamse ICT Organisatie en VERA gaan samen ICT-samenwerking bij lokale besturen bevorderen, 22/12/2011";
+    return "iBestuur Magazine 23, De techniek voorbij: investeren in mensen en regie is ook een keuze, 07/07/2017";
+}
 
 std::string diagnostics_text(const DeckLoad& load)
 {
@@ -123,6 +136,7 @@ TEST_CASE("the Dutch and English decks share codes, themes and lanes in the same
         CHECK(nl.cards[i].id == en.cards[i].id);
         CHECK(nl.cards[i].theme == en.cards[i].theme);
         CHECK(nl.cards[i].source == en.cards[i].source);
+        CHECK(nl.cards[i].source_file == en.cards[i].source_file);
         CHECK(nl.cards[i].title != en.cards[i].title);  // translated, not copied
     }
     REQUIRE(nl.themes.size() == en.themes.size());
@@ -151,7 +165,8 @@ TEST_CASE("every card is the principle, theme and source that principles.md list
             CAPTURE(card.id);
             CHECK(card.id == kPrinciples[i].code);
             CHECK(card.theme == kPrinciples[i].theme);
-            CHECK(card.source == kPrinciples[i].source);
+            CHECK(card.source_file == kPrinciples[i].source);
+            CHECK(card.source == citation(card.source_file));
             CHECK(find_theme(deck, card.theme) != nullptr);
         }
         std::vector<std::string> themes;
@@ -174,8 +189,23 @@ TEST_CASE("every card's source is an existing seed article")
     for (const Deck& deck : embedded_decks())
         for (const Card& card : deck.cards) {
             CAPTURE(card.id);
-            CAPTURE(card.source);
-            CHECK(std::filesystem::is_regular_file(seeds / card.source));
+            CAPTURE(card.source_file);
+            REQUIRE(std::filesystem::is_regular_file(seeds / card.source_file));
+            // The citation's title and date are the article's own.
+            std::ifstream in(seeds / card.source_file);
+            std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+            std::string article;  // line breaks and runs of spaces as one space: titles wrap
+            for (char c : raw)
+                if (!(std::isspace(static_cast<unsigned char>(c)) && !article.empty() && article.back() == ' '))
+                    article += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
+            std::string cited = card.source;
+            std::size_t first = cited.find(", "), last = cited.rfind(", ");
+            REQUIRE(first != std::string::npos);
+            std::string title = cited.substr(first + 2, last - first - 2);
+            std::string date = cited.substr(last + 2);
+            CHECK(article.find(title) != std::string::npos);
+            bool dated = article.find(date) != std::string::npos || (date == "07/07/2017" && article.find("7 juli 2017") != std::string::npos);
+            CHECK(dated);
         }
 }
 

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "core/colour.h"
 #include "io/bundled.h"
 #include "io/deck_yaml.h"
 #include "report.h"
@@ -435,4 +436,17 @@ TEST_CASE("deck: load_deck_file on a missing file and a directory")
 {
     CHECK(report(load_deck_file("/nonexistent/deck.yaml").diagnostics) == "error: cannot read the file: it does not exist\n");
     CHECK(report(load_deck_file(PRIO_SOURCE_DIR "/tests/io/decks").diagnostics) == "error: cannot read the file: it is a directory\n");
+}
+
+TEST_CASE("deck: a theme colour on which neither text colour reaches 4.5:1 is a warning; the deck still loads")
+{
+    // #808080: 4.41:1 with the dark text, 3.95:1 with white.
+    DeckLoad load = parse_deck(with("\"#1F4E79\"", "\"#808080\""), "deck.yaml");
+    REQUIRE_MESSAGE(load.deck, report(load.diagnostics));
+    CHECK(report(load.diagnostics) ==
+          "11:13: warning: colour of theme 'bestuur' gives too little contrast for the cards' text: 4.41:1 with dark text "
+          "and 3.95:1 with white, below 4.5:1 (WCAG 2.1 AA); choose a lighter or a darker colour\n");
+    // Either text colour reaching 4.5:1 is enough: dark blue with white, yellow with dark.
+    CHECK(parse_deck(kBase, "deck.yaml").diagnostics.empty());
+    CHECK(contrast_ratio(Colour{0x1F, 0x4E, 0x79}, kLightText) >= 4.5);
 }

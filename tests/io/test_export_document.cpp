@@ -3,7 +3,10 @@
 #include <cstdio>
 
 #include "core/ranking.h"
+#include "io/bundled.h"
+#include "io/deck_yaml.h"
 #include "io/export_document.h"
+#include "io/export_language.h"
 #include "io/local_time.h"
 #include "export_fixture.h"
 
@@ -152,4 +155,36 @@ TEST_CASE("local_time: a UTC time stamp in a named zone, summer and winter")
     CHECK(local_time("2024-01-14T23:30:00Z", "Europe/Brussels") == "2024-01-15T00:30");
     CHECK(local_time("2024-01-14T23:30:00Z", "UTC") == "2024-01-14T23:30");
     CHECK(local_time("not a time", "Europe/Brussels") == "not a time");
+}
+
+TEST_CASE("an export in the other language: the bundled deck's texts in it, the group's board and notes as they are")
+{
+    DeckLoad nl = parse_deck(bundled_deck("nl").text, "nl");
+    REQUIRE(nl.deck);
+    Session s = make_session(*nl.deck);
+    s.language = "nl";
+    perform(s, Move{"K2", s.board.lanes[0].id, 0}, "2024-05-14T09:00:00Z");
+    perform(s, SetNote{"K2", "Onze notitie."}, "2024-05-14T09:01:00Z");
+    CHECK(deck_has_language(s, "en"));
+    CHECK(deck_has_language(s, "nl"));
+    Session en = session_in_language(s, "en");
+    DeckLoad english = parse_deck(bundled_deck("en").text, "en");
+    REQUIRE(english.deck);
+    CHECK(en.language == "en");
+    CHECK(en.deck.cards[1].title == english.deck->cards[1].title);
+    CHECK(en.deck.cards[1].title != s.deck.cards[1].title);
+    CHECK(en.deck.themes[0].title == english.deck->themes[0].title);
+    CHECK(en.board == s.board);
+    Document doc = make_document(en, "");
+    CHECK(doc.language == "en");
+    CHECK(doc.lanes[0].cards[0].title == english.deck->cards[1].title);
+    CHECK(doc.lanes[0].cards[0].note == "Onze notitie.");
+
+    // A deck of its own has no other language: its texts stay.
+    Session own = fixture::export_session_fixture("nl");
+    own.deck.id = "eigen-stapel";
+    CHECK_FALSE(deck_has_language(own, own.deck.language == "nl" ? "en" : "nl"));
+    Session same = session_in_language(own, "en");
+    CHECK(same.language == "en");
+    CHECK(same.deck.cards == own.deck.cards);
 }

@@ -137,3 +137,22 @@ TEST_CASE("many cards: a drop into a long scrolled lane still lands where aimed"
     REQUIRE(later.size() == 151);
     CHECK(later[2] == "C150");
 }
+
+TEST_CASE("the full-lane refusal shows just below the drop point, not at the lane's foot")
+{
+    Ui ui(make_deck(6));
+    REQUIRE(perform(ui.session, Move{"C0", "now", 0}, "t") == Refusal::None);
+    REQUIRE(perform(ui.session, Move{"C1", "now", 1}, "t") == Refusal::None);
+    ui.frame();
+    ImVec2 drop = ui.card_top("C0");
+    ui.drag(ui.card_centre("C2"), drop);
+    ui.frame();
+    CHECK(ui.view.notice.near_y == doctest::Approx(drop.y));
+    const ImGuiWindow* notice = ui.drawn_window("##notice");
+    REQUIRE(notice != nullptr);
+    const LaneRect* lane = ui.lane_rect("now");
+    // Near the drop (within two lines below it), far above the lane's foot of a 1080-high board.
+    CHECK(notice->Pos.y >= drop.y);
+    CHECK(notice->Pos.y <= drop.y + 3.0f * ImGui::GetFontSize());
+    CHECK(notice->Pos.y + notice->Size.y < lane->max.y - 100.0f);
+}

@@ -108,3 +108,43 @@ TEST_CASE("Ctrl+E does not open the dialog over another dialog")
     CHECK_FALSE(dialog_open(ui));
     CHECK_FALSE(ui.view.export_dialog.want_open);
 }
+
+TEST_CASE("the documents' language is chosen in the dialog: the session's at first, then not switched by View > Language")
+{
+    Deck deck = make_deck(6);
+    deck.language = "nl";
+    Ui ui(std::move(deck));
+    ui.view.export_dialog.default_folder = "/tmp/default";
+    ui.key(GLFW_KEY_E, true);
+    REQUIRE(dialog_open(ui));
+    CHECK(ui.view.export_dialog.language == "nl");
+    REQUIRE(click(ui, "English"));
+    CHECK(ui.view.export_dialog.language == "en");
+    REQUIRE(click(ui, t(ui, "export.dialog.export")));
+    REQUIRE(ui.view.export_dialog.request.has_value());
+    CHECK(ui.view.export_dialog.request->language == "en");
+    ui.key(GLFW_KEY_ESCAPE);
+    // The interface switches to English and back; the choice stays.
+    ui.view.commands.push_back(SetLanguage{"en"});
+    ui.frame();
+    ui.view.export_dialog.language = "nl";
+    ui.view.commands.push_back(SetLanguage{"nl"});
+    ui.frame();
+    ui.view.commands.push_back(SetLanguage{"en"});
+    ui.frame();
+    ui.key(GLFW_KEY_E, true);
+    REQUIRE(dialog_open(ui));
+    CHECK(ui.view.export_dialog.language == "nl");
+}
+
+TEST_CASE("Enter presses Export, the dialog's default button")
+{
+    Ui ui(make_deck(6));
+    ui.view.export_dialog.default_folder = "/tmp/default";
+    ui.key(GLFW_KEY_E, true);
+    REQUIRE(dialog_open(ui));
+    CHECK_FALSE(ui.view.export_dialog.request.has_value());
+    ui.key(GLFW_KEY_ENTER);
+    REQUIRE(ui.view.export_dialog.request.has_value());
+    CHECK(ui.view.export_dialog.request->folder == "/tmp/default");
+}

@@ -70,7 +70,9 @@ TEST_CASE("a full lane refuses a keyboard move too")
         ui.key(GLFW_KEY_1);
     }
     CHECK(ui.ids("now") == Ids{"C0", "C1"});
-    CHECK(ui.view.notice.lane == "now");
+    // Beside the card (still on the pile), where the eyes are, not at the full lane's foot.
+    CHECK(ui.view.notice.lane == "");
+    CHECK(ui.view.notice.near_y == doctest::Approx(ui.card_rect("C2")->max.y));
     CHECK(ui.view.notice.text.find("full") != std::string::npos);
 }
 

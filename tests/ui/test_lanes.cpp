@@ -164,3 +164,61 @@ TEST_CASE("Shift+F10 opens the menu of the selected card's lane from the keyboar
     CHECK(ui.session.board.lanes.size() == 2);
     CHECK(ui.ids("").back() == "C0");
 }
+
+TEST_CASE("a new lane's name is selected: typing replaces it")
+{
+    Ui ui(make_deck(6));
+    lane_menu(ui, "now", "lane.add_after");
+    for (int i = 0; i < 3; ++i)
+        ui.frame();
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    ui.type("Snel");  // no Ctrl+A first
+    ui.key(GLFW_KEY_ENTER);
+    CHECK(lane_titles(ui) == std::vector<std::string>{"Now", "Snel", "Later", "Not a priority"});
+}
+
+TEST_CASE("the capacity dialog's + and - change the number and leave the dialog open; Enter applies")
+{
+    Ui ui(make_deck(6));
+    lane_menu(ui, "later", "lane.capacity");
+    ui.frame();
+    REQUIRE(ui.popup_open());
+    const ImGuiWindow* dialog = ui.drawn_window("##lane_capacity");
+    REQUIRE(dialog);
+    // InputInt's buttons are "+" and "-" inside the "##capacity" item's id.
+    ImGuiID field = const_cast<ImGuiWindow*>(dialog)->GetID("##capacity");
+    ImGuiID plus = ImHashStr("+", 0, field);
+    bool clicked = false;
+    for (float y = dialog->Pos.y; y < dialog->Pos.y + dialog->Size.y && !clicked; y += 4.0f)
+        for (float x = dialog->Pos.x; x < dialog->Pos.x + dialog->Size.x && !clicked; x += 4.0f)
+            clicked = ui.click_if_hovered(plus, ImVec2(x, y));
+    REQUIRE(clicked);
+    ui.click_if_hovered(plus, ImGui::GetIO().MousePos);
+    CHECK(ui.view.capacity_draft == 2);
+    CHECK(ui.popup_open());
+    CHECK(ui.session.board.lanes[1].capacity == 0);
+    ui.key(GLFW_KEY_ENTER);
+    CHECK(ui.session.board.lanes[1].capacity == 2);
+    ui.frame();
+    CHECK_FALSE(ui.popup_open());
+}
+
+TEST_CASE("Shift+F10 opens the lane menu under the lane's title, wherever the mouse is")
+{
+    Ui ui(make_deck(6));
+    ui.click(ui.card_centre("C0"));
+    ui.key(GLFW_KEY_2);
+    ui.move(ImVec2(5.0f, 1070.0f));  // the bottom-left corner, where the mouse was in the real window
+    ui.key(GLFW_KEY_F10, false, true);
+    ui.frame();
+    REQUIRE(ui.popup_open());
+    const ImGuiWindow* menu = ui.drawn_window("##Popup_");
+    const LaneRect* lane = ui.lane_rect("later");
+    REQUIRE(menu);
+    REQUIRE(lane);
+    CHECK(menu->Pos.x >= lane->min.x - 1.0f);
+    CHECK(menu->Pos.x < lane->max.x);
+    CHECK(menu->Pos.y > lane->min.y);
+    CHECK(menu->Pos.y < lane->min.y + 120.0f);
+    ui.key(GLFW_KEY_ESCAPE);
+}
