@@ -153,10 +153,10 @@ std::string comparison_table(const Comparison& c)
     for (std::size_t place = 0; place < all.borda_order.size(); ++place) {
         auto card = static_cast<std::size_t>(all.borda_order[place]);
         const CardConsensus& f = all.cards[card];
-        std::snprintf(line, sizeof line, "%4zu  %-4s %6.1f %6.2f  %5d %5.1f  %s%s\n", place + 1, c.deck.cards[card].id.c_str(),
-                      f.borda, f.mean_rank, f.first_lane, f.iqr, c.deck.cards[card].title.c_str(),
-                      f.contested ? "  [contested]" : "");
-        out += line;
+        // The numbers in fixed columns; the texts appended whole, however long.
+        std::snprintf(line, sizeof line, "%4zu  %-4s %6.1f %6.2f  %5d %5.1f  ", place + 1, c.deck.cards[card].id.c_str(),
+                      f.borda, f.mean_rank, f.first_lane, f.iqr);
+        out += line + c.deck.cards[card].title + (f.contested ? "  [contested]\n" : "\n");
     }
     out += std::string("contested: ") + kContestedRule + "\n";
     if (all.kemeny_vs_borda.empty()) {
@@ -168,10 +168,10 @@ std::string comparison_table(const Comparison& c)
         out += "\n";
     }
     for (const auto& [name, s] : c.segments) {
-        std::snprintf(line, sizeof line, "segment %s (%d councils): W = %.3f (%s), p = %.3g; first:", name.c_str(),
-                      s.concordance.boards, s.concordance.w,
-                      std::string(tr(agreement_key(agreement(s.concordance.w)), "en")).c_str(), s.concordance.p_value);
-        out += line;
+        std::snprintf(line, sizeof line, " (%d councils): W = %.3f (%s), p = %.3g; first:", s.concordance.boards,
+                      s.concordance.w, std::string(tr(agreement_key(agreement(s.concordance.w)), "en")).c_str(),
+                      s.concordance.p_value);
+        out += "segment " + name + line;
         for (std::size_t i = 0; i < s.borda_order.size() && i < 3; ++i)
             out += " " + c.deck.cards[static_cast<std::size_t>(s.borda_order[i])].id;
         out += "\n";
