@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/consensus.h"
-#include "io/session_deck.h"
+#include "io/session/session_deck.h"
 
 using namespace prio;
 using Clock = std::chrono::steady_clock;

@@ -7,8 +7,8 @@
 
 #include <unistd.h>
 
-#include "io/session_deck.h"
-#include "io/session_yaml.h"
+#include "io/session/session_deck.h"
+#include "io/session/session_yaml.h"
 
 using namespace prio;
 using Clock = std::chrono::steady_clock;

@@ -14,9 +14,9 @@
 
 #include "core/edit.h"
 #include "core/session.h"
-#include "io/atomic_file.h"
-#include "io/session_check.h"
-#include "io/session_yaml.h"
+#include "io/files/atomic_file.h"
+#include "io/session/session_check.h"
+#include "io/session/session_yaml.h"
 
 using namespace prio;
 using Clock = std::chrono::steady_clock;

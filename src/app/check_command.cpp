@@ -2,8 +2,8 @@
 
 #include <cstdio>
 
-#include "io/session_check.h"
-#include "io/text_safety.h"
+#include "io/session/session_check.h"
+#include "io/files/text_safety.h"
 
 namespace prio {
 

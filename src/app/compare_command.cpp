@@ -3,9 +3,9 @@
 #include <cstdio>
 
 #include "app/export_command.h"
-#include "io/compare_load.h"
-#include "io/export_compare.h"
-#include "io/export_session.h"
+#include "io/session/compare_load.h"
+#include "io/export/export_compare.h"
+#include "io/export/export_session.h"
 
 namespace prio {
 

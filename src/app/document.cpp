@@ -4,10 +4,10 @@
 #include <filesystem>
 
 #include "core/strings.h"
-#include "io/atomic_file.h"
-#include "io/session_recent.h"
-#include "io/session_text.h"
-#include "io/session_yaml.h"
+#include "io/files/atomic_file.h"
+#include "io/session/session_recent.h"
+#include "io/session/session_text.h"
+#include "io/session/session_yaml.h"
 
 namespace prio {
 namespace {

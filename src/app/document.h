@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "core/session.h"
-#include "io/diagnostic.h"
-#include "io/recovery.h"
-#include "io/session_autosave.h"
-#include "io/session_deck.h"
+#include "io/files/diagnostic.h"
+#include "io/session/recovery.h"
+#include "io/session/session_autosave.h"
+#include "io/session/session_deck.h"
 
 namespace prio {
 

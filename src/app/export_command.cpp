@@ -18,12 +18,12 @@
 #include "app/board_png.h"
 #include "app/paths.h"
 #include "core/strings.h"
-#include "io/diagnostic.h"
-#include "io/export_language.h"
-#include "io/export_session.h"
-#include "io/local_time.h"
-#include "io/session_yaml.h"
-#include "io/text_safety.h"
+#include "io/files/diagnostic.h"
+#include "io/export/export_language.h"
+#include "io/export/export_session.h"
+#include "io/export/local_time.h"
+#include "io/session/session_yaml.h"
+#include "io/files/text_safety.h"
 #include "ui/text.h"
 
 extern char** environ;

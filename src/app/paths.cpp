@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "io/file_read.h"
+#include "io/files/file_read.h"
 
 namespace prio {
 namespace {

@@ -7,13 +7,13 @@
 
 #include "app/paths.h"
 #include "core/strings.h"
-#include "io/export_document.h"
-#include "io/session_check.h"
-#include "io/session_list.h"
-#include "io/session_recent.h"
-#include "io/session_text.h"
-#include "io/session_yaml.h"
-#include "io/text_safety.h"
+#include "io/export/export_document.h"
+#include "io/session/session_check.h"
+#include "io/session/session_list.h"
+#include "io/session/session_recent.h"
+#include "io/session/session_text.h"
+#include "io/session/session_yaml.h"
+#include "io/files/text_safety.h"
 #include "ui/text.h"
 
 namespace prio {

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "app/document.h"
-#include "io/recovery.h"
-#include "io/session_deck.h"
+#include "io/session/recovery.h"
+#include "io/session/session_deck.h"
 #include "ui/board_view.h"
 
 namespace prio {

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "io/deck_yaml.h"
+#include "io/deck/deck_yaml.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

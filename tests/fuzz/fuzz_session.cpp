@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/session_yaml.h"
+#include "io/session/session_yaml.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/session.h"
-#include "io/export_document.h"
+#include "io/export/export_document.h"
 
 namespace prio::fixture {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "io/diagnostic.h"
+#include "io/files/diagnostic.h"
 
 inline std::string report(const std::vector<prio::Diagnostic>& diagnostics)
 {

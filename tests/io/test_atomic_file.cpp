@@ -16,7 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "io/atomic_file.h"
+#include "io/files/atomic_file.h"
 #include "test_support.h"
 
 using namespace prio;

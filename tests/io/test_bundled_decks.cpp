@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "core/colour.h"
-#include "io/bundled.h"
-#include "io/deck_yaml.h"
+#include "io/deck/bundled.h"
+#include "io/deck/deck_yaml.h"
 
 using namespace prio;
 

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include "io/compare_load.h"
-#include "io/export_compare.h"
-#include "io/session_deck.h"
-#include "io/session_yaml.h"
+#include "io/session/compare_load.h"
+#include "io/export/export_compare.h"
+#include "io/session/session_deck.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

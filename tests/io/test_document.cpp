@@ -8,8 +8,8 @@
 #include <unistd.h>
 
 #include "app/document.h"
-#include "io/session_recent.h"
-#include "io/session_yaml.h"
+#include "io/session/session_recent.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

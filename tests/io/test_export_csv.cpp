@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "golden.h"
-#include "io/export_csv.h"
+#include "io/export/export_csv.h"
 #include "export_fixture.h"
 
 using namespace prio;

@@ -3,11 +3,11 @@
 #include <cstdio>
 
 #include "core/ranking.h"
-#include "io/bundled.h"
-#include "io/deck_yaml.h"
-#include "io/export_document.h"
-#include "io/export_language.h"
-#include "io/local_time.h"
+#include "io/deck/bundled.h"
+#include "io/deck/deck_yaml.h"
+#include "io/export/export_document.h"
+#include "io/export/export_language.h"
+#include "io/export/local_time.h"
 #include "export_fixture.h"
 
 using namespace prio;

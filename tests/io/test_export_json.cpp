@@ -2,7 +2,7 @@
 
 #include "golden.h"
 #include "export_fixture.h"
-#include "io/export_json.h"
+#include "io/export/export_json.h"
 
 using namespace prio;
 

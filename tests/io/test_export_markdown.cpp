@@ -2,7 +2,7 @@
 
 #include "golden.h"
 #include "export_fixture.h"
-#include "io/export_markdown.h"
+#include "io/export/export_markdown.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "export_fixture.h"
-#include "io/export_odt.h"
+#include "io/export/export_odt.h"
 #include "test_support.h"
 
 using namespace prio;

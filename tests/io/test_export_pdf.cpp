@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "export_fixture.h"
-#include "io/export_pdf.h"
+#include "io/export/export_pdf.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -10,7 +10,7 @@
 
 #include "golden.h"
 #include "export_fixture.h"
-#include "io/export_session.h"
+#include "io/export/export_session.h"
 
 using namespace prio;
 namespace fs = std::filesystem;

@@ -13,8 +13,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "io/file_read.h"
-#include "io/yaml_tree.h"
+#include "io/files/file_read.h"
+#include "io/yaml/yaml_tree.h"
 #include "test_support.h"
 
 using namespace prio;

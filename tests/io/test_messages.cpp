@@ -4,10 +4,10 @@
 
 #include <string>
 
-#include "io/deck_yaml.h"
-#include "io/session_check.h"
-#include "io/session_yaml.h"
-#include "io/yaml_tree.h"
+#include "io/deck/deck_yaml.h"
+#include "io/session/session_check.h"
+#include "io/session/session_yaml.h"
+#include "io/yaml/yaml_tree.h"
 #include "test_support.h"
 
 using namespace prio;

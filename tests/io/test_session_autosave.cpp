@@ -18,8 +18,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "io/session_autosave.h"
-#include "io/session_yaml.h"
+#include "io/session/session_autosave.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -6,11 +6,11 @@
 #include <filesystem>
 #include <fstream>
 
-#include "io/session_check.h"
-#include "io/session_deck.h"
-#include "io/session_list.h"
-#include "io/session_text.h"
-#include "io/session_yaml.h"
+#include "io/session/session_check.h"
+#include "io/session/session_deck.h"
+#include "io/session/session_list.h"
+#include "io/session/session_text.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

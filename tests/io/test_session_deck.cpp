@@ -6,9 +6,9 @@
 #include <fstream>
 
 #include "core/session.h"
-#include "io/bundled.h"
-#include "io/session_deck.h"
-#include "io/sha256.h"
+#include "io/deck/bundled.h"
+#include "io/session/session_deck.h"
+#include "io/files/sha256.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "io/sha256.h"
+#include "io/files/sha256.h"
 
 using namespace prio;
 

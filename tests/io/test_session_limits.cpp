@@ -6,7 +6,7 @@
 
 #include "core/edit.h"
 #include "core/session.h"
-#include "io/session_yaml.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "app/paths.h"
-#include "io/atomic_file.h"
+#include "io/files/atomic_file.h"
 
 using namespace prio;
 namespace fs = std::filesystem;

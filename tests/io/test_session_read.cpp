@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "io/session_yaml.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

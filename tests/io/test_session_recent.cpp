@@ -6,7 +6,7 @@
 
 #include <unistd.h>
 
-#include "io/session_recent.h"
+#include "io/session/session_recent.h"
 
 using namespace prio;
 

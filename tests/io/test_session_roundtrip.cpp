@@ -5,8 +5,8 @@
 
 #include <random>
 
-#include "io/session_deck.h"
-#include "io/session_yaml.h"
+#include "io/session/session_deck.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -1,7 +1,7 @@
 // What the window says about sessions, in Dutch and English.
 #include <doctest/doctest.h>
 
-#include "io/session_text.h"
+#include "io/session/session_text.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -5,7 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "io/session_yaml.h"
+#include "io/session/session_yaml.h"
 #include "test_support.h"
 
 using namespace prio;

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 
 #include "core/deck.h"
-#include "io/diagnostic.h"
+#include "io/files/diagnostic.h"
 
 namespace prio::test {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <utility>
 
-#include "io/text_safety.h"
+#include "io/files/text_safety.h"
 
 using namespace prio;
 

@@ -6,7 +6,7 @@
 
 #include <unistd.h>
 
-#include "io/yaml_tree.h"
+#include "io/yaml/yaml_tree.h"
 #include "report.h"
 
 using namespace prio;

@@ -13,9 +13,9 @@
 #include <vector>
 
 #include "../io/export_fixture.h"
-#include "io/export_session.h"
-#include "io/session_yaml.h"
-#include "io/sha256.h"
+#include "io/export/export_session.h"
+#include "io/session/session_yaml.h"
+#include "io/files/sha256.h"
 
 using namespace prio;
 

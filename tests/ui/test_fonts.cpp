@@ -6,7 +6,7 @@
 
 #include <imgui.h>
 
-#include "io/bundled.h"
+#include "io/deck/bundled.h"
 #include "ui/fonts.h"
 
 using namespace prio;

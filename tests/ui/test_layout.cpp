@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "core/colour.h"
-#include "io/bundled.h"
-#include "io/deck_yaml.h"
+#include "io/deck/bundled.h"
+#include "io/deck/deck_yaml.h"
 #include "ui/layout.h"
 #include "ui_harness.h"
 

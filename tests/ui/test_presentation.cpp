@@ -6,8 +6,8 @@
 #include <cstdio>
 #include <random>
 
-#include "io/bundled.h"
-#include "io/deck_yaml.h"
+#include "io/deck/bundled.h"
+#include "io/deck/deck_yaml.h"
 #include "ui_harness.h"
 
 namespace prio::test {

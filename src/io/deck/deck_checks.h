@@ -1,0 +1,37 @@
+#pragma once
+// Checks that the deck reader and the session reader's deck copy share. The
+// two readers keep their own rules otherwise (a deck file is strict about ids,
+// language codes and empty text; a session's copy is read back verbatim), so
+// only what is the same in both lives here.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/deck.h"
+#include "io/files/diagnostic.h"
+#include "io/yaml/yaml_tree.h"
+
+namespace prio {
+
+// 'text', as messages quote names and ids.
+std::string quoted(std::string_view s);
+
+// "#RRGGBB" with hexadecimal digits in either case, or nullopt.
+std::optional<Colour> parse_colour(std::string_view s);
+
+// Reports `id` (read from `map`'s "id") when `seen` already holds it, with
+// the line of its first use; remembers it otherwise.
+void check_unique_id(yaml::Reader& r, const yaml::Node& map, const std::string& id,
+                     std::unordered_map<std::string, int>& seen, const char* noun);
+
+// The optional `capacity` (0 to max_capacity) and `ranked` of a lane.
+void read_lane_options(yaml::Reader& r, const yaml::Node& map, const std::string& where, long long max_capacity,
+                       int& capacity, bool& ranked);
+
+// Problems in file order; those about the file as a whole (line 0) last;
+// the first Reader::kMaxDiagnostics of them and one note for the rest.
+void sort_in_file_order(std::vector<Diagnostic>& diagnostics);
+
+}  // namespace prio

@@ -1,0 +1,584 @@
+// Reads a session from the guarded YAML tree, checking everything that the
+// board relies on (every card placed exactly once, ids that exist, lanes
+// within their capacity) and reporting every problem with its place. A
+// session with any error does not open at all.
+#include "io/session/session_yaml.h"
+
+#include <algorithm>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "io/deck/deck_checks.h"
+#include "io/session/session_extras.h"
+#include "io/yaml/yaml_tree.h"
+
+namespace prio {
+namespace {
+
+using yaml::Node;
+
+bool is_digits(std::string_view s)
+{
+    return !s.empty() && s.size() <= 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool is_hex64(std::string_view s)
+{
+    return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+// ---- migrations: each turns the tree of one format into the next, before
+// any check, so that every check and message is about the current format.
+
+// Format 0, the draft layout: lanes, pile and notes under `board`, no log.
+void migrate_0_to_1(Node& root)
+{
+    auto board = std::find_if(root.entries.begin(), root.entries.end(), [](const auto& e) { return e.first.scalar == "board"; });
+    if (board == root.entries.end() || board->second.kind != Node::Kind::Map)
+        return;
+    std::vector<std::pair<Node, Node>> inner = std::move(board->second.entries);
+    std::size_t at = static_cast<std::size_t>(board - root.entries.begin());
+    root.entries.erase(board);
+    root.entries.insert(root.entries.begin() + static_cast<std::ptrdiff_t>(at), std::make_move_iterator(inner.begin()),
+                        std::make_move_iterator(inner.end()));
+}
+
+// Format 2 adds metadata.inhabitants and metadata.segment, both optional:
+// a format 1 file reads as it is.
+void migrate_1_to_2(Node&) {}
+
+using Migration = void (*)(Node&);
+// kMigrations[n] turns format n into n + 1.
+constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2};
+
+struct Spot {
+    int line = 0;
+    std::string where;  // "lane 'nu'", "the pile"
+};
+
+class SessionReader {
+public:
+    explicit SessionReader(const std::string& path) : r_(path) {}
+
+    yaml::Reader& reader() { return r_; }
+
+    std::optional<Session> read(Node& root)
+    {
+        if (root.kind == Node::Kind::Null) {
+            r_.error(root, "the file is empty: expected a session starting with 'format: " + std::to_string(kSessionFormat) + "'");
+            return std::nullopt;
+        }
+        if (root.kind != Node::Kind::Map) {
+            r_.error(root, "expected a session (a map starting with 'format: " + std::to_string(kSessionFormat) + "'), found " +
+                               yaml::describe(root));
+            return std::nullopt;
+        }
+        if (!read_format(root))
+            return std::nullopt;
+
+        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "log"}, "the session");
+        read_deck(root);
+        read_lanes(root);
+        read_pile(root);
+        check_all_placed(root);
+        read_retired(root);
+        read_notes(root);
+        read_metadata(r_, root, s_.meta);
+        read_log(root);
+        if (const Node* language = r_.field(root, "language", false, "the session"))
+            s_.language = optional_text(*language, "language of the session");
+        else
+            s_.language = s_.deck.language;
+
+        if (r_.failed())
+            return std::nullopt;
+        s_.board.notes.resize(s_.deck.cards.size());
+        for (auto& [card, note] : notes_)
+            s_.board.notes[static_cast<std::size_t>(card)] = note;
+        s_.draft = read_draft(r_, root, s_);
+        return std::move(s_);
+    }
+
+private:
+    // The format decides how the rest reads: a newer one is not guessed at.
+    bool read_format(Node& root)
+    {
+        const Node* format = r_.field(root, "format", true, "the session");
+        if (!format)
+            return false;
+        if (format->kind != Node::Kind::Scalar || format->quoted || !is_digits(format->scalar)) {
+            r_.error(*format, "format must be a whole number such as " + std::to_string(kSessionFormat) + ", found " + yaml::describe(*format));
+            return false;
+        }
+        int version = std::stoi(format->scalar);
+        if (version > kSessionFormat) {
+            r_.error(*format, "written by a newer Prioriteer: format " + std::to_string(version) + ", this version reads up to " +
+                                  std::to_string(kSessionFormat));
+            return false;
+        }
+        for (int v = version; v < kSessionFormat; ++v)
+            kMigrations[v](root);
+        return true;
+    }
+
+    // ---- the deck
+
+    void read_deck(const Node& root)
+    {
+        const Node* deck = r_.field(root, "deck", true, "the session");
+        if (!deck || !r_.expect(*deck, Node::Kind::Map, "deck"))
+            return;
+        r_.unknown_keys(*deck, {"id", "version", "sha256", "path", "copy"}, "deck");
+        const Node* id = r_.field(*deck, "id", true, "deck");
+        std::string deck_id = id ? r_.text(*id, "id of the deck").value_or("") : "";
+        if (const Node* version = r_.field(*deck, "version", false, "deck"))
+            optional_text(*version, "version of the deck");
+        if (const Node* hash = r_.field(*deck, "sha256", false, "deck")) {
+            s_.deck_hash = optional_text(*hash, "sha256 of the deck");
+            if (!s_.deck_hash.empty() && !is_hex64(s_.deck_hash))
+                r_.error(*hash, "sha256 of the deck must be 64 lowercase hexadecimal digits, found " + yaml::describe(*hash));
+        }
+        if (const Node* path = r_.field(*deck, "path", false, "deck"))
+            s_.deck_path = optional_text(*path, "path of the deck");
+        const Node* copy = r_.field(*deck, "copy", true, "deck");
+        if (!copy || !r_.expect(*copy, Node::Kind::Map, "copy of the deck"))
+            return;
+        read_copy(*copy);
+        deck_ok_ = !copy_failed_;
+        if (id && deck_ok_ && deck_id != s_.deck.id)
+            r_.error(*id, "id of the deck " + quoted(deck_id) + " differs from the id " + quoted(s_.deck.id) + " in its copy");
+    }
+
+    void read_copy(const Node& copy)
+    {
+        std::size_t errors_before = error_count();
+        r_.unknown_keys(copy, {"deck", "themes", "lanes", "cards"}, "the deck copy");
+        if (const Node* head = r_.field(copy, "deck", true, "the deck copy"); head && r_.expect(*head, Node::Kind::Map, "deck of the copy")) {
+            const std::string where = "the deck copy";
+            r_.unknown_keys(*head, {"id", "title", "language", "version", "description"}, where);
+            s_.deck.id = required_id(*head, where);
+            s_.deck.title = required_text(*head, "title", where);
+            s_.deck.language = required_text(*head, "language", where);
+            s_.deck.version = optional_field(*head, "version", where);
+            s_.deck.description = optional_field(*head, "description", where);
+        }
+        std::unordered_map<std::string, int> theme_lines, lane_lines, card_lines;
+        for_each_item(copy, "themes", "theme", [&](const Node& map, const std::string& numbered) {
+            Theme theme;
+            const std::string where = copy_item_head(map, numbered, "theme", theme_lines, {"id", "title", "colour", "description"}, theme.id);
+            theme.title = required_text(map, "title", where);
+            theme.description = optional_field(map, "description", where);
+            if (const Node* colour = r_.field(map, "colour", true, where)) {
+                std::optional<Colour> c = colour->kind == Node::Kind::Scalar ? parse_colour(colour->scalar) : std::nullopt;
+                if (c)
+                    theme.colour = *c;
+                else
+                    r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\", found " + yaml::describe(*colour));
+            }
+            s_.deck.themes.push_back(std::move(theme));
+        }, std::numeric_limits<std::size_t>::max());  // as in a deck: bounded by the values in the file
+        std::unordered_set<std::string_view> theme_ids;
+        for (const Theme& theme : s_.deck.themes)
+            theme_ids.insert(theme.id);
+        for_each_item(copy, "lanes", "lane", [&](const Node& map, const std::string& numbered) {
+            LaneSpec lane;
+            const std::string where =
+                copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked"}, lane.id);
+            lane.title = required_text(map, "title", where);
+            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
+            s_.deck.lanes.push_back(std::move(lane));
+        }, kMaxLanes);
+        for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
+            Card card;
+            const std::string where = copy_item_head(map, numbered, "card", card_lines,
+                                                     {"id", "title", "theme", "summary", "body", "source", "source_file"}, card.id);
+            card.title = required_text(map, "title", where);
+            card.theme = required_text(map, "theme", where);
+            if (const Node* theme = yaml::find(map, "theme"); theme && !card.theme.empty() && !theme_ids.count(card.theme))
+                r_.error(*theme, where + " has theme " + quoted(card.theme) + ", which is not a theme of the copy");
+            card.summary = required_text(map, "summary", where);
+            card.body = optional_field(map, "body", where);
+            card.source = optional_field(map, "source", where);
+            card.source_file = optional_field(map, "source_file", where);
+            s_.deck.cards.push_back(std::move(card));
+        }, kMaxCards);
+        copy_failed_ = error_count() > errors_before;
+        // Every id below is looked up here, so reading stays linear in the cards.
+        for (std::size_t i = 0; i < s_.deck.cards.size(); ++i)
+            card_index_.emplace(s_.deck.cards[i].id, static_cast<int>(i));
+    }
+
+    // Reads a theme's, lane's or card's id (unique among its kind) into `id`
+    // and warns about unknown keys; returns how messages name the item.
+    std::string copy_item_head(const Node& map, const std::string& numbered, const char* noun,
+                               std::unordered_map<std::string, int>& seen, const std::vector<std::string_view>& known,
+                               std::string& id)
+    {
+        id = unique_id(map, numbered + " of the deck copy", seen, noun);
+        std::string where = std::string(noun) + " " + quoted(id) + " of the deck copy";
+        r_.unknown_keys(map, known, where);
+        return where;
+    }
+
+    // A list longer than a deck may be is refused whole, before its items
+    // cost anything.
+    bool within(const Node& list, std::size_t max, const std::string& what)
+    {
+        if (list.items.size() <= max)
+            return true;
+        r_.error(list, "too many " + what + " (" + std::to_string(list.items.size()) + "): at most " + std::to_string(max) +
+                           " are allowed, as in a deck");
+        return false;
+    }
+
+    template <typename ReadItem>
+    void for_each_item(const Node& map, const char* key, const char* noun, ReadItem read_item, std::size_t max)
+    {
+        const Node* list = r_.field(map, key, true, "the deck copy");
+        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, std::string(key) + " of the deck copy"))
+            return;
+        if (!within(*list, max, std::string(key) + " in the deck copy"))
+            return;
+        for (std::size_t i = 0; i < list->items.size(); ++i) {
+            std::string numbered = std::string(noun) + " " + std::to_string(i + 1);
+            if (r_.expect(list->items[i], Node::Kind::Map, numbered + " of the deck copy"))
+                read_item(list->items[i], numbered);
+        }
+    }
+
+    // ---- the board
+
+    void read_lanes(const Node& root)
+    {
+        const Node* lanes = r_.field(root, "lanes", true, "the session");
+        if (!lanes || lanes->kind == Node::Kind::Null || !r_.expect(*lanes, Node::Kind::Sequence, "lanes"))
+            return;
+        if (!within(*lanes, kMaxLanes, "lanes"))
+            return;
+        std::unordered_map<std::string, int> seen;
+        for (std::size_t i = 0; i < lanes->items.size(); ++i) {
+            const Node& map = lanes->items[i];
+            std::string numbered = "lane " + std::to_string(i + 1);
+            if (!r_.expect(map, Node::Kind::Map, numbered))
+                continue;
+            Lane lane;
+            lane.id = unique_id(map, numbered, seen, "lane");
+            std::string where = lane.id.empty() ? numbered : "lane " + quoted(lane.id);
+            r_.unknown_keys(map, {"id", "title", "capacity", "ranked", "cards"}, where);
+            lane.title = required_text(map, "title", where);
+            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
+            if (const Node* cards = r_.field(map, "cards", true, where)) {
+                lane.cards = place_cards(*cards, "cards of " + where, where);
+                if (lane.capacity > 0 && static_cast<int>(lane.cards.size()) > lane.capacity)
+                    r_.error(*cards, where + " holds " + std::to_string(lane.cards.size()) + " cards, more than its capacity of " +
+                                         std::to_string(lane.capacity));
+            }
+            s_.board.lanes.push_back(std::move(lane));
+        }
+    }
+
+    void read_pile(const Node& root)
+    {
+        if (const Node* pile = r_.field(root, "pile", true, "the session"))
+            s_.board.pile = place_cards(*pile, "pile", "the pile");
+    }
+
+    std::vector<int> place_cards(const Node& list, const std::string& what, const std::string& where)
+    {
+        std::vector<int> out;
+        if (list.kind == Node::Kind::Null || !r_.expect(list, Node::Kind::Sequence, what))
+            return out;
+        for (const Node& item : list.items) {
+            std::optional<std::string> id = r_.text(item, "a card id in " + where);
+            if (!id || !deck_ok_)
+                continue;
+            int card = card_index(*id);
+            if (card < 0) {
+                r_.error(item, "unknown card " + quoted(*id) + " in " + where + ": the session's deck has no such card");
+                continue;
+            }
+            auto [first, inserted] = placed_.emplace(card, Spot{item.line, where});
+            if (!inserted) {
+                r_.error(item, "card " + quoted(*id) + " is placed twice: also in " + first->second.where + " on line " +
+                                   std::to_string(first->second.line));
+                continue;
+            }
+            out.push_back(card);
+        }
+        return out;
+    }
+
+    void check_all_placed(const Node& root)
+    {
+        const Node* pile = yaml::find(root, "pile");
+        if (!deck_ok_ || !pile || r_.failed())
+            return;
+        for (std::size_t i = 0; i < s_.deck.cards.size(); ++i)
+            if (!placed_.count(static_cast<int>(i)))
+                r_.error(*pile, "card " + quoted(s_.deck.cards[i].id) + " of the deck is in no lane and not on the pile");
+    }
+
+    void read_retired(const Node& root)
+    {
+        const Node* list = r_.field(root, "retired", false, "the session");
+        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, "retired"))
+            return;
+        std::unordered_set<std::string> retired;
+        for (const Node& item : list->items) {
+            std::optional<std::string> id = r_.text(item, "a card id in retired");
+            if (!id || !deck_ok_)
+                continue;
+            if (card_index(*id) < 0)
+                r_.error(item, "retired card " + quoted(*id) + " is not in the session's deck");
+            else if (!retired.insert(*id).second)
+                r_.error(item, "retired card " + quoted(*id) + " is listed twice");
+            else
+                s_.retired.push_back(*id);
+        }
+    }
+
+    void read_notes(const Node& root)
+    {
+        const Node* notes = r_.field(root, "notes", false, "the session");
+        if (!notes || notes->kind == Node::Kind::Null || !r_.expect(*notes, Node::Kind::Map, "notes"))
+            return;
+        for (const auto& [key, value] : notes->entries) {
+            std::string text = optional_text(value, "note of card " + quoted(key.scalar));
+            if (!deck_ok_)
+                continue;
+            int card = card_index(key.scalar);
+            if (card < 0)
+                r_.error(key, "note for unknown card " + quoted(key.scalar) + ": the session's deck has no such card");
+            else
+                notes_[card] = std::move(text);
+        }
+    }
+
+    // ---- the decision log: its form is checked, not its history: a log
+    // entry may name a lane that was removed since, or a retired card.
+
+    void read_log(const Node& root)
+    {
+        const Node* log = r_.field(root, "log", false, "the session");
+        if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, "log"))
+            return;
+        for (std::size_t i = 0; i < log->items.size(); ++i) {
+            const Node& map = log->items[i];
+            std::string where = "log entry " + std::to_string(i + 1);
+            if (!r_.expect(map, Node::Kind::Map, where))
+                continue;
+            r_.unknown_keys(map, {"time", "kind", "edit"}, where);
+            LogEntry entry;
+            entry.time = required_text(map, "time", where);
+            if (const Node* kind = r_.field(map, "kind", true, where)) {
+                std::string k = kind->kind == Node::Kind::Scalar ? kind->scalar : std::string();
+                if (k == "do")
+                    entry.kind = LogKind::Do;
+                else if (k == "undo")
+                    entry.kind = LogKind::Undo;
+                else if (k == "redo")
+                    entry.kind = LogKind::Redo;
+                else
+                    r_.error(*kind, "kind of " + where + " must be do, undo or redo, found " + yaml::describe(*kind));
+            }
+            if (const Node* edit = r_.field(map, "edit", true, where); edit && r_.expect(*edit, Node::Kind::Map, "edit of " + where))
+                read_edit(*edit, where, entry);
+            s_.log.push_back(std::move(entry));
+        }
+    }
+
+    void read_edit(const Node& map, const std::string& where, LogEntry& entry)
+    {
+        static const std::vector<std::string_view> kinds = {"move", "note", "add_lane", "remove_lane", "rename_lane", "move_lane", "set_capacity"};
+        std::vector<std::string_view> named;
+        for (std::string_view kind : kinds)
+            if (yaml::find(map, kind))
+                named.push_back(kind);
+        if (named.size() != 1) {
+            r_.error(map, "edit of " + where + " must name exactly one of move, note, add_lane, remove_lane, rename_lane, move_lane, set_capacity" +
+                              (named.empty() ? std::string() : ", found " + std::to_string(named.size())));
+            return;
+        }
+        std::string_view kind = named[0];
+        std::string subject = required_text(map, std::string(kind).c_str(), where);
+        if (kind == "move") {
+            r_.unknown_keys(map, {"move", "from", "to"}, where);
+            Move to{subject, "", 0}, from{subject, "", 0};
+            read_place(map, "from", where, from.lane, from.index);
+            read_place(map, "to", where, to.lane, to.index);
+            entry.applied = to;
+            entry.reverse = from;
+        } else if (kind == "note") {
+            r_.unknown_keys(map, {"note", "from", "to"}, where);
+            entry.applied = SetNote{subject, optional_field(map, "to", where, true)};
+            entry.reverse = SetNote{subject, optional_field(map, "from", where, true)};
+        } else if (kind == "add_lane" || kind == "remove_lane") {
+            r_.unknown_keys(map, {kind, "title", "at", "capacity", "ranked", "cards"}, where);
+            AddLane lane{subject, required_text(map, "title", where), 0, 0, true, {}};
+            lane.index = whole(map, "at", where, true);
+            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
+            if (const Node* cards = r_.field(map, "cards", false, where);
+                cards && cards->kind != Node::Kind::Null && r_.expect(*cards, Node::Kind::Sequence, "cards of " + where))
+                for (const Node& item : cards->items)
+                    lane.cards.push_back(r_.text(item, "a card id in " + where).value_or(""));
+            if (kind == "add_lane") {
+                entry.applied = lane;
+                entry.reverse = RemoveLane{subject};
+            } else {
+                entry.applied = RemoveLane{subject};
+                entry.reverse = lane;
+            }
+        } else if (kind == "rename_lane") {
+            r_.unknown_keys(map, {"rename_lane", "from", "to"}, where);
+            entry.applied = RenameLane{subject, required_text(map, "to", where)};
+            entry.reverse = RenameLane{subject, required_text(map, "from", where)};
+        } else if (kind == "move_lane") {
+            r_.unknown_keys(map, {"move_lane", "from", "to"}, where);
+            entry.applied = MoveLane{subject, whole(map, "to", where, true)};
+            entry.reverse = MoveLane{subject, whole(map, "from", where, true)};
+        } else {
+            r_.unknown_keys(map, {"set_capacity", "from", "to"}, where);
+            entry.applied = SetCapacity{subject, whole(map, "to", where, true)};
+            entry.reverse = SetCapacity{subject, whole(map, "from", where, true)};
+        }
+    }
+
+    // "nu/2", "pile/0", "lane:pile/1" (a lane whose own id is "pile").
+    void read_place(const Node& map, const char* key, const std::string& where, std::string& lane, int& index)
+    {
+        const Node* node = r_.field(map, key, true, where);
+        if (!node)
+            return;
+        std::string token = node->kind == Node::Kind::Scalar ? node->scalar : std::string();
+        std::size_t slash = token.rfind('/');
+        std::string name = slash == std::string::npos ? std::string() : token.substr(0, slash);
+        std::string number = slash == std::string::npos ? std::string() : token.substr(slash + 1);
+        if (name.empty() || !is_digits(number) || name == "lane:") {
+            r_.error(*node, std::string(key) + " of " + where + " must be a place such as nu/2 or pile/0, found " + yaml::describe(*node));
+            return;
+        }
+        index = std::stoi(number);
+        if (name.rfind("lane:", 0) == 0)
+            lane = name.substr(5);
+        else
+            lane = name == "pile" ? std::string() : name;
+    }
+
+    // ---- fields
+
+    int card_index(const std::string& id) const
+    {
+        auto it = card_index_.find(id);
+        return it == card_index_.end() ? -1 : it->second;
+    }
+
+    std::size_t error_count() const
+    {
+        return static_cast<std::size_t>(std::count_if(r_.diagnostics().begin(), r_.diagnostics().end(),
+                                                      [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+    }
+
+    int whole(const Node& map, const char* key, const std::string& where, bool required)
+    {
+        const Node* node = r_.field(map, key, required, where);
+        if (!node)
+            return 0;
+        return static_cast<int>(r_.integer(*node, std::string(key) + " of " + where, 0, kMaxCapacity).value_or(0));
+    }
+
+    std::string required_id(const Node& map, const std::string& where)
+    {
+        const Node* node = r_.field(map, "id", true, where);
+        if (!node)
+            return {};
+        std::string id = r_.text(*node, "id of " + where).value_or("");
+        if (node->kind == Node::Kind::Scalar && id.empty())
+            r_.error(*node, "id of " + where + " is empty");
+        return id;
+    }
+
+    std::string unique_id(const Node& map, const std::string& where, std::unordered_map<std::string, int>& seen, const char* noun)
+    {
+        std::string id = required_id(map, where);
+        if (!id.empty())
+            check_unique_id(r_, map, id, seen, noun);
+        return id;
+    }
+
+    // Present, and text (possibly empty).
+    std::string required_text(const Node& map, const char* key, const std::string& where)
+    {
+        const Node* node = r_.field(map, key, true, where);
+        return node ? r_.text(*node, std::string(key) + " of " + where).value_or("") : std::string();
+    }
+
+    // Text or nothing ("remarks:" is the empty text).
+    std::string optional_text(const Node& node, const std::string& what)
+    {
+        if (node.kind == Node::Kind::Null)
+            return {};
+        return r_.text(node, what).value_or("");
+    }
+
+    std::string optional_field(const Node& map, const char* key, const std::string& where, bool required = false)
+    {
+        const Node* node = r_.field(map, key, required, where);
+        return node ? optional_text(*node, std::string(key) + " of " + where) : std::string();
+    }
+
+    static constexpr long long kMaxCapacity = 100000;
+
+    yaml::Reader r_;
+    Session s_;
+    bool deck_ok_ = false;
+    bool copy_failed_ = false;
+    std::unordered_map<int, Spot> placed_;
+    std::unordered_map<int, std::string> notes_;
+    std::unordered_map<std::string, int> card_index_;
+};
+
+}  // namespace
+
+SessionLoad read_session(yaml::Parsed parsed, const std::string& path)
+{
+    SessionLoad out;
+    out.diagnostics = std::move(parsed.diagnostics);
+    std::optional<Node> root = parsed.root ? std::move(parsed.root) : std::move(parsed.partial);
+    if (root) {
+        SessionReader reader(path);
+        std::optional<Session> session = reader.read(*root);
+        for (Diagnostic& d : reader.reader().take_diagnostics())
+            out.diagnostics.push_back(std::move(d));
+        if (session && !has_errors(out.diagnostics))
+            out.session = std::move(session);
+    }
+    sort_in_file_order(out.diagnostics);
+    return out;
+}
+
+const yaml::Limits& session_limits()
+{
+    // Notes and remarks may be longer than a deck's texts, and a long
+    // workshop's decision log has thousands of entries.
+    static const yaml::Limits limits = [] {
+        yaml::Limits l;
+        l.max_file_bytes = 16u << 20;
+        l.max_scalar_bytes = 64u << 10;
+        l.max_nodes = 1000000;
+        return l;
+    }();
+    return limits;
+}
+
+SessionLoad parse_session(std::string_view text, const std::string& path)
+{
+    return read_session(yaml::parse(text, path, session_limits()), path);
+}
+
+SessionLoad load_session_file(const std::string& path)
+{
+    return read_session(yaml::parse_file(path, session_limits()), path);
+}
+
+}  // namespace prio

@@ -1,0 +1,57 @@
+#pragma once
+// Sessions as YAML files. The format is documented in docs/session-format.md.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/session.h"
+#include "io/files/atomic_file.h"
+#include "io/files/diagnostic.h"
+#include "io/yaml/yaml_tree.h"
+
+namespace prio {
+
+// The format version this program writes, and the newest it reads.
+inline constexpr int kSessionFormat = 2;
+
+// The decision log's entries as written so far, so that writing a session
+// again emits only the entries added since (autosave keeps one). It checks
+// itself against the log, so a stale cache costs time, never correctness.
+struct LogYamlCache {
+    std::vector<LogEntry> entries;
+    std::string text;
+};
+
+// The whole session as the text of a session file. Never fails: text that
+// is not valid UTF-8 (which no part of the program produces) is written
+// with U+FFFD in place of the bad bytes, so the file can always be read back.
+std::string session_to_yaml(const Session& session, LogYamlCache* cache = nullptr);
+
+// Writes the session with write_file_atomic.
+WriteResult save_session_file(const std::string& path, const Session& session, const WriteOptions& options = {},
+                              LogYamlCache* cache = nullptr);
+
+struct SessionLoad {
+    std::optional<Session> session;       // set only when there are no errors
+    std::vector<Diagnostic> diagnostics;  // every error and warning found, in file order
+};
+
+// `path` only names the file in diagnostics. An older format is migrated;
+// a newer one is refused, as is anything inconsistent: a session opens
+// completely or not at all.
+SessionLoad parse_session(std::string_view text, const std::string& path);
+SessionLoad load_session_file(const std::string& path);
+// Reads an already parsed file (check_file parses once to tell decks from sessions).
+SessionLoad read_session(yaml::Parsed parsed, const std::string& path);
+
+// The YAML limits for sessions: larger than a deck's, for notes and long
+// decision logs (16 MiB, 64 KiB a value, 1,000,000 nodes, depth 64).
+const yaml::Limits& session_limits();
+
+// How a place on the board is written in the decision log: "nu/2" is the
+// third card of lane "nu", "pile/0" the first card of the pile. A lane whose
+// own id is "pile" or starts with "lane:" is written "lane:ID/INDEX".
+std::string place_token(const std::string& lane_id, int index);
+
+}  // namespace prio

@@ -1,0 +1,104 @@
+#include <algorithm>
+
+#include "io/yaml/yaml_source.h"
+#include "io/yaml/yaml_tree.h"
+
+namespace prio::yaml {
+namespace {
+
+bool is_decimal(const std::string& s)
+{
+    const std::size_t start = !s.empty() && (s[0] == '-' || s[0] == '+') ? 1 : 0;
+    return s.size() > start && std::all_of(s.begin() + static_cast<long>(start), s.end(),
+                                           [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string describe(const Node& node)
+{
+    if (node.kind != Node::Kind::Scalar)
+        return std::string(kind_name(node.kind));
+    std::string shown(detail::utf8_prefix(node.scalar, 40));
+    std::replace(shown.begin(), shown.end(), '\n', ' ');
+    if (shown.size() < node.scalar.size())
+        shown += "...";
+    return node.quoted ? "\"" + shown + "\"" : "'" + shown + "'";
+}
+
+Reader::Reader(std::string path) : path_(std::move(path)) {}
+
+const Node* Reader::field(const Node& map, std::string_view key, bool required, std::string_view where)
+{
+    if (map.kind != Node::Kind::Map)
+        return nullptr;
+    const Node* value = find(map, key);
+    if (!value && required)
+        error(map, "missing required field '" + std::string(key) + "' in " + std::string(where));
+    return value;
+}
+
+std::optional<std::string> Reader::text(const Node& node, std::string_view what)
+{
+    if (node.kind == Node::Kind::Scalar)
+        return node.scalar;
+    error(node, std::string(what) + " must be text, found " + describe(node));
+    return std::nullopt;
+}
+
+std::optional<long long> Reader::integer(const Node& node, std::string_view what, long long min, long long max)
+{
+    // Plain digits only: a quoted "6" is text in YAML, and saying so now
+    // saves a surprise in any other YAML tool.
+    if (node.kind == Node::Kind::Scalar && !node.quoted && is_decimal(node.scalar) && node.scalar.size() <= 18) {
+        const long long value = std::stoll(node.scalar);
+        if (value >= min && value <= max)
+            return value;
+    }
+    error(node, std::string(what) + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
+                    ", found " + describe(node));
+    return std::nullopt;
+}
+
+std::optional<bool> Reader::boolean(const Node& node, std::string_view what)
+{
+    if (node.kind == Node::Kind::Scalar && !node.quoted) {
+        const std::string& s = node.scalar;
+        if (s == "true" || s == "True" || s == "TRUE")
+            return true;
+        if (s == "false" || s == "False" || s == "FALSE")
+            return false;
+    }
+    error(node, std::string(what) + " must be true or false, found " + describe(node));
+    return std::nullopt;
+}
+
+bool Reader::expect(const Node& node, Node::Kind kind, std::string_view what)
+{
+    if (node.kind == kind)
+        return true;
+    error(node, std::string(what) + " must be " + std::string(kind_name(kind)) + ", found " + describe(node));
+    return false;
+}
+
+void Reader::unknown_keys(const Node& map, const std::vector<std::string_view>& known, std::string_view where)
+{
+    for (const auto& [key, value] : map.entries) {
+        if (std::find(known.begin(), known.end(), key.scalar) != known.end())
+            continue;
+        std::string list;
+        for (std::string_view k : known)
+            list += (list.empty() ? "" : ", ") + std::string(k);
+        warning(key, "unknown field '" + key.scalar + "' in " + std::string(where) + " is ignored (known: " + list + ")");
+    }
+}
+
+void Reader::error(const Node& at, std::string message) { add(Severity::Error, at, std::move(message)); }
+void Reader::warning(const Node& at, std::string message) { add(Severity::Warning, at, std::move(message)); }
+
+void Reader::add(Severity severity, const Node& at, std::string message)
+{
+    detail::add_limited(diagnostics_, kMaxDiagnostics, {severity, path_, at.line, at.column, std::move(message)});
+}
+
+}  // namespace prio::yaml
