@@ -11,7 +11,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
@@ -113,19 +112,22 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
 
     std::vector<ExportReport> reports;
     for (ExportOutcome& file : export_session(in_language, options).files) {
-        std::string error = std::move(file.error);
-        reports.push_back({s(format_name(file.format)), std::move(file.path), std::move(error)});
+        bool exists = file.problem == ExportProblem::Exists;
+        reports.push_back({s(format_name(file.format)), std::move(file.path), std::move(file.error), exists});
     }
     if (png) {
-        ExportReport report{kPng, export_picture_path(session, options), {}};
+        ExportReport report{kPng, export_picture_path(session, options), {}, false};
         if (!no_gl.empty()) {
             report.error = s(tr("export.error.no_display", lang)) + " (" + no_gl + ")";
         } else {
             PictureResult picture = render_board_png(session, BoardPicture{request.width, request.height, dark});
-            if (!picture.error.empty())
+            if (!picture.error.empty()) {
                 report.error = fill(tr("fmt.export.error.picture", lang), {picture.error});
-            else
-                report.error = write_export(report.path, picture.png, request.force, lang).error;
+            } else {
+                WrittenExport written = write_export(report.path, picture.png, request.force, lang);
+                report.error = std::move(written.error);
+                report.exists = written.problem == ExportProblem::Exists;
+            }
         }
         reports.push_back(std::move(report));
     }
@@ -134,34 +136,23 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
 
 // ---- the command line
 
-CLI::App* add_export_command(CLI::App& app, ExportCommand& command)
+std::vector<std::string> export_format_names()
 {
-    CLI::App* sub = app.add_subcommand(
-        "export", "Write a session's masterplan draft (md, odt, pdf), priority list (csv, json) and board picture (png)");
-    sub->add_option("session", command.session_file, "The session file (.yaml)")->required();
     std::vector<std::string> names;
     for (ExportFormat format : all_export_formats())
         names.emplace_back(format_name(format));
     names.emplace_back(kPng);
-    sub->add_option("--format,-f", command.formats, "Formats, comma-separated; default: all (png needs a display)")
-        ->delimiter(',')
-        ->check(CLI::IsMember(names));
-    sub->add_option("-o,--output", command.dir, "The folder to write into (it must exist); default: the current folder");
-    sub->add_flag("--force", command.force, "Replace files that exist");
-    sub->add_option("--lang", command.language, "The documents' language: nl or en (default: the session's)")
-        ->check(CLI::IsMember({"nl", "en"}));
-    sub->add_option("--separator", command.separator, "The CSV separator: ';' (default, Excel in Dutch) or ','")
-        ->check(CLI::IsMember({";", ","}));
-    sub->add_option("--size", command.size, "The PNG's size in pixels, WxH (default 1920x1080)")
-        ->check([](const std::string& text) -> std::string {
-            int w = 0, h = 0;
-            if (!parse_picture_size(text, w, h))
-                return "expected WIDTHxHEIGHT, e.g. 1920x1080";
-            if (w < 64 || h < 64 || w > kMaxPictureSide || h > kMaxPictureSide)
-                return "each side between 64 and " + std::to_string(kMaxPictureSide) + " pixels";
-            return {};
-        });
-    return sub;
+    return names;
+}
+
+std::string check_picture_size(const std::string& text)
+{
+    int w = 0, h = 0;
+    if (!parse_picture_size(text, w, h))
+        return "expected WIDTHxHEIGHT, e.g. 1920x1080";
+    if (w < 64 || h < 64 || w > kMaxPictureSide || h > kMaxPictureSide)
+        return "each side between 64 and " + std::to_string(kMaxPictureSide) + " pixels";
+    return {};
 }
 
 int run_export(const ExportCommand& command)
@@ -201,7 +192,7 @@ int run_export(const ExportCommand& command)
         std::string hint;
         if (report.format == kPng && !no_gl.empty())
             hint = "; the other formats do not need one";
-        else if (report.error == tr("export.error.exists", "en"))
+        else if (report.exists)
             hint = " (--force replaces it)";
         std::fprintf(stderr, "prioriteer: %s: %s: %s%s\n", report.format.c_str(), report.path.c_str(), report.error.c_str(),
                      hint.c_str());

@@ -8,10 +8,6 @@
 #include "core/session.h"
 #include "ui/board_view.h"
 
-namespace CLI {
-class App;
-}
-
 namespace prio {
 
 struct ExportCommand {
@@ -24,8 +20,10 @@ struct ExportCommand {
     std::string language;  // "nl" or "en"; "": the session's
 };
 
-// Adds the `export` subcommand; its usage errors are CLI11's (exit 2).
-CLI::App* add_export_command(CLI::App& app, ExportCommand& command);
+// What the `export` subcommand takes (main.cpp declares it to CLI11): the
+// format names, png included, and the check of --size ("" when it is good).
+std::vector<std::string> export_format_names();
+std::string check_picture_size(const std::string& text);
 
 // Exit codes: 0 when every requested file was written; 1 when the session
 // cannot be read (nothing is written) or any file was not written (exists

@@ -13,7 +13,27 @@
 
 namespace {
 
-// The compare subcommand's options; CLI11 is compiled here alone.
+// CLI11 is compiled in this file alone: it costs a minute and a half per file.
+
+CLI::App* add_export_command(CLI::App& app, prio::ExportCommand& command)
+{
+    CLI::App* sub = app.add_subcommand(
+        "export", "Write a session's masterplan draft (md, odt, pdf), priority list (csv, json) and board picture (png)");
+    sub->add_option("session", command.session_file, "The session file (.yaml)")->required();
+    sub->add_option("--format,-f", command.formats, "Formats, comma-separated; default: all (png needs a display)")
+        ->delimiter(',')
+        ->check(CLI::IsMember(prio::export_format_names()));
+    sub->add_option("-o,--output", command.dir, "The folder to write into (it must exist); default: the current folder");
+    sub->add_flag("--force", command.force, "Replace files that exist");
+    sub->add_option("--lang", command.language, "The documents' language: nl or en (default: the session's)")
+        ->check(CLI::IsMember({"nl", "en"}));
+    sub->add_option("--separator", command.separator, "The CSV separator: ';' (default, Excel in Dutch) or ','")
+        ->check(CLI::IsMember({";", ","}));
+    sub->add_option("--size", command.size, "The PNG's size in pixels, WxH (default 1920x1080)")->check(prio::check_picture_size);
+    return sub;
+}
+
+// The compare subcommand's options.
 CLI::App* add_compare_command(CLI::App& app, prio::CompareCommand& command)
 {
     CLI::App* sub = app.add_subcommand(
@@ -62,7 +82,7 @@ int main(int argc, char** argv)
     check->add_option("files", check_files, "Deck or session files to check")->required();
 
     prio::ExportCommand export_command;
-    CLI::App* exporter = prio::add_export_command(app, export_command);
+    CLI::App* exporter = add_export_command(app, export_command);
 
     prio::CompareCommand compare_command;
     CLI::App* comparer = add_compare_command(app, compare_command);

@@ -30,6 +30,7 @@ struct ExportReport {
     std::string format;
     std::string path;
     std::string error;  // "" when written
+    bool exists = false;  // not written because a file has that name (and no force)
 };
 
 struct ExportDialog {

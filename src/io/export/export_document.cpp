@@ -134,28 +134,6 @@ void summarise_log(const Session& session, Document& doc)
 
 }  // namespace
 
-std::string fill(std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values)
-{
-    std::string out;
-    std::size_t i = 0;
-    while (i < pattern.size()) {
-        if (pattern[i] == '{') {
-            std::size_t close = pattern.find('}', i);
-            if (close != std::string_view::npos) {
-                std::string_view name = pattern.substr(i + 1, close - i - 1);
-                auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
-                if (it != values.end()) {
-                    out += it->second;
-                    i = close + 1;
-                    continue;
-                }
-            }
-        }
-        out += pattern[i++];
-    }
-    return out;
-}
-
 std::string long_date(const std::string& iso_date, const std::string& language)
 {
     auto digits = [&](std::size_t from, std::size_t n) {

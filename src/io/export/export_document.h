@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/deck.h"
+#include "core/placeholders.h"
 #include "core/session.h"
 #include "io/files/text_safety.h"
 
@@ -91,8 +92,6 @@ std::string principle_heading(const Document& doc, const DocCard& card);
 
 // ---- small text tools shared by the exporters
 
-// Replaces each "{name}" in `pattern` by its value; unknown names stay.
-std::string fill(std::string_view pattern, const std::vector<std::pair<std::string_view, std::string>>& values);
 // "2024-05-14" as "14 mei 2024" / "14 May 2024"; anything else unchanged.
 std::string long_date(const std::string& iso_date, const std::string& language);
 // A file-name-safe form of a title: letters and digits in lower-case ASCII

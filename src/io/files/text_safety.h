@@ -6,12 +6,9 @@
 #include <string>
 #include <string_view>
 
-namespace prio {
+#include "core/utf8.h"
 
-// Decodes one UTF-8 sequence at `i` and moves past it; anything malformed
-// (overlong forms, surrogates, truncation) gives U+FFFD and moves one byte.
-char32_t utf8_decode(std::string_view s, std::size_t& i);
-void utf8_append(std::string& out, char32_t c);
+namespace prio {
 
 // C0 but tab and newline, DEL, and C1: what no value may hold.
 bool is_control(char32_t c);

@@ -1,7 +1,7 @@
 #include "io/session/session_text.h"
 
+#include "core/placeholders.h"
 #include "core/strings.h"
-#include "io/export/export_document.h"
 
 namespace prio {
 namespace {

@@ -19,7 +19,7 @@ std::string describe(const Node& node)
 {
     if (node.kind != Node::Kind::Scalar)
         return std::string(kind_name(node.kind));
-    std::string shown(detail::utf8_prefix(node.scalar, 40));
+    std::string shown(utf8_prefix(node.scalar, 40));
     std::replace(shown.begin(), shown.end(), '\n', ' ');
     if (shown.size() < node.scalar.size())
         shown += "...";

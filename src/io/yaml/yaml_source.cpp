@@ -8,42 +8,6 @@ namespace {
 
 constexpr std::size_t kMaxTabReports = 10;
 
-bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
-
-// Length of the UTF-8 sequence starting at `i`, or 0 when it is not valid
-// (overlong forms, surrogates and code points past U+10FFFF included).
-std::size_t utf8_length(std::string_view s, std::size_t i)
-{
-    auto byte = [&](std::size_t k) -> unsigned char { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
-    const unsigned char b0 = byte(0);
-    if (b0 < 0x80)
-        return 1;
-    unsigned char lo = 0x80, hi = 0xBF;
-    std::size_t n = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF)
-        n = 2;
-    else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        n = 3;
-        if (b0 == 0xE0)
-            lo = 0xA0;
-        if (b0 == 0xED)
-            hi = 0x9F;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        n = 4;
-        if (b0 == 0xF0)
-            lo = 0x90;
-        if (b0 == 0xF4)
-            hi = 0x8F;
-    } else
-        return 0;
-    if (byte(1) < lo || byte(1) > hi)
-        return 0;
-    for (std::size_t k = 2; k < n; ++k)
-        if (!is_continuation(byte(k)))
-            return 0;
-    return n;
-}
-
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 std::string hex_byte(unsigned char b)
@@ -54,15 +18,6 @@ std::string hex_byte(unsigned char b)
 }
 
 }  // namespace
-
-std::string_view utf8_prefix(std::string_view s, std::size_t max)
-{
-    if (s.size() <= max)
-        return s;
-    while (max > 0 && is_continuation(static_cast<unsigned char>(s[max])))
-        --max;
-    return s.substr(0, max);
-}
 
 // Exact bytes: a rounded size just over the limit would read like the limit.
 std::string file_too_large(std::size_t bytes, std::size_t limit)
@@ -97,7 +52,7 @@ int Source::character_column(int line, int byte_column) const
     }
     const std::size_t end = std::min(text.size(), line_start + static_cast<std::size_t>(byte_column));
     for (std::size_t i = line_start + static_cast<std::size_t>(from); i < end; ++i)
-        if (!is_continuation(static_cast<unsigned char>(text[i])))
+        if (!utf8_continuation(static_cast<unsigned char>(text[i])))
             ++column;
     memo_line_ = line;
     memo_byte_column_ = byte_column;

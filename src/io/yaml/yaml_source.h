@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/utf8.h"
 #include "io/files/diagnostic.h"
 #include "io/yaml/yaml_tree.h"
 
@@ -99,10 +100,6 @@ bool quote_is_closed(const Source& source, std::size_t offset);
 // Why yaml-cpp read too far ahead after the last event at `offset`: most
 // likely a huge [ ] or { } block, which `offset` is moved to when found.
 std::string lookahead_message(const Source& source, std::size_t& offset, std::size_t max_lookahead);
-
-// The longest start of `s` of at most `max` bytes that ends on a whole
-// UTF-8 character.
-std::string_view utf8_prefix(std::string_view s, std::size_t max);
 
 // "1.5 MiB", "9000 bytes": sizes in messages.
 std::string describe_size(std::size_t bytes);
