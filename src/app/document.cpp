@@ -1,5 +1,6 @@
 #include "app/document.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -192,11 +193,19 @@ Outcome document_keep_mine(SessionDocument& doc)
     return failed("cannot find a free name beside " + own.string());
 }
 
-DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check)
+DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check, const std::string& time)
 {
     if (!check.deck)
         return {};
-    return switch_deck(doc.session, *check.deck, doc.session.deck_path, check.hash);
+    const std::string from = doc.session.deck.version;
+    const std::vector<std::string> was_retired = doc.session.retired;
+    DeckSwitch done = switch_deck(doc.session, *check.deck, doc.session.deck_path, check.hash);
+    DeckChange change{from, doc.session.deck.version, done.added, {}};
+    for (const std::string& id : done.retired)
+        if (std::find(was_retired.begin(), was_retired.end(), id) == was_retired.end())
+            change.retired.push_back(id);
+    log_deck_change(doc.session, std::move(change), time);
+    return done;
 }
 
 bool document_unsaved(const SessionDocument& doc)

@@ -69,7 +69,8 @@ Outcome document_reload(SessionDocument& doc);
 Outcome document_keep_mine(SessionDocument& doc);
 
 // Switches to the deck file as it is now (the user chose it explicitly).
-DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check);
+// Logs the change with `time`.
+DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check, const std::string& time);
 
 // True when closing the session would lose something: not in its own file,
 // and not a fresh session nobody touched.

@@ -14,6 +14,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include "app/clock.h"
 #include "app/board_png.h"
 #include "app/paths.h"
 #include "core/strings.h"
@@ -43,11 +44,7 @@ std::string generated_now()
         if (end != epoch && *end == '\0' && value >= 0)
             t = static_cast<std::time_t>(value);
     }
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
+    return utc_stamp(t);
 }
 
 namespace {

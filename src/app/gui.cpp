@@ -11,6 +11,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "app/clock.h"
 #include "app/export_command.h"
 #include "app/session_actions.h"
 #include "app/snapshot.h"
@@ -26,16 +27,6 @@ namespace {
 // Frames drawn after the last input, so that ImGui settles hover and
 // layout changes before the loop goes back to sleep.
 constexpr int kFramesAfterInput = 3;
-
-std::string utc_now()
-{
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
-}
 
 // --state-log: every board the window had, in order, each ended by "--",
 // so a test that kills the program knows what it held last.

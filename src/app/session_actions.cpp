@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "app/clock.h"
 #include "app/paths.h"
 #include "core/strings.h"
 #include "io/export/export_document.h"
@@ -276,7 +277,7 @@ bool carry_out_requests(SessionActions& app, BoardView& view)
             app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
             view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
         } else if (std::holds_alternative<SwitchDeckRequest>(request)) {
-            DeckSwitch done = document_switch_deck(app.doc, app.deck_check);
+            DeckSwitch done = document_switch_deck(app.doc, app.deck_check, utc_now());
             app.deck_check = DeckCheck{};
             inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
                               {std::to_string(done.added.size()), std::to_string(done.retired.size())}));

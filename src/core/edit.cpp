@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/visit.h"
+
 namespace prio {
 namespace {
 
@@ -142,23 +144,97 @@ Applied apply_capacity(Board& board, const SetCapacity& c)
     return done(std::move(inverse));
 }
 
+Applied apply_edit(const Deck& deck, Board& board, const Edit& edit);
+
+Applied apply_batch(const Deck& deck, Board& board, const Batch& batch)
+{
+    Board trial = board;
+    Batch inverse;
+    bool changed = false;
+    for (const Edit& edit : batch.edits) {
+        if (std::holds_alternative<Batch>(edit))
+            return refuse(Refusal::BadValue);
+        Applied applied = apply_edit(deck, trial, edit);
+        // An edit that changes nothing is its own inverse, so that the
+        // inverse pairs with the batch edit for edit.
+        if (applied.refusal == Refusal::NoChange) {
+            inverse.edits.push_back(edit);
+            continue;
+        }
+        if (applied.refusal != Refusal::None)
+            return applied;
+        changed = true;
+        inverse.edits.push_back(std::move(applied.inverse));
+    }
+    if (!changed)
+        return refuse(Refusal::NoChange);
+    std::reverse(inverse.edits.begin(), inverse.edits.end());
+    board = std::move(trial);
+    return done(std::move(inverse));
+}
+
+Applied apply_edit(const Deck& deck, Board& board, const Edit& edit)
+{
+    return std::visit(overloaded{
+        [&](const Move& e) { return apply_move(deck, board, e); },
+        [&](const SetNote& e) { return apply_note(deck, board, e); },
+        [&](const AddLane& e) { return apply_add_lane(deck, board, e); },
+        [&](const RemoveLane& e) { return apply_remove_lane(deck, board, e); },
+        [&](const RenameLane& e) { return apply_rename(board, e); },
+        [&](const MoveLane& e) { return apply_move_lane(board, e); },
+        [&](const SetCapacity& e) { return apply_capacity(board, e); },
+        [&](const Batch& e) { return apply_batch(deck, board, e); },
+    }, edit);
+}
+
 }  // namespace
 
+// Checked after every edit, not only in debug builds: an edit is one user
+// action, and a board that lost a card would be autosaved and not open again.
 Applied apply(const Deck& deck, Board& board, const Edit& edit)
 {
-    if (const auto* e = std::get_if<Move>(&edit))
-        return apply_move(deck, board, *e);
-    if (const auto* e = std::get_if<SetNote>(&edit))
-        return apply_note(deck, board, *e);
-    if (const auto* e = std::get_if<AddLane>(&edit))
-        return apply_add_lane(deck, board, *e);
-    if (const auto* e = std::get_if<RemoveLane>(&edit))
-        return apply_remove_lane(deck, board, *e);
-    if (const auto* e = std::get_if<RenameLane>(&edit))
-        return apply_rename(board, *e);
-    if (const auto* e = std::get_if<MoveLane>(&edit))
-        return apply_move_lane(board, *e);
-    return apply_capacity(board, std::get<SetCapacity>(edit));
+    Board before = board;
+    Applied applied = apply_edit(deck, board, edit);
+    if (applied.refusal == Refusal::None && !check_board(deck, board).empty()) {
+        board = std::move(before);
+        return refuse(Refusal::Broken);
+    }
+    return applied;
+}
+
+std::string check_board(const Deck& deck, const Board& board)
+{
+    const std::size_t n = deck.cards.size();
+    std::vector<int> seen(n, 0);
+    auto count = [&](const std::vector<int>& cards, const std::string& where) -> std::string {
+        for (int card : cards) {
+            if (card < 0 || static_cast<std::size_t>(card) >= n)
+                return "card index " + std::to_string(card) + " in " + where + " is not in the deck";
+            if (++seen[static_cast<std::size_t>(card)] > 1)
+                return "card " + deck.cards[static_cast<std::size_t>(card)].id + " lies twice (again in " + where + ")";
+        }
+        return {};
+    };
+    if (std::string wrong = count(board.pile, "the pile"); !wrong.empty())
+        return wrong;
+    for (std::size_t l = 0; l < board.lanes.size(); ++l) {
+        const Lane& lane = board.lanes[l];
+        if (lane.id.empty())
+            return "lane " + std::to_string(l + 1) + " has no id";
+        for (std::size_t other = 0; other < l; ++other)
+            if (board.lanes[other].id == lane.id)
+                return "lane id " + lane.id + " is used twice";
+        if (lane.capacity < 0 || (lane.capacity > 0 && static_cast<int>(lane.cards.size()) > lane.capacity))
+            return "lane " + lane.id + " holds " + std::to_string(lane.cards.size()) + " cards, its capacity is " + std::to_string(lane.capacity);
+        if (std::string wrong = count(lane.cards, "lane " + lane.id); !wrong.empty())
+            return wrong;
+    }
+    for (std::size_t c = 0; c < n; ++c)
+        if (seen[c] == 0)
+            return "card " + deck.cards[c].id + " lies nowhere";
+    if (board.notes.size() != n)
+        return std::to_string(board.notes.size()) + " notes for " + std::to_string(n) + " cards";
+    return {};
 }
 
 }  // namespace prio

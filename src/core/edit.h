@@ -62,7 +62,17 @@ struct SetCapacity {
     bool operator==(const SetCapacity&) const = default;
 };
 
-using Edit = std::variant<Move, SetNote, AddLane, RemoveLane, RenameLane, MoveLane, SetCapacity>;
+struct Batch;
+using Edit = std::variant<Move, SetNote, AddLane, RemoveLane, RenameLane, MoveLane, SetCapacity, Batch>;
+
+// Several edits that are one change to the user: one undo step and one log
+// entry. Applied in order, all or none; edits in it that change nothing are
+// skipped (and are their own inverse). Its inverse is the inverses in
+// reverse order. A batch holds no batch.
+struct Batch {
+    std::vector<Edit> edits;
+    bool operator==(const Batch&) const = default;
+};
 
 enum class Refusal {
     None,
@@ -75,6 +85,7 @@ enum class Refusal {
     CapacityBelowCount,  // a capacity lower than the cards the lane holds
     BadValue,            // e.g. a negative capacity or an empty title
     TooManyLanes,        // AddLane on a board that holds kMaxLanes lanes
+    Broken,              // the edit would break the board's invariant: a bug, so it was not applied
 };
 
 struct Applied {
@@ -83,6 +94,13 @@ struct Applied {
 };
 
 // Applies `edit` to `board`, or refuses it and leaves the board untouched.
+// The board's invariant (check_board) holds after every applied edit; an
+// edit that would break it is refused as Broken.
 Applied apply(const Deck& deck, Board& board, const Edit& edit);
+
+// What is wrong with `board` on `deck`, "" when nothing is: every card of
+// the deck lies exactly once on the pile or in a lane, lane ids are unique
+// and not empty, no lane holds more than its capacity, one note per card.
+std::string check_board(const Deck& deck, const Board& board);
 
 }  // namespace prio

@@ -5,6 +5,7 @@
 // and the autosave see the same edits.
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/history.h"
@@ -27,13 +28,39 @@ struct SessionMeta {
 
 enum class LogKind { Do, Undo, Redo };
 
-// One line of the decision log. `applied` is what changed the board;
-// `reverse` is what would turn it back (for a Move: where the card came from).
-struct LogEntry {
-    std::string time;  // ISO 8601, UTC
+// A change to the board. `applied` is what changed it; `reverse` is what
+// would turn it back (for a Move: where the card came from).
+struct EditRecord {
     LogKind kind = LogKind::Do;
     Edit applied;
     Edit reverse;
+    bool operator==(const EditRecord&) const = default;
+};
+
+// Changes outside the board, which undo does not reach: logged so that the
+// log tells the whole story of a session. Format 3.
+struct DeckChange {  // the session moved to a newer version of its deck
+    std::string from_version, to_version;
+    std::vector<std::string> added;    // card ids put on the pile
+    std::vector<std::string> retired;  // card ids the deck no longer has
+    bool operator==(const DeckChange&) const = default;
+};
+struct DetailChange {  // one field of the session's details
+    std::string field;  // its key under metadata: in the session file
+    std::string from, to;
+    bool operator==(const DetailChange&) const = default;
+};
+struct LanguageChange {
+    std::string from, to;
+    bool operator==(const LanguageChange&) const = default;
+};
+
+using LogWhat = std::variant<EditRecord, DeckChange, DetailChange, LanguageChange>;
+
+// One line of the decision log.
+struct LogEntry {
+    std::string time;  // ISO 8601, UTC
+    LogWhat what;
     bool operator==(const LogEntry&) const = default;
 };
 
@@ -67,9 +94,18 @@ struct Session {
 Session make_session(Deck deck);
 
 Refusal perform(Session& session, const Edit& edit, const std::string& time);
-bool undo(Session& session, const std::string& time);
-bool redo(Session& session, const std::string& time);
-// For changes that are not board edits (the metadata dialog).
+Replay undo(Session& session, const std::string& time);
+Replay redo(Session& session, const std::string& time);
+
+// Changes that are not board edits; each logs what it changed and returns
+// whether anything did.
+bool set_language(Session& session, const std::string& language, const std::string& time);
+bool set_meta(Session& session, const SessionMeta& meta, const std::string& time);
+void log_deck_change(Session& session, DeckChange change, const std::string& time);
+// Every field of the details as (key, text), in the order of the file.
+std::vector<std::pair<std::string, std::string>> meta_fields(const SessionMeta& meta);
+
+// For changes that are neither edits nor logged (the draft being typed).
 void touch(Session& session);
 
 }  // namespace prio

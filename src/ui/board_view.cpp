@@ -232,7 +232,7 @@ void drop_target(const Session& session, BoardView& view, const LaneGeometry& g,
             draw_marker(g, slot, refused);
             if (payload->IsDelivery()) {
                 const std::string& lane_id = g.lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(g.lane)].id;
-                view.commands.push_back(Edit{Move{card_id, lane_id, drop_index(board, card, g.lane, slot)}});
+                wish(view, Edit{Move{card_id, lane_id, drop_index(board, card, g.lane, slot)}});
                 view.gesture = GestureSpot{lane_id, ImGui::GetIO().MousePos.y};
                 view.selected = card_id;
             }

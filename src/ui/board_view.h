@@ -148,6 +148,9 @@ void draw_board(const Session& session, BoardView& view);
 
 // Applies the view's commands in order. Refusals become a notice near the
 // lane concerned. Returns how many commands changed the session.
+// Records a wish for apply_commands (out of line, like ask(): GCC 12 warns
+// wrongly about a variant built in place from a temporary).
+void wish(BoardView& view, Command command);
 int apply_commands(Session& session, BoardView& view, const std::string& time);
 
 // Closes the focus view; a note being typed in it becomes its SetNote edit

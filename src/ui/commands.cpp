@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/strings.h"
+#include "core/visit.h"
 #include "ui/board_view.h"
 #include "ui/text.h"
 
@@ -17,11 +18,14 @@ constexpr std::array<float, 7> kZoomSteps = {1.0f, 1.25f, 1.5f, 1.75f, 2.0f, 2.5
 // The lane an edit is about, "" for the pile or when it has none.
 std::string lane_of(const Edit& edit)
 {
-    return std::visit([](const auto& e) -> std::string {
-        if constexpr (requires { e.lane; })
-            return e.lane;
-        else
-            return {};
+    return std::visit(overloaded{
+        [](const Batch& batch) { return batch.edits.empty() ? std::string() : lane_of(batch.edits.front()); },
+        [](const auto& e) -> std::string {
+            if constexpr (requires { e.lane; })
+                return e.lane;
+            else
+                return {};
+        },
     }, edit);
 }
 
@@ -57,6 +61,8 @@ std::string refusal_text(const Session& session, const Edit& edit, Refusal refus
         return std::string(tr("refusal.bad_index", lang));
     case Refusal::TooManyLanes:
         return fill(tr("fmt.refusal.too_many_lanes", lang), {std::to_string(kMaxLanes)});
+    case Refusal::Broken:
+        return std::string(tr("refusal.broken", lang));
     default:
         return std::string(tr("refusal.unknown", lang));
     }
@@ -69,57 +75,60 @@ void notify(BoardView& view, std::string lane, bool global, std::string text)
 
 }  // namespace
 
+void wish(BoardView& view, Command command)
+{
+    view.commands.push_back(std::move(command));
+}
+
 int apply_commands(Session& session, BoardView& view, const std::string& time)
 {
     std::vector<Command> commands;
     commands.swap(view.commands);
     int changed = 0;
-    for (const Command& command : commands) {
-        if (const Edit* edit = std::get_if<Edit>(&command)) {
-            Refusal refusal = perform(session, *edit, time);
-            if (refusal == Refusal::None) {
-                ++changed;
-                view.notice = Notice{};
-            } else if (refusal != Refusal::NoChange) {
-                // Near the lane the edit was about; a lane that is gone is no
-                // place for a message, so then it goes above the board.
-                std::string lane = lane_of(*edit);
-                bool global = find_lane(session.board, lane) == kNoLane;
-                notify(view, lane, global, refusal_text(session, *edit, refusal));
-                if (view.gesture && !global) {
-                    view.notice.lane = view.gesture->lane;
-                    view.notice.near_y = view.gesture->y;
-                }
-            }
-        } else if (std::holds_alternative<UndoCommand>(command)) {
-            if (undo(session, time))
-                ++changed;
-            else
-                notify(view, "", true, std::string(tr("refusal.nothing_to_undo", session.language)));
-        } else if (std::holds_alternative<RedoCommand>(command)) {
-            if (redo(session, time))
-                ++changed;
-            else
-                notify(view, "", true, std::string(tr("refusal.nothing_to_redo", session.language)));
-        } else if (const SetLanguage* set = std::get_if<SetLanguage>(&command)) {
-            if (session.language != set->language) {
-                session.language = set->language;
-                touch(session);
-                ++changed;
-            }
-        } else if (const SetDraft* set = std::get_if<SetDraft>(&command)) {
-            if (session.draft != set->draft) {
-                session.draft = set->draft;
-                touch(session);
-                ++changed;
-            }
-        } else if (const SetMeta* set = std::get_if<SetMeta>(&command)) {
-            if (session.meta != set->meta) {
-                session.meta = set->meta;
-                touch(session);
-                ++changed;
-            }
+    auto replayed = [&](Replay result, const char* nothing) {
+        switch (result) {
+        case Replay::Done:
+            ++changed;
+            break;
+        case Replay::Nothing:
+            notify(view, "", true, std::string(tr(nothing, session.language)));
+            break;
+        case Replay::Refused:
+            notify(view, "", true, std::string(tr("refusal.replay_bug", session.language)));
+            break;
         }
+    };
+    for (const Command& command : commands) {
+        std::visit(overloaded{
+            [&](const Edit& edit) {
+                Refusal refusal = perform(session, edit, time);
+                if (refusal == Refusal::None) {
+                    ++changed;
+                    view.notice = Notice{};
+                } else if (refusal != Refusal::NoChange) {
+                    // Near the lane the edit was about; a lane that is gone is no
+                    // place for a message, so then it goes above the board.
+                    std::string lane = lane_of(edit);
+                    bool global = find_lane(session.board, lane) == kNoLane;
+                    notify(view, lane, global, refusal_text(session, edit, refusal));
+                    if (view.gesture && !global) {
+                        view.notice.lane = view.gesture->lane;
+                        view.notice.near_y = view.gesture->y;
+                    }
+                }
+            },
+            [&](const UndoCommand&) { replayed(undo(session, time), "refusal.nothing_to_undo"); },
+            [&](const RedoCommand&) { replayed(redo(session, time), "refusal.nothing_to_redo"); },
+            [&](const SetLanguage& set) { changed += set_language(session, set.language, time); },
+            [&](const SetMeta& set) { changed += set_meta(session, set.meta, time); },
+            [&](const SetDraft& set) {
+                if (session.draft != set.draft) {
+                    session.draft = set.draft;
+                    touch(session);
+                    ++changed;
+                }
+            },
+        }, command);
     }
     view.gesture.reset();
     // A card or lane that an undo took away is no longer selected or open.

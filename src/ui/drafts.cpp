@@ -16,16 +16,16 @@ void keep_draft(const Session& session, BoardView& view, const char* field, cons
     bool ours = now.field == field && now.target == target;
     if (text == committed) {
         if (ours)
-            view.commands.push_back(SetDraft{});  // typed back to what it was
+            wish(view, SetDraft{});  // typed back to what it was
     } else if (!ours || now.text != text) {
-        view.commands.push_back(SetDraft{Draft{field, target, text}});
+        wish(view, SetDraft{Draft{field, target, text}});
     }
 }
 
 void drop_draft(const Session& session, BoardView& view)
 {
     if (!session.draft.field.empty())
-        view.commands.push_back(SetDraft{});
+        wish(view, SetDraft{});
 }
 
 void reopen_draft(const Session& session, BoardView& view)

@@ -35,7 +35,7 @@ bool note_pending(const BoardView& view)
 void commit_note(const Session& session, BoardView& view, int card)
 {
     if (view.note_draft != session.board.notes[static_cast<std::size_t>(card)] && !note_pending(view))
-        view.commands.push_back(Edit{SetNote{view.open_card, view.note_draft}});
+        wish(view, Edit{SetNote{view.open_card, view.note_draft}});
     drop_draft(session, view);
 }
 

@@ -124,7 +124,7 @@ void move_card_to(const Session& session, BoardView& view, int lane)
     if (at.lane == lane)
         return;
     const std::string& id = lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(lane)].id;
-    view.commands.push_back(Edit{Move{view.selected, id, static_cast<int>(cards_in(board, lane).size())}});
+    wish(view, Edit{Move{view.selected, id, static_cast<int>(cards_in(board, lane).size())}});
     view.scroll_to_selected = true;
     // A refusal shows beside the card, where the eyes are, not in the lane asked for.
     for (const CardRect& r : view.card_rects)
@@ -141,7 +141,7 @@ void move_card_within(const Session& session, BoardView& view, int step)
     if (index < 0 || index >= size)
         return;
     const std::string& id = at.lane == kPile ? std::string() : session.board.lanes[static_cast<std::size_t>(at.lane)].id;
-    view.commands.push_back(Edit{Move{view.selected, id, index}});
+    wish(view, Edit{Move{view.selected, id, index}});
     view.scroll_to_selected = true;
 }
 
@@ -160,7 +160,7 @@ void move_card_sideways(const Session& session, BoardView& view, int dx)
         return;
     const Lane& lane = board.lanes[static_cast<std::size_t>(target)];
     int index = std::min(at.index, static_cast<int>(lane.cards.size()));
-    view.commands.push_back(Edit{Move{view.selected, lane.id, index}});
+    wish(view, Edit{Move{view.selected, lane.id, index}});
     view.scroll_to_selected = true;
 }
 
@@ -177,9 +177,9 @@ void handle_keyboard(const Session& session, BoardView& view)
     // Undo and redo, except while typing: a text field has its own.
     if (!io.WantTextInput) {
         if (action_pressed(Action::Undo))
-            view.commands.push_back(UndoCommand{});
+            wish(view, UndoCommand{});
         else if (action_pressed(Action::Redo))
-            view.commands.push_back(RedoCommand{});
+            wish(view, RedoCommand{});
     }
     // Zoom, full screen and quit work everywhere, also in the notes field.
     if (action_pressed(Action::ZoomIn))

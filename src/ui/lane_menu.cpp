@@ -61,7 +61,7 @@ void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
     ImGui::SameLine();
     bool cancel = ImGui::Button(s(tr("common.cancel", lang)).c_str());
     if (enter || ok) {
-        view.commands.push_back(Edit{RenameLane{lane.id, view.lane_title_draft}});
+        wish(view, Edit{RenameLane{lane.id, view.lane_title_draft}});
         close_dialog(session, view);
     } else if (cancel) {
         close_dialog(session, view);
@@ -95,7 +95,7 @@ void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
     ImGui::SameLine();
     bool cancel = ImGui::Button(s(tr("common.cancel", lang)).c_str());
     if (enter || ok || no_limit) {
-        view.commands.push_back(Edit{SetCapacity{lane.id, no_limit ? 0 : view.capacity_draft}});
+        wish(view, Edit{SetCapacity{lane.id, no_limit ? 0 : view.capacity_draft}});
         close_dialog(session, view);
     } else if (cancel) {
         close_dialog(session, view);
@@ -118,7 +118,7 @@ void add_lane_after(const Session& session, BoardView& view, int lane)
 {
     std::string id = fresh_lane_id(session.board);
     std::string title(tr("lane.new_title", session.language));
-    view.commands.push_back(Edit{AddLane{id, title, lane + 1, 0, true, {}}});
+    wish(view, Edit{AddLane{id, title, lane + 1, 0, true, {}}});
     // Ask for its name straight away; the dialog opens once the lane exists.
     view.lane_popup = LanePopup::Rename;
     view.popup_lane = id;
@@ -137,14 +137,14 @@ void draw_lane_menu_items(const Session& session, BoardView& view, int lane)
         open_lane_popup(session, view, lane, LanePopup::Capacity);
     ImGui::Separator();
     if (ImGui::MenuItem(s(tr("lane.move_left", lang)).c_str(), nullptr, false, lane > 0))
-        view.commands.push_back(Edit{MoveLane{l.id, lane - 1}});
+        wish(view, Edit{MoveLane{l.id, lane - 1}});
     if (ImGui::MenuItem(s(tr("lane.move_right", lang)).c_str(), nullptr, false, lane + 1 < lanes))
-        view.commands.push_back(Edit{MoveLane{l.id, lane + 1}});
+        wish(view, Edit{MoveLane{l.id, lane + 1}});
     ImGui::Separator();
     if (ImGui::MenuItem(s(tr("lane.add_after", lang)).c_str()))
         add_lane_after(session, view, lane);
     if (ImGui::MenuItem(s(tr("lane.remove", lang)).c_str()))
-        view.commands.push_back(Edit{RemoveLane{l.id}});
+        wish(view, Edit{RemoveLane{l.id}});
 }
 
 void draw_lane_dialogs(const Session& session, BoardView& view)

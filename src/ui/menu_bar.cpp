@@ -19,9 +19,9 @@ void edit_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
     if (ImGui::MenuItem(s(tr("menu.undo", lang)).c_str(), shortcut_label(Action::Undo).c_str(), false, !session.history.done.empty()))
-        view.commands.push_back(UndoCommand{});
+        wish(view, UndoCommand{});
     if (ImGui::MenuItem(s(tr("menu.redo", lang)).c_str(), shortcut_label(Action::Redo).c_str(), false, !session.history.undone.empty()))
-        view.commands.push_back(RedoCommand{});
+        wish(view, RedoCommand{});
     ImGui::Separator();
     if (ImGui::BeginMenu(s(tr("menu.lanes", lang)).c_str())) {
         const Board& board = session.board;
@@ -63,7 +63,7 @@ void view_menu(const Session& session, BoardView& view)
         for (const char* code : {"nl", "en"}) {
             std::string key = std::string("language.") + code;
             if (ImGui::MenuItem(s(tr(key, lang)).c_str(), nullptr, lang == code))
-                view.commands.push_back(SetLanguage{code});
+                wish(view, SetLanguage{code});
         }
         ImGui::EndMenu();
     }

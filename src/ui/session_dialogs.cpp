@@ -76,7 +76,7 @@ void details_dialog(const Session& session, BoardView& view)
     bool cancel = buttons.cancel(lang);
     if (ok || buttons.enter_default()) {
         if (m != session.meta)
-            view.commands.push_back(SetMeta{m});
+            wish(view, SetMeta{m});
         close_session_dialog(files);
     } else if (cancel || escape_pressed()) {
         close_session_dialog(files);

@@ -114,12 +114,12 @@ TEST_CASE("removing a lane sends its cards to the pile; undo restores lane and p
     REQUIRE(perform(session, RemoveLane{"later"}, "t3") == Refusal::None);
     CHECK(session.board.lanes.size() == 2);
     CHECK(session.board.pile == std::vector<int>{0, 1, 3, 5, 4, 2});
-    REQUIRE(undo(session, "t4"));
+    REQUIRE(undo(session, "t4") == Replay::Done);
     CHECK(session.board == before);
-    REQUIRE(redo(session, "t5"));
+    REQUIRE(redo(session, "t5") == Replay::Done);
     CHECK(session.board.lanes.size() == 2);
     CHECK(session.log.size() == 5);
-    CHECK(session.log[3].kind == LogKind::Undo);
+    CHECK(std::get<EditRecord>(session.log[3].what).kind == LogKind::Undo);
     CHECK(session.revision == 5);
 }
 
@@ -178,10 +178,10 @@ TEST_CASE("property: random edit sequences keep every card once and undo/redo ex
                 REQUIRE((l.capacity == 0 || static_cast<int>(l.cards.size()) <= l.capacity));
         }
         const Board end = session.board;
-        while (undo(session, "t"))
+        while (undo(session, "t") == Replay::Done)
             REQUIRE(all_cards(session.board) == expected);
         CHECK(session.board == start);
-        while (redo(session, "t"))
+        while (redo(session, "t") == Replay::Done)
             REQUIRE(all_cards(session.board) == expected);
         CHECK(session.board == end);
     }

@@ -102,20 +102,33 @@ Session random_session(unsigned seed)
     int steps = r.below(120);
     for (int i = 0; i < steps; ++i) {
         std::string time = "2024-05-02T09:" + std::to_string(10 + i % 50) + ":00Z";
-        int what = r.below(10);
-        if (what == 0)
+        int what = r.below(14);
+        if (what == 0) {
             undo(s, time);
-        else if (what == 1)
+        } else if (what == 1) {
             redo(s, time);
-        else
+        } else if (what == 2) {
+            Batch batch;
+            for (int n = 1 + r.below(4); n > 0; --n)
+                batch.edits.push_back(random_edit(r, s));
+            perform(s, batch, time);
+        } else if (what == 3) {
+            set_language(s, s.language == "nl" ? "en" : "nl", time);
+        } else if (what == 4) {
+            SessionMeta meta = s.meta;
+            meta.remarks = r.text(4);
+            set_meta(s, meta, time);
+        } else {
             perform(s, random_edit(r, s), time);
+        }
     }
     // Now and then the deck changes under the session: some cards retire.
     if (r.chance(20) && s.deck.cards.size() > 1) {
         Deck next = s.deck;
         next.cards.erase(next.cards.begin() + r.below(static_cast<int>(next.cards.size())));
         next.cards.push_back({"NEW" + std::to_string(r.below(9)), r.text() + "n", next.themes[0].id, "s", "", ""});
-        switch_deck(s, next, s.deck_path, s.deck_hash);
+        DeckSwitch done = switch_deck(s, next, s.deck_path, s.deck_hash);
+        log_deck_change(s, DeckChange{r.text(1), r.text(1), done.added, done.retired}, "2024-05-02T10:00:00Z");
     }
     // A note or a lane's name being typed when the session was written.
     if (r.chance(30) && !s.deck.cards.empty())
@@ -173,7 +186,8 @@ TEST_CASE("replaying the loaded decision log from a new board gives the saved bo
         REQUIRE(load.session);
         Board board = make_board(load.session->deck);
         for (const LogEntry& entry : load.session->log)
-            REQUIRE(apply(load.session->deck, board, entry.applied).refusal == Refusal::None);
+            if (const auto* record = std::get_if<EditRecord>(&entry.what))
+                REQUIRE(apply(load.session->deck, board, record->applied).refusal == Refusal::None);
         CHECK(board == s.board);
     }
 }

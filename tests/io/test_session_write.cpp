@@ -32,7 +32,7 @@ Session sample_session()
     s.meta = {"Gemeente Zottegem", "Workshop masterplan", "An", "Bert, Chris", "2024-05-02", "Eerste sessie.\nVervolg in juni.", 0, ""};
     REQUIRE(perform(s, Move{"K2", "nu", 0}, "2024-05-02T09:00:00Z") == Refusal::None);
     REQUIRE(perform(s, SetNote{"K2", "Belangrijk: ja"}, "2024-05-02T09:01:00Z") == Refusal::None);
-    REQUIRE(undo(s, "2024-05-02T09:02:00Z"));
+    REQUIRE(undo(s, "2024-05-02T09:02:00Z") == Replay::Done);
     return s;
 }
 
@@ -41,7 +41,7 @@ Session sample_session()
 TEST_CASE("a session file, as written")
 {
     const char* expected = R"(# A Prioriteer session; the format is described in docs/session-format.md
-format: 2
+format: 3
 language: nl
 metadata:
   organisation: Gemeente Zottegem
@@ -122,8 +122,8 @@ TEST_CASE("every kind of edit has its readable line in the log")
     REQUIRE(perform(s, MoveLane{"lane-1", 0}, "t4") == Refusal::None);
     REQUIRE(perform(s, SetCapacity{"lane-1", 0}, "t5") == Refusal::None);
     REQUIRE(perform(s, RemoveLane{"lane-1"}, "t6") == Refusal::None);
-    REQUIRE(undo(s, "t7"));
-    REQUIRE(redo(s, "t8"));
+    REQUIRE(undo(s, "t7") == Replay::Done);
+    REQUIRE(redo(s, "t8") == Replay::Done);
     std::string yaml = session_to_yaml(s);
     std::string log = yaml.substr(yaml.find("\nlog:\n"));
     CHECK(log == R"(

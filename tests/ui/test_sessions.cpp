@@ -271,7 +271,10 @@ TEST_CASE("the session details dialog edits the metadata, and the change bumps t
     CHECK(ui.session.meta.organisation == "Gemeente Zottegem");
     CHECK(ui.session.meta.date == "2024-05-02");
     CHECK(ui.session.revision == before + 1);
-    CHECK(ui.session.log.empty());  // not a board edit
+    // Not a board edit, but the decision log tells it, one entry per field.
+    REQUIRE(ui.session.log.size() == 2);
+    CHECK(std::get<DetailChange>(ui.session.log[0].what) == DetailChange{"organisation", "", "Gemeente Zottegem"});
+    CHECK(std::get<DetailChange>(ui.session.log[1].what) == DetailChange{"date", "", "2024-05-02"});
 
     // Cancel changes nothing; OK without a change does not bump the revision.
     REQUIRE(ui.click_menu(t(ui, "menu.file")));

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 
 #include "core/ranking.h"
 #include "core/strings.h"
+#include "core/visit.h"
 #include "io/export/local_time.h"
 
 namespace prio {
@@ -55,44 +57,85 @@ void summarise_log(const Session& session, Document& doc)
         auto it = lane_titles.find(id);
         return clean_text(it == lane_titles.end() ? id : it->second);
     };
+    std::vector<std::string> others;  // changes outside the board, with their time
+    // A batch counts once, as its first edit's kind; each edit in it still
+    // counts for "moved most often" and gives its lane line.
+    std::function<int*(const Edit&, const Edit&, bool, const std::string&)> tally;
+    tally = [&](const Edit& applied, const Edit& reverse, bool done, const std::string& time) -> int* {
+        auto lane_line = [&](std::string line) {
+            doc.log_list.push_back(std::move(line));
+            return &lanes;
+        };
+        return std::visit(overloaded{
+            [&](const Move& m) {
+                if (done)  // what the group chose to move, not its undos
+                    ++moved[m.card];
+                return &moves;
+            },
+            [&](const SetNote&) { return &notes; },
+            [&](const AddLane& e) {
+                lane_titles[e.lane] = e.title;
+                return lane_line(fill(tr("fmt.export.lane_added", lang), {{"time", time}, {"title", clean_text(e.title)}}));
+            },
+            [&](const RemoveLane& e) {
+                return lane_line(fill(tr("fmt.export.lane_removed", lang), {{"time", time}, {"title", title_of(e.lane)}}));
+            },
+            [&](const RenameLane& e) {
+                const auto* old = std::get_if<RenameLane>(&reverse);
+                std::string before = old ? clean_text(old->title) : title_of(e.lane);
+                lane_titles[e.lane] = e.title;
+                return lane_line(fill(tr("fmt.export.lane_renamed", lang),
+                                      {{"time", time}, {"title", before}, {"new", clean_text(e.title)}}));
+            },
+            [&](const MoveLane& e) {
+                return lane_line(fill(tr("fmt.export.lane_moved", lang),
+                                      {{"time", time}, {"title", title_of(e.lane)}, {"index", std::to_string(e.index + 1)}}));
+            },
+            [&](const SetCapacity& e) {
+                return lane_line(e.capacity > 0 ? fill(tr("fmt.export.lane_capacity", lang),
+                                                       {{"time", time}, {"title", title_of(e.lane)}, {"count", std::to_string(e.capacity)}})
+                                                : fill(tr("fmt.export.lane_capacity_cleared", lang),
+                                                       {{"time", time}, {"title", title_of(e.lane)}}));
+            },
+            [&](const Batch& batch) {
+                const auto* back = std::get_if<Batch>(&reverse);
+                int* first = nullptr;
+                for (std::size_t i = 0; i < batch.edits.size(); ++i) {
+                    bool paired = back && back->edits.size() == batch.edits.size();
+                    int* kind = tally(batch.edits[i], paired ? back->edits[batch.edits.size() - 1 - i] : Edit{}, done, time);
+                    if (!first)
+                        first = kind;
+                }
+                return first ? first : &lanes;
+            },
+        }, applied);
+    };
     for (const LogEntry& entry : session.log) {
-        bool done = entry.kind == LogKind::Do;
-        undos += entry.kind == LogKind::Undo;
-        redos += entry.kind == LogKind::Redo;
         std::string time = short_time(local_time(entry.time, doc.time_zone));
-        if (const auto* m = std::get_if<Move>(&entry.applied)) {
-            moves += done;
-            if (done)  // what the group chose to move, not its undos
-                ++moved[m->card];
-        } else if (std::get_if<SetNote>(&entry.applied)) {
-            notes += done;
-        } else {
-            lanes += done;
-            std::string line;
-            if (const auto* e = std::get_if<AddLane>(&entry.applied)) {
-                lane_titles[e->lane] = e->title;
-                line = fill(tr("fmt.export.lane_added", lang), {{"time", time}, {"title", clean_text(e->title)}});
-            } else if (const auto* e = std::get_if<RemoveLane>(&entry.applied)) {
-                line = fill(tr("fmt.export.lane_removed", lang), {{"time", time}, {"title", title_of(e->lane)}});
-            } else if (const auto* e = std::get_if<RenameLane>(&entry.applied)) {
-                const auto* old = std::get_if<RenameLane>(&entry.reverse);
-                std::string before = old ? clean_text(old->title) : title_of(e->lane);
-                lane_titles[e->lane] = e->title;
-                line = fill(tr("fmt.export.lane_renamed", lang),
-                            {{"time", time}, {"title", before}, {"new", clean_text(e->title)}});
-            } else if (const auto* e = std::get_if<MoveLane>(&entry.applied)) {
-                line = fill(tr("fmt.export.lane_moved", lang),
-                            {{"time", time}, {"title", title_of(e->lane)}, {"index", std::to_string(e->index + 1)}});
-            } else if (const auto* e = std::get_if<SetCapacity>(&entry.applied)) {
-                line = e->capacity > 0 ? fill(tr("fmt.export.lane_capacity", lang),
-                                              {{"time", time},
-                                               {"title", title_of(e->lane)},
-                                               {"count", std::to_string(e->capacity)}})
-                                       : fill(tr("fmt.export.lane_capacity_cleared", lang),
-                                              {{"time", time}, {"title", title_of(e->lane)}});
-            }
-            doc.log_list.push_back(line);
-        }
+        std::visit(overloaded{
+            [&](const EditRecord& record) {
+                bool done = record.kind == LogKind::Do;
+                undos += record.kind == LogKind::Undo;
+                redos += record.kind == LogKind::Redo;
+                int* kind = tally(record.applied, record.reverse, done, time);
+                *kind += done;
+            },
+            [&](const DeckChange& change) {
+                others.push_back(fill(tr("fmt.export.log_deck", lang), {{"time", time},
+                                                                       {"version", clean_text(change.to_version)},
+                                                                       {"added", std::to_string(change.added.size())},
+                                                                       {"retired", std::to_string(change.retired.size())}}));
+            },
+            [&](const DetailChange& change) {
+                others.push_back(fill(tr("fmt.export.log_detail", lang),
+                                      {{"time", time}, {"field", std::string(tr("session.meta." + change.field, lang))}}));
+            },
+            [&](const LanguageChange& change) {
+                others.push_back(fill(tr("fmt.export.log_language", lang), {{"time", time},
+                                                                           {"from", std::string(tr("language." + change.from, lang))},
+                                                                           {"to", std::string(tr("language." + change.to, lang))}}));
+            },
+        }, entry.what);
     }
     std::string first = local_time(session.log.front().time, doc.time_zone);
     doc.log_paragraphs.push_back(fill(tr("fmt.export.log_counts", lang),
@@ -106,6 +149,12 @@ void summarise_log(const Session& session, Document& doc)
                                        {"lanes", std::to_string(lanes)},
                                        {"undos", std::to_string(undos)},
                                        {"redos", std::to_string(redos)}}));
+    if (!others.empty()) {
+        std::string list;
+        for (const std::string& line : others)
+            list += (list.empty() ? "" : "; ") + line;
+        doc.log_paragraphs.push_back(fill(tr("fmt.export.log_others", lang), {{"count", std::to_string(others.size())}, {"list", list}}));
+    }
 
     // Deck order breaks ties, so the sentence is the same on every run.
     std::vector<std::pair<int, int>> often;  // (count, deck index)

@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "core/visit.h"
 #include "io/files/text_safety.h"
 
 namespace prio {
@@ -153,44 +154,99 @@ void lane_fields(YAML::Emitter& out, const AddLane& lane)
 
 // One edit as a flow mapping that says what changed from what to what:
 // {move: K1, from: pile/0, to: nu/2}. `reverse` supplies the "from" side,
-// so an entry holds both halves of the log line and reads back exactly.
+// so an entry holds both halves of the log line and reads back exactly. A
+// batch is {batch: [...]}, each edit paired with its own inverse.
 void edit_entry(YAML::Emitter& out, const Edit& applied, const Edit& reverse)
 {
     out << YAML::Flow << YAML::BeginMap;
-    if (const auto* m = std::get_if<Move>(&applied)) {
-        const auto* back = std::get_if<Move>(&reverse);
-        key_text(out, "move", m->card);
-        key_text(out, "from", back ? place_token(back->lane, back->index) : std::string());
-        key_text(out, "to", place_token(m->lane, m->index));
-    } else if (const auto* n = std::get_if<SetNote>(&applied)) {
-        const auto* back = std::get_if<SetNote>(&reverse);
-        key_text(out, "note", n->card);
-        key_text(out, "from", back ? back->text : std::string());
-        key_text(out, "to", n->text);
-    } else if (const auto* a = std::get_if<AddLane>(&applied)) {
-        key_text(out, "add_lane", a->lane);
-        lane_fields(out, *a);
-    } else if (const auto* r = std::get_if<RemoveLane>(&applied)) {
-        key_text(out, "remove_lane", r->lane);
-        if (const auto* back = std::get_if<AddLane>(&reverse))
-            lane_fields(out, *back);
-    } else if (const auto* t = std::get_if<RenameLane>(&applied)) {
-        const auto* back = std::get_if<RenameLane>(&reverse);
-        key_text(out, "rename_lane", t->lane);
-        key_text(out, "from", back ? back->title : std::string());
-        key_text(out, "to", t->title);
-    } else if (const auto* ml = std::get_if<MoveLane>(&applied)) {
-        const auto* back = std::get_if<MoveLane>(&reverse);
-        key_text(out, "move_lane", ml->lane);
-        key_value(out, "from", back ? back->index : 0);
-        key_value(out, "to", ml->index);
-    } else if (const auto* c = std::get_if<SetCapacity>(&applied)) {
-        const auto* back = std::get_if<SetCapacity>(&reverse);
-        key_text(out, "set_capacity", c->lane);
-        key_value(out, "from", back ? back->capacity : 0);
-        key_value(out, "to", c->capacity);
-    }
+    std::visit(overloaded{
+        [&](const Move& m) {
+            const auto* back = std::get_if<Move>(&reverse);
+            key_text(out, edit_key(EditTag<Move>{}), m.card);
+            key_text(out, "from", back ? place_token(back->lane, back->index) : std::string());
+            key_text(out, "to", place_token(m.lane, m.index));
+        },
+        [&](const SetNote& n) {
+            const auto* back = std::get_if<SetNote>(&reverse);
+            key_text(out, edit_key(EditTag<SetNote>{}), n.card);
+            key_text(out, "from", back ? back->text : std::string());
+            key_text(out, "to", n.text);
+        },
+        [&](const AddLane& a) {
+            key_text(out, edit_key(EditTag<AddLane>{}), a.lane);
+            lane_fields(out, a);
+        },
+        [&](const RemoveLane& r) {
+            key_text(out, edit_key(EditTag<RemoveLane>{}), r.lane);
+            if (const auto* back = std::get_if<AddLane>(&reverse))
+                lane_fields(out, *back);
+        },
+        [&](const RenameLane& t) {
+            const auto* back = std::get_if<RenameLane>(&reverse);
+            key_text(out, edit_key(EditTag<RenameLane>{}), t.lane);
+            key_text(out, "from", back ? back->title : std::string());
+            key_text(out, "to", t.title);
+        },
+        [&](const MoveLane& ml) {
+            const auto* back = std::get_if<MoveLane>(&reverse);
+            key_text(out, edit_key(EditTag<MoveLane>{}), ml.lane);
+            key_value(out, "from", back ? back->index : 0);
+            key_value(out, "to", ml.index);
+        },
+        [&](const SetCapacity& c) {
+            const auto* back = std::get_if<SetCapacity>(&reverse);
+            key_text(out, edit_key(EditTag<SetCapacity>{}), c.lane);
+            key_value(out, "from", back ? back->capacity : 0);
+            key_value(out, "to", c.capacity);
+        },
+        [&](const Batch& batch) {
+            const auto* back = std::get_if<Batch>(&reverse);
+            const std::size_t n = batch.edits.size();
+            out << YAML::Key << std::string(edit_key(EditTag<Batch>{})) << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            for (std::size_t i = 0; i < n; ++i)
+                edit_entry(out, batch.edits[i], back && back->edits.size() == n ? back->edits[n - 1 - i] : Edit{});
+            out << YAML::EndSeq;
+        },
+    }, applied);
     out << YAML::EndMap;
+}
+
+// The entry's kind and, under the key the kind names, what changed.
+void log_what(YAML::Emitter& out, const LogWhat& what)
+{
+    std::visit(overloaded{
+        [&](const EditRecord& record) {
+            key_value(out, "kind", kind_name(record.kind));
+            out << YAML::Key << "edit" << YAML::Value;
+            edit_entry(out, record.applied, record.reverse);
+        },
+        [&](const DeckChange& change) {
+            key_value(out, "kind", "deck");
+            out << YAML::Key << "deck" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            key_text(out, "from", change.from_version);
+            key_text(out, "to", change.to_version);
+            out << YAML::Key << "added" << YAML::Value;
+            id_list(out, change.added);
+            out << YAML::Key << "retired" << YAML::Value;
+            id_list(out, change.retired);
+            out << YAML::EndMap;
+        },
+        [&](const DetailChange& change) {
+            key_value(out, "kind", "details");
+            out << YAML::Key << "details" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            key_text(out, "field", change.field);
+            key_text(out, "from", change.from);
+            key_text(out, "to", change.to);
+            out << YAML::EndMap;
+        },
+        [&](const LanguageChange& change) {
+            key_value(out, "kind", "language");
+            out << YAML::Key << "language" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            key_text(out, "from", change.from);
+            key_text(out, "to", change.to);
+            out << YAML::EndMap;
+        },
+    }, what);
 }
 
 // One entry as the lines of a block list item, indented to sit under "log:".
@@ -200,9 +256,7 @@ std::string log_entry_text(const LogEntry& entry)
     out.SetIndent(2);
     out << YAML::BeginSeq << YAML::BeginMap;
     key_text(out, "time", entry.time);
-    key_value(out, "kind", kind_name(entry.kind));
-    out << YAML::Key << "edit" << YAML::Value;
-    edit_entry(out, entry.applied, entry.reverse);
+    log_what(out, entry.what);
     out << YAML::EndMap << YAML::EndSeq;
     std::string lines;
     std::string_view text = out.c_str();

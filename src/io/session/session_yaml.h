@@ -3,6 +3,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <variant>
 #include <vector>
 
 #include "core/session.h"
@@ -13,7 +15,32 @@
 namespace prio {
 
 // The format version this program writes, and the newest it reads.
-inline constexpr int kSessionFormat = 2;
+inline constexpr int kSessionFormat = 3;
+
+// The key that names each kind of edit in the decision log ({move: K1, ...}),
+// one overload per alternative of Edit: the reader and the writer share
+// them, and a new kind of edit without a key does not compile.
+template <class T>
+struct EditTag {
+    using type = T;
+};
+constexpr std::string_view edit_key(EditTag<Move>) { return "move"; }
+constexpr std::string_view edit_key(EditTag<SetNote>) { return "note"; }
+constexpr std::string_view edit_key(EditTag<AddLane>) { return "add_lane"; }
+constexpr std::string_view edit_key(EditTag<RemoveLane>) { return "remove_lane"; }
+constexpr std::string_view edit_key(EditTag<RenameLane>) { return "rename_lane"; }
+constexpr std::string_view edit_key(EditTag<MoveLane>) { return "move_lane"; }
+constexpr std::string_view edit_key(EditTag<SetCapacity>) { return "set_capacity"; }
+constexpr std::string_view edit_key(EditTag<Batch>) { return "batch"; }
+
+// Calls f(EditTag<T>{}) for every alternative T of Edit, in order.
+template <class F>
+void for_each_edit_kind(F&& f)
+{
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (f(EditTag<std::variant_alternative_t<I, Edit>>{}), ...);
+    }(std::make_index_sequence<std::variant_size_v<Edit>>{});
+}
 
 // The decision log's entries as written so far, so that writing a session
 // again emits only the entries added since (autosave keeps one). It checks
