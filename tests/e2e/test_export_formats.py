@@ -173,7 +173,8 @@ def check_structure(path, language):
             t.check(len(rows) >= 2 and set(rows) == {"TR"} and width >= 1 and cells[:width] == ["TH"] * width
                     and cells[width:] == ["TD"] * (width * (len(rows) - 1)), f"table {i}: {rows} {cells}")
         if tag == "L":
-            items = [tg for d, tg in tree[i + 1:] if d == depth + 1]
+            end = next((k for k in range(i + 1, len(tree)) if tree[k][0] <= depth), len(tree))
+            items = [tg for d, tg in tree[i + 1:end] if d == depth + 1]
             t.check(items and set(items) <= {"LI"}, f"list {i} holds list items: {items}")
     t.check(tags.count("P") >= 10 and tags.count("Table") >= 1, f"paragraphs and tables tagged: {len(tags)} elements")
     with open(path, "rb") as f:
