@@ -65,8 +65,9 @@ struct Cell {
     std::optional<Colour> fill = {};  // the writer picks dark or light text to go with it
 };
 
-// The header row repeats on every page and is shaded unless a cell has its
-// own fill. Markdown has no colours and prints the text alone.
+// The header row is shaded unless a cell has its own fill. The PDF keeps a
+// table on one page and grows a row with its text; in the ODT rows do not
+// break and the header repeats. Markdown has no colours: the text alone.
 struct Table {
     std::string name;            // ODT's table name (unique in the document); "" : numbered
     std::vector<double> widths;  // fractions of the text width, one per column
