@@ -230,13 +230,13 @@ constexpr Entry kTable[] = {
      "Tijdens de workshop besprak de groep de {count} principes van de kaartenset \u201e{deck}\u201d en legde ze in "
      "prioriteitsbanen. De banen staan in volgorde van prioriteit en ook binnen een baan telt de volgorde: rang 1 is "
      "de hoogste prioriteit. Zo kregen {ranked} principes een rang. De principes die de groep niet prioritair vond of "
-     "niet plaatste, staan in bijlage A; bijlage B vat het verloop van de sessie samen. Dit is een ontwerp: vul per "
-     "principe de acties, de eigenaars en de termijnen aan.",
+     "niet plaatste, staan in bijlage A; bijlage B vat het verloop van de sessie samen en bijlage C zet de principes "
+     "per thema op een rij. Dit is een ontwerp: vul per principe de acties, de eigenaars en de termijnen aan.",
      "During the workshop the group discussed the {count} principles of the deck \u201c{deck}\u201d and laid them out in "
      "priority lanes. The lanes are in order of priority, and within a lane the order counts too: rank 1 is the "
      "highest priority. This gave {ranked} principles a rank. The principles the group set aside or did not place "
-     "are in annex A; annex B sums up how the session went. This is a draft: complete the actions, owners and "
-     "deadlines for each principle."},
+     "are in annex A; annex B sums up how the session went, and annex C lists the principles theme by theme. This "
+     "is a draft: complete the actions, owners and deadlines for each principle."},
     {"fmt.export.principle", "{rank}. {code} \u2014 {title}", "{rank}. {code} \u2014 {title}"},
     {"fmt.export.unranked", "{code} \u2014 {title}", "{code} \u2014 {title}"},
     {"export.theme", "Thema", "Theme"},
@@ -275,6 +275,13 @@ constexpr Entry kTable[] = {
     {"fmt.export.lane_capacity_cleared", "{time}: capaciteit van baan \u201e{title}\u201d opgeheven",
      "{time}: capacity limit of lane \u201c{title}\u201d removed"},
     {"fmt.export.page", "Pagina {page} van {pages}", "Page {page} of {pages}"},
+    {"export.by_theme", "Bijlage C \u2014 Prioriteiten per thema", "Annex C \u2014 Priorities per theme"},
+    {"export.by_theme_intro",
+     "Per thema de principes in de volgorde van het bord, met hun baan en, als ze er een kregen, hun rang.",
+     "Theme by theme, the principles in the order of the board, with their lane and, where they have one, their "
+     "rank."},
+    {"export.theme_empty", "Geen principes in dit thema.", "No principles in this theme."},
+    {"export.col.principle", "Principe", "Principle"},
     {"export.col.rank", "Rang", "Rank"},
     {"export.col.lane", "Baan", "Lane"},
     {"export.col.position", "Positie", "Position"},

@@ -2,6 +2,7 @@
 file, the PNG under Xvfb at the size asked for (and refused in one line
 without a display), no overwriting without --force, a bad session file
 reported as path:line:col with nothing written, usage errors exit 2."""
+import difflib
 import json
 import os
 import shutil
@@ -9,7 +10,9 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import Checks, PROGRAM, SOURCE_DIR, Xvfb, distinct_colours, png_pixels, run, temp_dir  # noqa: E402
+from harness import Checks, PROGRAM, SOURCE_DIR, Xvfb, distinct_colours, png_pixels, require, run, temp_dir  # noqa: E402
+
+require("pdftotext")
 
 t = Checks()
 FIXTURE = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(PROGRAM), "prio_export_fixture")
@@ -45,6 +48,25 @@ def read(path):
         return f.read()
 
 
+def check_pdf_text(pdf):
+    """The PDF's text as poppler reads it, page by page (words, their order,
+    line and page breaks, the footers) equals the golden text. With
+    PRIO_UPDATE_GOLDEN=1 the golden is rewritten first (look at its diff)."""
+    r = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True, text=True)
+    t.check(r.returncode == 0, f"pdftotext reads the PDF: {r.stderr}")
+    golden = os.path.join(GOLDEN, "masterplan.nl.pdf.txt")
+    if os.environ.get("PRIO_UPDATE_GOLDEN") == "1":
+        with open(golden, "w", encoding="utf-8") as f:
+            f.write(r.stdout)
+    with open(golden, encoding="utf-8") as f:
+        want = f.read()
+    same = r.stdout == want
+    if not same:
+        diff = difflib.unified_diff(want.splitlines(), r.stdout.splitlines(), "golden", "pdftotext", lineterm="", n=1)
+        print("\n".join(list(diff)[:40]), file=sys.stderr)
+    t.check(same, "the PDF's text (pdftotext) equals tests/io/golden/masterplan.nl.pdf.txt")
+
+
 def lines(text):
     return [line for line in text.split("\n") if line]
 
@@ -73,6 +95,7 @@ if os.path.exists(os.path.join(out, TEXT["md"])):
             got_text.split('"hash"')[1].split(",", 1)[1] == want_text.split('"hash"')[1].split(",", 1)[1],
             "the JSON equals the golden file but for the deck hash")
     t.check(read(os.path.join(out, TEXT["pdf"]))[:5] == b"%PDF-", "the PDF is a PDF")
+    check_pdf_text(os.path.join(out, TEXT["pdf"]))
     t.check(read(os.path.join(out, TEXT["odt"]))[:2] == b"PK", "the ODT is a zip")
 
 # Text formats alone need no display and exit 0; the separator option is used.

@@ -29,6 +29,10 @@ RANKED = ["K3", "O3", "K4", "I5", "S1", "O1", "I1", "K1", "S3", "I4", "S4", "O2"
 ANNEX = ["I7", "S2", "I2", "I3"]
 LANES = ["Nu \u2014 jaar 1", "Binnen drie jaar", "Op langere termijn"]
 UNRANKED = ["Niet prioritair", "Niet geplaatst"]
+# Annex C: per theme, its principles in board order.
+THEMES = {"De klant": ["K3", "K4", "K1", "K2"], "Organisatie en processen": ["O3", "O1", "O2"],
+          "Interne organisatie": ["I5", "I1", "I4", "I6", "I7", "I2", "I3"],
+          "Samenwerking en regie": ["S1", "S3", "S4", "S2"]}
 NOTES = {
     "K3": "Koppelen aan het MAGDA-platform; \"\u00e9\u00e9n keer\" geldt ook intern.\n"
           "Eerst nagaan: welke attesten vragen we nog op papier?",
@@ -116,6 +120,17 @@ def check_masterplan_text(text, what):
     t.check(re.search(r"ook intern\.\s*\n\s*Eerst nagaan", text) is not None, f"{what}: a note's line break survives")
     t.check(re.search(r"betrekken\.\s*\n\s*(\n\s*)?Tweede alinea", text) is not None,
             f"{what}: a note's second paragraph starts on its own line")
+    check_per_theme(text, "Bijlage C", what)
+
+
+def check_per_theme(text, annex, what):
+    """Annex C, after the log: each theme, then its principles in board order."""
+    at = text.rfind(annex)
+    t.check(at > text.find("Bijlage B" if annex == "Bijlage C" else "Annex B") >= 0, f"{what}: {annex} after annex B")
+    order = []
+    for theme, codes in THEMES.items():
+        order += [theme] + [f"{code} \u2014" for code in codes]
+    t.check(in_order(text[at:], order), f"{what}: {annex} lists every theme's principles in board order")
 
 
 def pdf_text(path):
@@ -151,11 +166,15 @@ def check_structure(path, language):
             level = int(tag[1])
     for i, (depth, tag) in enumerate(tree):
         if tag == "Table":
-            rows = [tg for d, tg in tree[i + 1:i + 17] if d == depth + 1]
-            cells = [tg for d, tg in tree[i + 1:i + 17] if d == depth + 2]
-            t.check(rows == ["TR"] * 4 and cells[:3] == ["TH"] * 3 and cells[3:] == ["TD"] * 9, f"table {i}: {rows} {cells}")
+            end = next((k for k in range(i + 1, len(tree)) if tree[k][0] <= depth), len(tree))
+            rows = [tg for d, tg in tree[i + 1:end] if d == depth + 1]
+            cells = [tg for d, tg in tree[i + 1:end] if d == depth + 2]
+            width = cells.count("TH")
+            t.check(len(rows) >= 2 and set(rows) == {"TR"} and width >= 1 and cells[:width] == ["TH"] * width
+                    and cells[width:] == ["TD"] * (width * (len(rows) - 1)), f"table {i}: {rows} {cells}")
         if tag == "L":
-            items = [tg for d, tg in tree[i + 1:] if d == depth + 1]
+            end = next((k for k in range(i + 1, len(tree)) if tree[k][0] <= depth), len(tree))
+            items = [tg for d, tg in tree[i + 1:end] if d == depth + 1]
             t.check(items and set(items) <= {"LI"}, f"list {i} holds list items: {items}")
     t.check(tags.count("P") >= 10 and tags.count("Table") >= 1, f"paragraphs and tables tagged: {len(tags)} elements")
     with open(path, "rb") as f:
@@ -231,8 +250,10 @@ try:
     principles = [text.split(" \u2014")[0] for level, text in h.items if level in (3, 4) and " \u2014 " in text]
     expected = [f"{rank}. {code}" for rank, code in enumerate(RANKED, 1)] + ANNEX
     t.check(principles == expected, f"pandoc: principles in rank order: {principles}")
-    t.check(len(h.tables) == 14 and all(th == ["Actie", "Eigenaar", "Termijn"] for th in h.tables),
+    t.check(len(h.tables) == 14 + 4 and all(th == ["Actie", "Eigenaar", "Termijn"] for th in h.tables[:14]),
             f"pandoc: an actie/eigenaar/termijn table per ranked principle: {len(h.tables)}")
+    t.check(all(th == ["Rang", "Principe", "Baan"] for th in h.tables[14:]), f"pandoc: a table per theme: {h.tables[14:]}")
+    t.check([text for level, text in h.items if level == 3][-4:] == list(THEMES), "pandoc: annex C, a heading per theme")
     page = html.unescape(re.sub(r"<[^>]+>", "", r.stdout.replace("<br />", "\n")))
     check_masterplan_text(page, "Markdown via pandoc")
     r = run(["pandoc", "-f", "gfm", "-t", "html", md])
@@ -282,9 +303,9 @@ try:
         content = ET.fromstring(z.read("content.xml"))
         tns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
         tables = content.iter("{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table")
-        t.check(len(list(tables)) == 14, "ODT: 14 action tables")
+        t.check(len(list(tables)) == 14 + 4, "ODT: 14 action tables and 4 in annex C")
         levels = [h.get(tns + "outline-level") for h in content.iter(tns + "h")]
-        t.check(levels.count("2") == 6 and levels.count("1") == 1, f"ODT heading levels: {levels}")
+        t.check(levels.count("2") == 7 and levels.count("1") == 1, f"ODT heading levels: {levels}")
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     t.check(soffice is not None, "LibreOffice is installed")
@@ -395,6 +416,7 @@ try:
     t.check(h2[0] == "Method" and "Annex A \u2014 Not placed and not prioritised" in h2, f"English headings: {h2}")
     text = pdf_text(os.path.join(en, "prioriteiten-masterplan-2025-2030-masterplan.pdf"))
     t.check("Page 1 of" in text and "Annex B" in text, "English PDF")
+    check_per_theme(text, "Annex C", "English PDF")
 finally:
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(lo_profile[len("file://"):], ignore_errors=True)

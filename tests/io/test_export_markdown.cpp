@@ -2,7 +2,8 @@
 
 #include "golden.h"
 #include "export_fixture.h"
-#include "io/export/export_markdown.h"
+#include "io/export/markdown_writer.h"
+#include "io/export/masterplan.h"
 #include "test_support.h"
 
 using namespace prio;
@@ -26,7 +27,7 @@ TEST_CASE("the Markdown masterplan has one heading per lane, principle and annex
     CHECK(count(md, "\n## Op langere termijn\n") == 1);
     CHECK(count(md, "\n### Niet prioritair\n") == 1);
     CHECK(count(md, "\n### Niet geplaatst\n") == 1);
-    CHECK(count(md, "\n### ") == 14 + 2);  // ranked principles + the two annex parts
+    CHECK(count(md, "\n### ") == 14 + 2 + 4);  // ranked principles, the two annex parts, the themes
     CHECK(count(md, "\n#### ") == 4);      // the principles in the annex
     CHECK(count(md, "| Actie | Eigenaar | Termijn |") == 14);
     CHECK(md.find("\n### 1. K3 \u2014 Slechts \u00e9\u00e9n keer vragen\n") != std::string::npos);

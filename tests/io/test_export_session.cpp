@@ -11,6 +11,7 @@
 #include "golden.h"
 #include "export_fixture.h"
 #include "io/export/export_session.h"
+#include "report_fixture.h"
 
 using namespace prio;
 namespace fs = std::filesystem;
@@ -57,6 +58,32 @@ FileOps half_then_full()
 }
 
 }  // namespace
+
+TEST_CASE("export_subject writes any subject by its names: the writers need no session")
+{
+    TempDir dir;
+    ExportSubject subject;
+    subject.names = {"raden-2024", "vergelijking", "scores", "bord"};
+    subject.language = "nl";
+    subject.report = fixture::report_of({{block::Heading{1, "Vergelijking"}},
+                                         {block::Paragraph{{{"Drie raden."}}, block::Style::Body, {}}},
+                                         {fixture::filled_table()}});
+    subject.csv = "Code;Raad\r\n";
+    subject.json = "{}\n";
+    ExportOptions options;
+    options.dir = dir.path.string();
+    ExportResult result = export_subject(subject, options);
+    REQUIRE(result.ok());
+    CHECK(dir.names() == std::vector<std::string>{"raden-2024-scores.csv", "raden-2024-scores.json",
+                                                  "raden-2024-vergelijking.md", "raden-2024-vergelijking.odt",
+                                                  "raden-2024-vergelijking.pdf"});
+    CHECK(golden::read((dir.path / "raden-2024-vergelijking.md").string()) ==
+          "# Vergelijking\n\nDrie raden.\n\n| Code | Raad   |\n|------|--------|\n| K3   | eerste |\n| K4   | tweede |\n");
+    CHECK(golden::read((dir.path / "raden-2024-scores.csv").string()) == subject.csv);
+    CHECK(export_picture_name(subject.names) == "raden-2024-bord.png");
+    subject.names.stem.clear();
+    CHECK(export_file_name(subject.names, ExportFormat::Pdf) == "vergelijking.pdf");
+}
 
 TEST_CASE("export_session writes every format with names from the session title")
 {

@@ -108,10 +108,10 @@ int main(int argc, char** argv)
                 std::fprintf(stderr, "export failed\n");
                 return 1;
             }
-            Document doc = make_document(session, options.generated);
+            ExportSubject subject = session_subject(session, options);
             for (std::size_t f = 0; f < options.formats.size(); ++f) {
                 auto t = Clock::now();
-                render_export(doc, options.formats[f], options.csv_separator);
+                render_export(subject, options.formats[f]);
                 render[f].push_back(ms(Clock::now() - t));
             }
         }

@@ -286,6 +286,15 @@ Document make_document(const Session& session, const std::string& generated, con
         doc.rows.push_back(std::move(c));
     }
 
+    for (const Theme& theme : session.deck.themes)
+        doc.themes.push_back({clean_text(theme.id), clean_text(theme.title), theme.colour, {}});
+    for (const DocCard& c : doc.rows) {
+        auto it = std::find_if(doc.themes.begin(), doc.themes.end(), [&](const DocTheme& t) { return t.id == c.theme_id; });
+        if (it == doc.themes.end())
+            it = doc.themes.insert(doc.themes.end(), {c.theme_id, c.theme, c.theme_colour, {}});
+        it->cards.push_back(c);
+    }
+
     doc.title = std::string(tr("export.masterplan", lang)) + " \u2014 " + std::string(tr("export.draft", lang));
     auto field = [&](std::string_view key, const std::string& value) {
         if (!value.empty())

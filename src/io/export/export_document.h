@@ -41,6 +41,14 @@ struct DocLane {
     std::vector<DocCard> cards;
 };
 
+// A theme of the deck and its cards in the order the board means (annex C).
+struct DocTheme {
+    std::string id;
+    std::string title;
+    Colour colour{128, 128, 128};
+    std::vector<DocCard> cards;
+};
+
 struct DocField {
     std::string label;
     std::string value;
@@ -74,13 +82,9 @@ struct Document {
     std::string log_lane_changes;        // lead-in for the list below
     std::vector<std::string> log_list;   // lane changes, one line each
 
-    std::vector<DocCard> rows;  // every card in ranking order: the priority list
-};
+    std::vector<DocTheme> themes;  // the deck's themes in its order, then any theme a card names that the deck lacks
 
-// A file rendered in memory, or why it could not be.
-struct Rendered {
-    std::string bytes;
-    std::string error;
+    std::vector<DocCard> rows;  // every card in ranking order: the priority list
 };
 
 // `generated` is the caller's clock (io does not read one), in ISO 8601.

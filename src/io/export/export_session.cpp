@@ -3,9 +3,10 @@
 #include "core/strings.h"
 #include "io/export/export_csv.h"
 #include "io/export/export_json.h"
-#include "io/export/export_markdown.h"
-#include "io/export/export_odt.h"
-#include "io/export/export_pdf.h"
+#include "io/export/markdown_writer.h"
+#include "io/export/masterplan.h"
+#include "io/export/odt_writer.h"
+#include "io/export/pdf_writer.h"
 
 namespace prio {
 
@@ -48,12 +49,6 @@ bool ExportResult::ok() const
 
 namespace {
 
-std::string export_base(const Session& session, const ExportOptions& options)
-{
-    std::string base = slug(options.base_name);
-    return base.empty() ? slug(session.meta.title) : base;
-}
-
 std::string export_dir(const ExportOptions& options)
 {
     std::string dir = options.dir.empty() ? "." : options.dir;
@@ -62,35 +57,62 @@ std::string export_dir(const ExportOptions& options)
     return dir == "/" ? dir : dir + "/";
 }
 
-std::string with_base(const std::string& base, std::string_view kind, std::string_view extension)
+std::string with_stem(const std::string& stem, std::string_view kind, std::string_view extension)
 {
-    return (base.empty() ? std::string(kind) : base + "-" + std::string(kind)) + "." + std::string(extension);
+    return (stem.empty() ? std::string(kind) : stem + "-" + std::string(kind)) + "." + std::string(extension);
 }
 
 }  // namespace
 
-std::string export_file_name(const Session& session, const ExportOptions& options, ExportFormat format)
+ExportNames session_names(const Session& session, const ExportOptions& options)
 {
     std::string lang = session.language == "nl" ? "nl" : "en";
+    std::string stem = slug(options.base_name);
+    return {stem.empty() ? slug(session.meta.title) : stem, std::string(tr("export.file.masterplan", lang)),
+            std::string(tr("export.file.priorities", lang)), std::string(tr("export.file.board", lang))};
+}
+
+ExportSubject session_subject(const Session& session, const ExportOptions& options)
+{
+    Document doc = make_document(session, options.generated, options.time_zone);
+    ExportSubject subject;
+    subject.names = session_names(session, options);
+    subject.language = doc.language;
+    subject.report = compose_masterplan(doc);
+    subject.csv = priority_csv(doc, options.csv_separator);
+    subject.json = priority_json(doc);
+    return subject;
+}
+
+std::string export_file_name(const ExportNames& names, ExportFormat format)
+{
     bool list = format == ExportFormat::Csv || format == ExportFormat::Json;
-    return with_base(export_base(session, options), tr(list ? "export.file.priorities" : "export.file.masterplan", lang),
-                     format_name(format));
+    return with_stem(names.stem, list ? names.list : names.report, format_name(format));
+}
+
+std::string export_picture_name(const ExportNames& names)
+{
+    return with_stem(names.stem, names.picture, "png");
+}
+
+std::string export_path(const ExportOptions& options, const std::string& file)
+{
+    return export_dir(options) + file;
+}
+
+std::string export_file_name(const Session& session, const ExportOptions& options, ExportFormat format)
+{
+    return export_file_name(session_names(session, options), format);
 }
 
 std::string export_path(const Session& session, const ExportOptions& options, ExportFormat format)
 {
-    return export_dir(options) + export_file_name(session, options, format);
-}
-
-std::string export_picture_name(const Session& session, const ExportOptions& options)
-{
-    std::string lang = session.language == "nl" ? "nl" : "en";
-    return with_base(export_base(session, options), tr("export.file.board", lang), "png");
+    return export_path(options, export_file_name(session, options, format));
 }
 
 std::string export_picture_path(const Session& session, const ExportOptions& options)
 {
-    return export_dir(options) + export_picture_name(session, options);
+    return export_path(options, export_picture_name(session_names(session, options)));
 }
 
 WrittenExport write_export(const std::string& path, std::string_view bytes, bool force, const std::string& language,
@@ -110,28 +132,27 @@ WrittenExport write_export(const std::string& path, std::string_view bytes, bool
     return {ExportProblem::Write, fill(tr("fmt.export.error.write", language), {{"reason", written.reason}})};
 }
 
-Rendered render_export(const Document& doc, ExportFormat format, char csv_separator)
+Rendered render_export(const ExportSubject& subject, ExportFormat format)
 {
     switch (format) {
-    case ExportFormat::Markdown: return {masterplan_markdown(doc), {}};
-    case ExportFormat::Odt: return masterplan_odt(doc);
-    case ExportFormat::Pdf: return masterplan_pdf(doc);
-    case ExportFormat::Csv: return {priority_csv(doc, csv_separator), {}};
-    case ExportFormat::Json: return {priority_json(doc), {}};
+    case ExportFormat::Markdown: return {report_markdown(subject.report), {}};
+    case ExportFormat::Odt: return report_odt(subject.report);
+    case ExportFormat::Pdf: return report_pdf(subject.report);
+    case ExportFormat::Csv: return {subject.csv, {}};
+    case ExportFormat::Json: return {subject.json, {}};
     }
     return {{}, "unknown format"};
 }
 
-ExportResult export_session(const Session& session, const ExportOptions& options)
+ExportResult export_subject(const ExportSubject& subject, const ExportOptions& options)
 {
-    Document doc = make_document(session, options.generated, options.time_zone);
-    const std::string& lang = options.message_language.empty() ? doc.language : options.message_language;
+    const std::string& lang = options.message_language.empty() ? subject.language : options.message_language;
     ExportResult result;
     for (ExportFormat format : options.formats) {
         ExportOutcome outcome;
         outcome.format = format;
-        outcome.path = export_path(session, options, format);
-        Rendered rendered = render_export(doc, format, options.csv_separator);
+        outcome.path = export_path(options, export_file_name(subject.names, format));
+        Rendered rendered = render_export(subject, format);
         if (!rendered.error.empty()) {
             outcome.problem = ExportProblem::Render;
             outcome.error = fill(tr("fmt.export.error.render", lang), {{"reason", rendered.error}});
@@ -143,6 +164,11 @@ ExportResult export_session(const Session& session, const ExportOptions& options
         result.files.push_back(std::move(outcome));
     }
     return result;
+}
+
+ExportResult export_session(const Session& session, const ExportOptions& options)
+{
+    return export_subject(session_subject(session, options), options);
 }
 
 }  // namespace prio

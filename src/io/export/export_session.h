@@ -1,6 +1,8 @@
 #pragma once
-// Exporting a session to files, without a window: what the command line's
-// `prioriteer export` and the Export dialog both call.
+// Exporting to files, without a window: what the command line's
+// `prioriteer export` and the Export dialog both call. A subject (a session
+// today) is composed into a report and a list; the writers turn those into
+// bytes and each file is written on its own.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +11,7 @@
 #include "core/session.h"
 #include "io/files/atomic_file.h"
 #include "io/export/export_document.h"
+#include "io/export/report.h"
 
 namespace prio {
 
@@ -47,8 +50,33 @@ struct ExportResult {
     bool ok() const;
 };
 
+// The words an export's file names are made of: "<stem>-<kind>.<extension>".
+struct ExportNames {
+    std::string stem;     // already safe for file names (slug); "" : the kind alone
+    std::string report;   // md, odt, pdf: "masterplan"
+    std::string list;     // csv, json: "prioriteiten" / "priorities"
+    std::string picture;  // png: "bord" / "board"
+};
+
+// What an export writes, composed once from its subject: a session's
+// masterplan and priority list today, a comparison of councils or a round
+// next. Writing it knows nothing of the subject.
+struct ExportSubject {
+    ExportNames names;
+    std::string language;  // of the messages when the options name none
+    Report report;         // the document: md, odt, pdf
+    std::string csv;       // the list, with the options' separator
+    std::string json;
+};
+
+// A session's subject: the masterplan and the priority list, named after
+// `options.base_name` or else the session's title.
+ExportSubject session_subject(const Session& session, const ExportOptions& options);
+ExportNames session_names(const Session& session, const ExportOptions& options);
+
 // Writes each format on its own: one that fails does not stop the others,
 // and leaves no file behind.
+ExportResult export_subject(const ExportSubject& subject, const ExportOptions& options);
 ExportResult export_session(const Session& session, const ExportOptions& options);
 
 // Writes one export file with write_file_atomic: no backup, and an existing
@@ -60,17 +88,20 @@ struct WrittenExport {
 WrittenExport write_export(const std::string& path, std::string_view bytes, bool force, const std::string& language,
                            const FileOps& ops = system_file_ops());
 
-// Where a format's file goes: `dir` joined with export_file_name.
-std::string export_path(const Session& session, const ExportOptions& options, ExportFormat format);
+// The file name (no folder) a format gets, e.g. "raadsessie-masterplan.odt".
+std::string export_file_name(const ExportNames& names, ExportFormat format);
 // The picture of the board (written by the app, which has the renderer):
 // e.g. "raadsessie-bord.png".
-std::string export_picture_name(const Session& session, const ExportOptions& options);
+std::string export_picture_name(const ExportNames& names);
+// `file` in the options' folder.
+std::string export_path(const ExportOptions& options, const std::string& file);
+
+// The same for a session's names.
+std::string export_file_name(const Session& session, const ExportOptions& options, ExportFormat format);
+std::string export_path(const Session& session, const ExportOptions& options, ExportFormat format);
 std::string export_picture_path(const Session& session, const ExportOptions& options);
 
-// The file name (no folder) a format gets, e.g. "raadsessie-masterplan.odt".
-std::string export_file_name(const Session& session, const ExportOptions& options, ExportFormat format);
-
 // The bytes of one format, in memory.
-Rendered render_export(const Document& doc, ExportFormat format, char csv_separator = ';');
+Rendered render_export(const ExportSubject& subject, ExportFormat format);
 
 }  // namespace prio

@@ -1,75 +1,100 @@
-// Drawing the masterplan's pieces on PDF pages, each in its structure tag
-// (cairo's tag API): headings H1-H4, paragraphs P, the lane-change list as
-// L/LI, the action tables as Table/TR/TH/TD. The footer (page furniture) and
-// the theme band stay outside the structure tree.
+// Drawing the PDF's pieces on pages, each in its structure tag (cairo's tag
+// API): headings H1-H4, paragraphs P, lists L/LI, tables Table/TR/TH/TD,
+// pictures Figure. The footer (page furniture) and colour strips stay
+// outside the structure tree.
 #include <cairo-pdf.h>
 
-#include "core/strings.h"
 #include "io/export/pdf_layout.h"
 
 namespace prio::pdf {
 namespace {
 
-void draw_table(cairo_t* cr, const Block& b, double y)
+void draw_table(cairo_t* cr, const Box& b, double y)
 {
     double x = kMargin + b.indent;
-    double height = kTableHeadHeight + 3 * kTableRowHeight;
-    set_colour(cr, kTableHead);
-    cairo_rectangle(cr, x, y, kContentWidth, kTableHeadHeight);
-    cairo_fill(cr);
+    double width = 0;
+    for (double w : b.columns)
+        width += w;
+    // Fills first, then the grid over them, then the text.
+    double ry = y;
+    for (std::size_t r = 0; r < b.cells.size(); ++r) {
+        double cx = x;
+        for (std::size_t c = 0; c < b.cells[r].size() && c < b.columns.size(); ++c) {
+            const TableCell& cell = b.cells[r][c];
+            if (cell.filled || r == 0) {
+                set_colour(cr, cell.filled ? cell.fill : kTableHead);
+                cairo_rectangle(cr, cx, ry, b.columns[c], b.row_heights[r]);
+                cairo_fill(cr);
+            }
+            cx += b.columns[c];
+        }
+        ry += b.row_heights[r];
+    }
     set_colour(cr, kRule);
     cairo_set_line_width(cr, 0.6);
-    cairo_rectangle(cr, x, y, kContentWidth, height);
-    for (int row = 0; row < 3; ++row) {
-        double ry = y + kTableHeadHeight + row * kTableRowHeight;
+    cairo_rectangle(cr, x, y, width, b.height);
+    ry = y;
+    for (std::size_t r = 0; r + 1 < b.cells.size(); ++r) {
+        ry += b.row_heights[r];
         cairo_move_to(cr, x, ry);
-        cairo_line_to(cr, x + kContentWidth, ry);
+        cairo_line_to(cr, x + width, ry);
     }
     double cx = x;
-    for (std::size_t i = 0; i + 1 < b.cells.size(); ++i) {
-        cx += kContentWidth * kTableColumns[i];
+    for (std::size_t c = 0; c + 1 < b.columns.size(); ++c) {
+        cx += b.columns[c];
         cairo_move_to(cr, cx, y);
-        cairo_line_to(cr, cx, y + height);
+        cairo_line_to(cr, cx, y + b.height);
     }
     cairo_stroke(cr);
-    cx = x;
-    cairo_tag_begin(cr, "TR", nullptr);
-    for (std::size_t i = 0; i < b.cells.size(); ++i) {
-        cairo_tag_begin(cr, "TH", nullptr);
-        set_colour(cr, kAccent);
-        cairo_move_to(cr, cx + 4, y + 3.5);
-        pango_cairo_show_layout(cr, b.cells[i]);
-        cairo_tag_end(cr, "TH");
-        cx += kContentWidth * kTableColumns[i];
-    }
-    cairo_tag_end(cr, "TR");
-    // The rows are left empty for the group to fill in on paper.
-    for (int row = 0; row < 3; ++row) {
+    ry = y;
+    for (std::size_t r = 0; r < b.cells.size(); ++r) {
+        const char* tag = r == 0 ? "TH" : "TD";
         cairo_tag_begin(cr, "TR", nullptr);
-        for (std::size_t i = 0; i < b.cells.size(); ++i) {
-            cairo_tag_begin(cr, "TD", nullptr);
-            cairo_tag_end(cr, "TD");
+        cx = x;
+        for (std::size_t c = 0; c < b.cells[r].size() && c < b.columns.size(); ++c) {
+            const TableCell& cell = b.cells[r][c];
+            cairo_tag_begin(cr, tag, nullptr);
+            if (cell.layout) {
+                set_colour(cr, cell.ink);
+                cairo_move_to(cr, cx + kCellPadX, ry + kCellPadY);
+                pango_cairo_show_layout(cr, cell.layout);
+            }
+            cairo_tag_end(cr, tag);
+            cx += b.columns[c];
         }
         cairo_tag_end(cr, "TR");
+        ry += b.row_heights[r];
     }
 }
 
-void draw_content(cairo_t* cr, const Block& b, const Piece& p)
+void draw_picture(cairo_t* cr, const Box& b, double y)
+{
+    double source = cairo_image_surface_get_width(b.picture);
+    if (source <= 0)
+        return;
+    double scale = b.picture_width / source;
+    cairo_save(cr);
+    cairo_translate(cr, kMargin + b.indent, y);
+    cairo_scale(cr, scale, scale);
+    cairo_set_source_surface(cr, b.picture, 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
+}
+
+void draw_strip(cairo_t* cr, const Box& b, double y)
 {
     double x = kMargin + b.indent;
-    if (b.kind == Block::Table) {
-        draw_table(cr, b, p.y);
-        return;
+    double w = b.strip.empty() ? kContentWidth : kContentWidth / static_cast<double>(b.strip.size());
+    for (std::size_t i = 0; i < b.strip.size(); ++i) {
+        set_colour(cr, b.strip[i]);
+        cairo_rectangle(cr, x + w * static_cast<double>(i), y, w, b.height);
+        cairo_fill(cr);
     }
-    if (b.kind == Block::ThemeStrip) {
-        double w = b.strip.empty() ? kContentWidth : kContentWidth / static_cast<double>(b.strip.size());
-        for (std::size_t i = 0; i < b.strip.size(); ++i) {
-            set_colour(cr, b.strip[i]);
-            cairo_rectangle(cr, x + w * static_cast<double>(i), p.y, w, b.height);
-            cairo_fill(cr);
-        }
-        return;
-    }
+}
+
+void draw_text(cairo_t* cr, const Box& b, const Piece& p)
+{
+    double x = kMargin + b.indent;
     double offset = b.tops.empty() ? 0 : b.tops[p.first];
     double height = p.last > p.first ? b.bottoms[p.last - 1] - offset : b.height;
     if (b.has_bar) {
@@ -99,9 +124,20 @@ void draw_content(cairo_t* cr, const Block& b, const Piece& p)
     }
 }
 
+void draw_content(cairo_t* cr, const Box& b, const Piece& p)
+{
+    switch (b.kind) {
+    case Box::Text: draw_text(cr, b, p); break;
+    case Box::Table: draw_table(cr, b, p.y); break;
+    case Box::Picture: draw_picture(cr, b, p.y); break;
+    case Box::Strip: draw_strip(cr, b, p.y); break;
+    case Box::Break: break;
+    }
+}
+
 }  // namespace
 
-void draw_piece(cairo_t* cr, const Block& b, const Piece& p)
+void draw_piece(cairo_t* cr, const Box& b, const Piece& p)
 {
     if (b.list_first && p.first == 0)
         cairo_tag_begin(cr, "L", nullptr);
@@ -114,15 +150,10 @@ void draw_piece(cairo_t* cr, const Block& b, const Piece& p)
         cairo_tag_end(cr, "L");
 }
 
-void draw_footer(cairo_t* cr, Layout& l, const Document& doc, int page, int pages)
+void draw_footer(cairo_t* cr, Layout& l, const std::string& left_text, const std::string& number)
 {
-    std::string number = fill(tr("fmt.export.page", doc.language),
-                              {{"page", std::to_string(page)}, {"pages", std::to_string(pages)}});
     PangoLayout* right = l.make(escape(number), 8, false, kContentWidth);
     pango_layout_set_alignment(right, PANGO_ALIGN_RIGHT);
-    std::string left_text = doc.title;
-    if (!doc.meta.organisation.empty())
-        left_text += " \u00B7 " + doc.meta.organisation;
     PangoLayout* left = l.make(escape(left_text), 8, false, kContentWidth * 0.7);
     pango_layout_set_ellipsize(left, PANGO_ELLIPSIZE_END);
     double y = kPageHeight - 40;

@@ -1,16 +1,16 @@
 #pragma once
-// The masterplan's PDF, internal to src/io: the page geometry, the blocks
-// of laid-out text that are placed on pages, and the drawing of one piece
-// of a block (pdf_draw.cpp) with its tag in the PDF's structure tree.
+// The PDF writer's insides: the page geometry, the boxes of laid-out text,
+// table or picture that are placed on pages, and the drawing of one piece
+// of a box (pdf_draw.cpp) inside its tag in the PDF's structure tree.
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "core/colour.h"
-#include "io/export/export_document.h"
+#include "core/deck.h"
 
 namespace prio::pdf {
 
@@ -28,6 +28,11 @@ constexpr Colour kAccent{0x1F, 0x3A, 0x5F};
 constexpr Colour kQuiet{0x5A, 0x63, 0x6E};
 constexpr Colour kRule{0x9A, 0xA7, 0xB4};
 constexpr Colour kTableHead{0xE8, 0xED, 0xF2};
+
+constexpr double kTableHeadHeight = 18;
+constexpr double kTableRowHeight = 20;
+constexpr double kCellPadX = 4;
+constexpr double kCellPadY = 3.5;
 
 inline void set_colour(cairo_t* cr, Colour c)
 {
@@ -52,8 +57,15 @@ inline std::string keep_paragraph(std::string_view text)
     return out;
 }
 
-struct Block {
-    enum Kind { Text, Table, ThemeStrip } kind = Text;
+struct TableCell {
+    PangoLayout* layout = nullptr;  // none for an empty cell
+    Colour fill{};
+    bool filled = false;
+    Colour ink = kInk;
+};
+
+struct Box {
+    enum Kind { Text, Table, Strip, Picture, Break } kind = Text;
     PangoLayout* layout = nullptr;
     double indent = 0;
     double before = 0;
@@ -68,21 +80,21 @@ struct Block {
     double bar_width = 0;
     std::vector<double> tops, bottoms;  // each line's extent in the layout
     double height = 0;
-    int outline_level = 0;  // 1: lane, 2: principle; 0: no bookmark
+    int heading_level = 0;  // a bookmark of this level in the outline; 0: none
     std::string outline_title;
-    std::vector<PangoLayout*> cells;  // table header cells
-    std::vector<Colour> strip;        // the theme colours of the title band
-    std::string tag = "P";            // in the structure tree: H1-H4, P, LI, Table; "" for none
+    std::vector<double> columns;                // a table's column widths in points
+    std::vector<std::vector<TableCell>> cells;  // a table's rows, the header first
+    std::vector<double> row_heights;
+    std::vector<Colour> strip;                  // the colours of a strip
+    cairo_surface_t* picture = nullptr;
+    double picture_width = 0;
+    std::string tag = "P";  // in the structure tree: H1-H4, P, LI, Table, Figure; "" for none
     bool list_first = false, list_last = false;  // an LI that opens or closes its L
 };
 
-constexpr double kTableHeadHeight = 18;
-constexpr double kTableRowHeight = 20;
-constexpr double kTableColumns[] = {0.53, 0.26, 0.21};
-
-// Where a block, or a run of its lines, lands.
+// Where a box, or a run of its lines, lands.
 struct Piece {
-    std::size_t block = 0;
+    std::size_t box = 0;
     int page = 0;
     double y = 0;
     std::size_t first = 0, last = 0;  // lines [first, last)
@@ -90,107 +102,29 @@ struct Piece {
 
 class Layout {
 public:
-    explicit Layout(cairo_t* cr) : context_(pango_cairo_create_context(cr))
-    {
-        // Points in, points out: font sizes are in points on the page.
-        pango_cairo_context_set_resolution(context_, 72);
-        cairo_font_options_t* options = cairo_font_options_create();
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-        pango_cairo_context_set_font_options(context_, options);
-        cairo_font_options_destroy(options);
-    }
-    ~Layout()
-    {
-        for (Block& b : blocks) {
-            if (b.layout)
-                g_object_unref(b.layout);
-            for (PangoLayout* cell : b.cells)
-                g_object_unref(cell);
-        }
-        g_object_unref(context_);
-    }
+    explicit Layout(cairo_t* cr);
+    ~Layout();
     Layout(const Layout&) = delete;
     Layout& operator=(const Layout&) = delete;
 
-    void set_language(const std::string& language)
-    {
-        pango_context_set_language(context_, pango_language_from_string(language.c_str()));
-    }
+    void set_language(const std::string& language);
+    PangoLayout* make(const std::string& markup, double size, bool bold, double width);
+    Box& text(const std::string& markup, double size, bool bold, double indent = 0);
+    Box& add(Box box);
 
-    PangoLayout* make(const std::string& markup, double size, bool bold, double width)
-    {
-        PangoLayout* layout = pango_layout_new(context_);
-        PangoFontDescription* font = pango_font_description_new();
-        pango_font_description_set_family(font, kFont);
-        pango_font_description_set_size(font, static_cast<gint>(size * PANGO_SCALE));
-        pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_layout_set_font_description(layout, font);
-        pango_font_description_free(font);
-        pango_layout_set_width(layout, static_cast<int>(width * PANGO_SCALE));
-        pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
-        pango_layout_set_markup(layout, markup.c_str(), -1);
-        return layout;
-    }
+    std::vector<Box> boxes;
 
-    Block& text(const std::string& markup, double size, bool bold, double indent = 0)
-    {
-        Block b;
-        b.layout = make(markup, size, bold, kContentWidth - indent);
-        b.indent = indent;
-        b.splittable = true;
-        measure(b);
-        blocks.push_back(std::move(b));
-        return blocks.back();
-    }
-
-    Block& table(const std::vector<std::string>& columns)
-    {
-        Block b;
-        b.kind = Block::Table;
-        b.tag = "Table";
-        for (std::size_t i = 0; i < columns.size() && i < 3; ++i)
-            b.cells.push_back(make("<b>" + escape(columns[i]) + "</b>", 9, false, kContentWidth * kTableColumns[i] - 8));
-        b.height = kTableHeadHeight + 3 * kTableRowHeight;
-        blocks.push_back(std::move(b));
-        return blocks.back();
-    }
-
-    Block& strip(std::vector<Colour> colours)
-    {
-        Block b;
-        b.kind = Block::ThemeStrip;
-        b.tag.clear();  // decoration
-        b.strip = std::move(colours);
-        b.height = 5;
-        blocks.push_back(std::move(b));
-        return blocks.back();
-    }
-
-    std::vector<Block> blocks;
-
-    // The block's lines and height, again after its layout changed.
-    static void measure(Block& b)
-    {
-        b.tops.clear();
-        b.bottoms.clear();
-        PangoLayoutIter* it = pango_layout_get_iter(b.layout);
-        do {
-            int y0 = 0, y1 = 0;
-            pango_layout_iter_get_line_yrange(it, &y0, &y1);
-            b.tops.push_back(static_cast<double>(y0) / PANGO_SCALE);
-            b.bottoms.push_back(static_cast<double>(y1) / PANGO_SCALE);
-        } while (pango_layout_iter_next_line(it));
-        pango_layout_iter_free(it);
-        b.height = b.bottoms.empty() ? 0 : b.bottoms.back();
-    }
+    // The box's lines and height, again after its layout changed.
+    static void measure(Box& b);
 
 private:
     PangoContext* context_;
 };
 
+// Places the boxes on pages; `pages` is how many there are.
+std::vector<Piece> paginate(const std::vector<Box>& boxes, int& pages);
 // Draws the part of `b` that `p` places, inside its structure tag.
-void draw_piece(cairo_t* cr, const Block& b, const Piece& p);
-void draw_footer(cairo_t* cr, Layout& l, const Document& doc, int page, int pages);
+void draw_piece(cairo_t* cr, const Box& b, const Piece& p);
+void draw_footer(cairo_t* cr, Layout& l, const std::string& left, const std::string& right);
 
 }  // namespace prio::pdf

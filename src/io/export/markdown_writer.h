@@ -1,13 +1,16 @@
 #pragma once
-// The masterplan draft as Markdown that pandoc (and CommonMark readers)
-// turn into the same headings, paragraphs and tables as the ODT and PDF.
+// A report as Markdown that pandoc's default reader and CommonMark/GFM read
+// alike: ATX headings, paragraphs with hard line breaks, bullet lists, pipe
+// tables and images by file name. Colours (bars, swatches, fills, strips)
+// and page breaks have no Markdown and are left out.
 #include <string>
+#include <string_view>
 
-#include "io/export/export_document.h"
+#include "io/export/report.h"
 
 namespace prio {
 
-std::string masterplan_markdown(const Document& doc);
+std::string report_markdown(const Report& report);
 
 // Text made literal for Markdown: every character that could start markup
 // (emphasis, links, HTML, lists, headings, tables, pandoc's citations and
