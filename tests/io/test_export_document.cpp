@@ -125,17 +125,25 @@ TEST_CASE("annex B: what was done, undone and redone adds up to the total, for a
         Session s = fixture::export_session_fixture("en");
         unsigned state = seed;
         auto next = [&](unsigned n) { state = state * 1103515245u + 12345u; return (state >> 16) % n; };
+        int outside = 0;
         for (int i = 0; i < 60; ++i) {
-            unsigned what = next(4);
+            unsigned what = next(7);
             const std::string& card = s.deck.cards[next(static_cast<unsigned>(s.deck.cards.size()))].id;
-            if (what == 0)
+            const std::string& lane = s.board.lanes[next(static_cast<unsigned>(s.board.lanes.size()))].id;
+            if (what == 0) {
                 undo(s, "2024-05-14T10:00:00Z");
-            else if (what == 1)
+            } else if (what == 1) {
                 redo(s, "2024-05-14T10:00:00Z");
-            else if (what == 2)
+            } else if (what == 2) {
                 perform(s, SetNote{card, "n" + std::to_string(i)}, "2024-05-14T10:00:00Z");
-            else
-                perform(s, Move{card, s.board.lanes[next(static_cast<unsigned>(s.board.lanes.size()))].id, 0}, "2024-05-14T10:00:00Z");
+            } else if (what == 3) {
+                perform(s, Batch{{Move{card, lane, 0}, SetNote{card, "b" + std::to_string(i)}}}, "2024-05-14T10:00:00Z");
+            } else if (what == 4) {
+                outside += set_language(s, s.language == "en" ? "nl" : "en", "2024-05-14T10:00:00Z");
+                s.language = "en";  // the sentence below is read in English
+            } else {
+                perform(s, Move{card, lane, 0}, "2024-05-14T10:00:00Z");
+            }
         }
         Document doc = make_document(s, "", "UTC");
         int total = 0, done = 0, moves = 0, notes = 0, lanes = 0, undos = 0, redos = 0;
@@ -145,7 +153,11 @@ TEST_CASE("annex B: what was done, undone and redone adds up to the total, for a
                             &total, &done, &moves, &notes, &lanes, &undos, &redos) == 7);
         CHECK(total == static_cast<int>(s.log.size()));
         CHECK(moves + notes + lanes == done);
-        CHECK(done + undos + redos == total);
+        int others = 0;
+        if (outside > 0)
+            REQUIRE(std::sscanf(doc.log_paragraphs[1].c_str(), "Besides, %d changes outside the board", &others) == 1);
+        CHECK(others == outside);
+        CHECK(done + undos + redos + others == total);
     }
 }
 
