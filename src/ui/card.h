@@ -33,18 +33,30 @@ struct CardShow {
 void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card,
                     ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered, CardShow show = {});
 
-// The content of one card as drawn at the origin, kept while nothing it
-// depends on changes: text is most of the cost of a frame, and copying the
-// vertices is far cheaper than laying the glyphs out again.
-struct CardMesh {
-    ImVec2 extent{-1.0f, -1.0f};
+// Everything a card's face (background and text) is drawn from: the
+// arguments of its drawing, and so the key of its kept mesh.
+struct CardFace {
+    std::string code, title, theme, summary;  // theme: the theme's title, as shown
+    Colour background, text;
+    float width = 0.0f, height = 0.0f;
     CardSize size = CardSize::Full;
-    int fonts_generation = -1;
-    Colour background;
-    float rounding = 0.0f;
     CardShow show;
+    int fonts_generation = -1;
+    float rounding = 0.0f;
+    float pad_x = 0.0f, pad_y = 0.0f;  // the style's frame padding
+    bool operator==(const CardFace&) const = default;
+};
+
+// The face of card `card` of `deck` at `extent`, in the current style.
+CardFace card_face(const Deck& deck, int card, ImVec2 extent, CardSize size, const Fonts& fonts, CardShow show);
+
+// The content of one card as drawn at the origin, kept while its face stays
+// the same: text is most of the cost of a frame, and copying the vertices is
+// far cheaper than laying the glyphs out again.
+struct CardMesh {
+    bool drawn = false;
+    CardFace face;
     ImVec4 lead;  // the first word's box, from the corner (marks.h)
-    std::string id, title, theme, summary;  // a different deck under the same index
     KeptMesh kept;
 };
 

@@ -62,12 +62,12 @@ std::string refusal_text(const Session& session, const Edit& edit, Refusal refus
     }
 }
 
+}  // namespace
+
 void notify(BoardView& view, std::string lane, bool global, std::string text)
 {
     view.notice = Notice{std::move(lane), global, std::move(text), view.now + kNoticeSeconds};
 }
-
-}  // namespace
 
 int apply_commands(Session& session, BoardView& view, const std::string& time)
 {
