@@ -17,8 +17,8 @@
 
 #include "core/session.h"
 #include "ui/board_view.h"
-#include "ui/main_window.h"
 #include "ui/fonts.h"
+#include "ui/main_window.h"
 #include "ui/style.h"
 
 using namespace prio;

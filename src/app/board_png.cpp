@@ -12,8 +12,8 @@
 
 #include "app/png.h"
 #include "ui/board_view.h"
-#include "ui/main_window.h"
 #include "ui/fonts.h"
+#include "ui/main_window.h"
 #include "ui/style.h"
 
 namespace prio {

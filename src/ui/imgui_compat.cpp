@@ -68,6 +68,11 @@ float modal_dim_ratio()
     return ImGui::GetCurrentContext()->DimBgRatio;
 }
 
+float window_content_right()
+{
+    return ImGui::GetWindowContentRegionMax().x;  // obsolete after 1.90
+}
+
 void window_inner_rect(ImVec2& min, ImVec2& max)
 {
     const ImRect& inner = ImGui::GetCurrentWindow()->InnerRect;

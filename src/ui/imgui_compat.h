@@ -26,6 +26,8 @@ bool menu_layer_active();
 void keep_alt_for_keys();
 // How far a modal's dimmed background has faded in: 0 to 1.
 float modal_dim_ratio();
+// The right end of the current window's content, in window coordinates.
+float window_content_right();
 // The current window's inner rectangle, where its items can be seen.
 void window_inner_rect(ImVec2& min, ImVec2& max);
 // The item just drawn gets the keyboard focus, shown, when its window appears.

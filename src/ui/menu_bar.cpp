@@ -96,7 +96,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
     // The deck's title at the right end.
     const std::string& title = session.deck.title;
     float width = ImGui::CalcTextSize(title.c_str()).x;
-    float right = ImGui::GetWindowContentRegionMax().x;
+    float right = window_content_right();
     if (ImGui::GetCursorPosX() + width + ImGui::GetStyle().ItemSpacing.x < right) {
         ImGui::SetCursorPosX(right - width);
         ImGui::TextDisabled("%s", title.c_str());
