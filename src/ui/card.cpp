@@ -169,7 +169,7 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const CardFace& face, 
         draw_rank(top);
         note_lead(x, top, card.code);
         text_in(draw, bold, ImVec2(x, top), right, text, card.code);
-        float at = x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.c_str()).x + pad_x;
+        float at = x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.data(), card.code.data() + card.code.size()).x + pad_x;
         std::string_view rest = card.title;
         for (int l = 0; l < show.lines && !rest.empty(); ++l) {
             std::string_view piece = l + 1 == show.lines ? rest : fitting_words(bold, rest, right - at);
@@ -190,7 +190,7 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const CardFace& face, 
                                      (right - x) * 0.3f);
         float theme_x = right - theme_width;
         text_in(draw, regular, ImVec2(theme_x, y), right, text, theme_name);
-        float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.c_str()).x;
+        float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.data(), card.code.data() + card.code.size()).x;
         note_lead(x, y, card.code);
         text_in(draw, bold, ImVec2(x, y), theme_x - pad_x, text, card.code);
         text_in(draw, regular, ImVec2(x + code_width + pad_x, y), theme_x - pad_x, text, card.title);
@@ -199,7 +199,7 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const CardFace& face, 
     int title_lines = size == CardSize::Tall ? 2 : 1;
     float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - static_cast<float>(title_lines + 1) * line) * 0.5f);
     draw_rank(y);
-    float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.c_str()).x;
+    float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.data(), card.code.data() + card.code.size()).x;
     float title_x = x + code_width + pad_x;
     note_lead(x, y, card.code);
     text_in(draw, bold, ImVec2(x, y), right, text, card.code);
@@ -207,7 +207,7 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const CardFace& face, 
     std::string_view rest;
     if (title_lines == 2) {
         // Break at a word that fits; what does not fit on the second line ends in "...".
-        const char* begin = card.title.c_str();
+        const char* begin = card.title.data();
         const char* end = begin + card.title.size();
         const char* wrap = bold->CalcWordWrapPositionA(1.0f, begin, end, right - title_x);
         if (wrap < end && wrap > begin) {
@@ -265,7 +265,7 @@ CardFace card_face(const Deck& deck, int card, ImVec2 extent, CardSize size, con
     CardFace face;
     face.code = c.id;
     face.title = c.title;
-    face.theme = theme ? theme->title : c.theme;
+    face.theme = theme ? std::string_view(theme->title) : std::string_view(c.theme);
     face.summary = c.summary;
     face.background = card_background(deck, card);
     face.text = text_colour_on(face.background);
@@ -308,13 +308,13 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
     CardMesh& mesh = cache.meshes[static_cast<std::size_t>(card)];
     // The mesh is kept under what draws it: nothing that changes it is left out of the key.
     CardFace face = card_face(deck, card, ImVec2(max.x - min.x, max.y - min.y), size, fonts, show);
-    if (!mesh.drawn || !(mesh.face == face)) {
+    if (!mesh.drawn || !(CardFace(mesh.face) == face)) {
         // Draw the card once at the origin into a scratch list and keep its
         // vertices; later frames only copy them to where the card is.
         ImDrawList& scratch = begin_keep(cache.scratch);
         mesh.lead = draw_content(&scratch, fonts, face, ImVec2(0.0f, 0.0f), false);
         end_keep(mesh.kept, scratch);
-        mesh.face = std::move(face);
+        mesh.face = KeptFace(face);
         mesh.drawn = true;
     }
     draw_kept(draw, mesh.kept, min);

@@ -3,6 +3,7 @@
 // the theme's name on it too, so the theme never rests on colour alone.
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <imgui.h>
@@ -34,9 +35,11 @@ void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
                     ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered, CardShow show = {});
 
 // Everything a card's face (background and text) is drawn from: the
-// arguments of its drawing, and so the key of its kept mesh.
-struct CardFace {
-    std::string code, title, theme, summary;  // theme: the theme's title, as shown
+// arguments of its drawing, and so the key of its kept mesh. Drawn from
+// the deck's texts (CardFace), kept with their own copy (KeptFace).
+template <class Text>
+struct CardFaceOf {
+    Text code, title, theme, summary;  // theme: the theme's title, as shown
     Colour background, text;
     float width = 0.0f, height = 0.0f;
     CardSize size = CardSize::Full;
@@ -44,8 +47,18 @@ struct CardFace {
     int fonts_generation = -1;
     float rounding = 0.0f;
     float pad_x = 0.0f, pad_y = 0.0f;  // the style's frame padding
-    bool operator==(const CardFace&) const = default;
+
+    CardFaceOf() = default;
+    template <class Other>
+    explicit CardFaceOf(const CardFaceOf<Other>& o)
+        : code(o.code), title(o.title), theme(o.theme), summary(o.summary), background(o.background), text(o.text), width(o.width),
+          height(o.height), size(o.size), show(o.show), fonts_generation(o.fonts_generation), rounding(o.rounding), pad_x(o.pad_x), pad_y(o.pad_y)
+    {
+    }
+    bool operator==(const CardFaceOf&) const = default;
 };
+using CardFace = CardFaceOf<std::string_view>;
+using KeptFace = CardFaceOf<std::string>;
 
 // The face of card `card` of `deck` at `extent`, in the current style.
 CardFace card_face(const Deck& deck, int card, ImVec2 extent, CardSize size, const Fonts& fonts, CardShow show);
@@ -55,7 +68,7 @@ CardFace card_face(const Deck& deck, int card, ImVec2 extent, CardSize size, con
 // far cheaper than laying the glyphs out again.
 struct CardMesh {
     bool drawn = false;
-    CardFace face;
+    KeptFace face;
     ImVec4 lead;  // the first word's box, from the corner (marks.h)
     KeptMesh kept;
 };
