@@ -10,16 +10,6 @@
 namespace prio {
 namespace {
 
-bool pressed(int key, bool repeat = true)
-{
-    return key_number_pressed(key, repeat);
-}
-
-bool pressed_named(NamedKey key, bool repeat = true)
-{
-    return named_key_pressed(key, repeat);
-}
-
 // The digit typed this frame, by its character (AZERTY's Shift+&, "1", is
 // 1; US Shift+1, "!", is none), else a keypad digit; -1 for none.
 int digit_typed(const Keys& keys)
@@ -28,7 +18,7 @@ int digit_typed(const Keys& keys)
         if (c >= '0' && c <= '9')
             return c - '0';
     for (int d = 0; d <= 9; ++d)
-        if (pressed(keys.keypad0 + d, false))
+        if (key_number_pressed(keys.keypad0 + d, false))
             return d;
     return -1;
 }
@@ -170,13 +160,13 @@ void handle_keyboard(const Session& session, BoardView& view)
     bool shift = io.KeyShift;
     bool alt = io.KeyAlt;
 
-    if (pressed_named(NamedKey::PageDown))
+    if (named_key_pressed(NamedKey::PageDown))
         step_theme_walk(session, view, +1);
-    if (pressed_named(NamedKey::PageUp))
+    if (named_key_pressed(NamedKey::PageUp))
         step_theme_walk(session, view, -1);
     // Esc that cancelled a drag this frame does nothing else; then it ends
     // the walk through the themes, then presenting.
-    if (pressed_named(NamedKey::Escape, false) && !view.drag_cancelled) {
+    if (escape_pressed() && !view.drag_cancelled) {
         if (view.theme_walk >= 0)
             view.theme_walk = -1;
         else
@@ -191,8 +181,8 @@ void handle_keyboard(const Session& session, BoardView& view)
     if (order.empty())
         return;
 
-    bool tab = pressed_named(NamedKey::Tab);
-    bool arrow = pressed_named(NamedKey::Up) || pressed_named(NamedKey::Down) || pressed_named(NamedKey::Left) || pressed_named(NamedKey::Right);
+    bool tab = named_key_pressed(NamedKey::Tab);
+    bool arrow = named_key_pressed(NamedKey::Up) || named_key_pressed(NamedKey::Down) || named_key_pressed(NamedKey::Left) || named_key_pressed(NamedKey::Right);
     if (card < 0) {
         // The first key that moves anything selects the first card.
         if (tab || (arrow && !ctrl && !alt))
@@ -212,23 +202,23 @@ void handle_keyboard(const Session& session, BoardView& view)
         // switch to the menu once Alt is released.
         if (alt && arrow)
             keep_alt_for_keys();
-        if (pressed_named(NamedKey::Up))
+        if (named_key_pressed(NamedKey::Up))
             move_card_within(session, view, -1);
-        else if (pressed_named(NamedKey::Down))
+        else if (named_key_pressed(NamedKey::Down))
             move_card_within(session, view, +1);
-        else if (pressed_named(NamedKey::Left))
+        else if (named_key_pressed(NamedKey::Left))
             move_card_sideways(session, view, -1);
-        else if (pressed_named(NamedKey::Right))
+        else if (named_key_pressed(NamedKey::Right))
             move_card_sideways(session, view, +1);
         return;
     }
-    if (pressed_named(NamedKey::Up))
+    if (named_key_pressed(NamedKey::Up))
         move_selection(session, view, ImGuiDir_Up);
-    else if (pressed_named(NamedKey::Down))
+    else if (named_key_pressed(NamedKey::Down))
         move_selection(session, view, ImGuiDir_Down);
-    else if (pressed_named(NamedKey::Left))
+    else if (named_key_pressed(NamedKey::Left))
         move_selection(session, view, ImGuiDir_Left);
-    else if (pressed_named(NamedKey::Right))
+    else if (named_key_pressed(NamedKey::Right))
         move_selection(session, view, ImGuiDir_Right);
 
     int digit = digit_typed(keys);
@@ -237,17 +227,17 @@ void handle_keyboard(const Session& session, BoardView& view)
     else if (digit > 0)
         move_card_to(session, view, digit - 1);
 
-    if (pressed_named(NamedKey::Enter, false) || pressed_named(NamedKey::KeypadEnter, false))
+    if (any_enter_pressed())
         view.open_card = view.selected;
-    if (pressed_named(NamedKey::Escape, false))
+    if (escape_pressed())
         view.notice = Notice{};
 
     // The lane's menu and renaming work on the selected card's lane.
     Place at = locate(board, card);
     if (at.lane >= 0) {
-        if (pressed(keys.f2, false))
+        if (key_number_pressed(keys.f2, false))
             open_lane_popup(session, view, at.lane, LanePopup::Rename);
-        if (pressed(keys.menu, false) || (shift && pressed(keys.f10, false)))
+        if (key_number_pressed(keys.menu, false) || (shift && key_number_pressed(keys.f10, false)))
             view.open_lane_menu = board.lanes[static_cast<std::size_t>(at.lane)].id;
     }
 }
