@@ -102,17 +102,20 @@ Colour mix(Colour a, Colour b, float t)
     return Colour{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b)};
 }
 
-// A dimmed card keeps a trace of its theme's colour on the lane's ground;
-// its text is the secondary grey, or black or white where the grey would
-// fall below 4.5:1.
-void dimmed_colours(Colour& bg, Colour& fg)
+// A style colour as a Colour, for the contrast arithmetic.
+Colour style_colour(ImGuiCol which)
 {
-    auto colour = [](ImGuiCol which) {
-        ImVec4 c = ImGui::GetStyle().Colors[which];
-        return Colour{static_cast<std::uint8_t>(c.x * 255.0f), static_cast<std::uint8_t>(c.y * 255.0f), static_cast<std::uint8_t>(c.z * 255.0f)};
-    };
-    bg = mix(bg, colour(ImGuiCol_WindowBg), 0.85f);
-    fg = colour(ImGuiCol_TextDisabled);
+    ImVec4 c = ImGui::GetStyle().Colors[which];
+    return Colour{static_cast<std::uint8_t>(c.x * 255.0f), static_cast<std::uint8_t>(c.y * 255.0f), static_cast<std::uint8_t>(c.z * 255.0f)};
+}
+
+// A dimmed card keeps a trace of its theme's colour on the lane's `ground`;
+// its text is the secondary `grey`, or black or white where the grey would
+// fall below 4.5:1.
+void dimmed_colours(Colour& bg, Colour& fg, Colour ground, Colour grey)
+{
+    bg = mix(bg, ground, 0.85f);
+    fg = grey;
     if (contrast_ratio(bg, fg) < 4.5)
         fg = text_colour_on(bg);
 }
@@ -126,13 +129,17 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const CardFace& face, 
     ImVec2 max(min.x + face.width, min.y + face.height);
     const CardShow& show = face.show;
     const CardSize size = face.size;
-    draw->AddRectFilled(min, max, to_u32(hovered ? hovered_background(face.background) : face.background), face.rounding);
+    Colour bg = face.background;
+    Colour fg = text_colour_on(bg);
+    if (show.dimmed)
+        dimmed_colours(bg, fg, face.ground, face.grey);
+    draw->AddRectFilled(min, max, to_u32(hovered ? hovered_background(bg) : bg), face.rounding);
 
     ImFont* bold = or_default(fonts.bold);
     ImFont* regular = or_default(fonts.regular);
     float pad_x = face.pad_x * 2.0f;
     float pad_y = face.pad_y;
-    ImU32 text = to_u32(face.text);
+    ImU32 text = to_u32(fg);
     const CardFace& card = face;
     std::string_view theme_name = face.theme;
     // On the board, a card with its summary shows it where the theme's name
@@ -240,9 +247,9 @@ bool draw_look(ImDrawList* draw, ImVec2 min, ImVec2 max, CardLook look)
 
 void draw_overlay(ImDrawList* draw, ImVec2 min, ImVec2 max, Colour bg, CardLook look)
 {
-    float rounding = card_rounding();
-    Colour fg = text_colour_on(bg);
     if (look == CardLook::Selected) {
+        float rounding = card_rounding();
+        Colour fg = text_colour_on(bg);
         // Two bands, seen from the back of the room on any card and lane: outside,
         // the theme's text colour against the lane; inside the card's edge, the
         // card's own text colour against the card.
@@ -268,9 +275,10 @@ CardFace card_face(const Deck& deck, int card, ImVec2 extent, CardSize size, con
     face.theme = theme ? std::string_view(theme->title) : std::string_view(c.theme);
     face.summary = c.summary;
     face.background = card_background(deck, card);
-    face.text = text_colour_on(face.background);
-    if (show.dimmed)
-        dimmed_colours(face.background, face.text);
+    if (show.dimmed) {
+        face.ground = style_colour(ImGuiCol_WindowBg);
+        face.grey = style_colour(ImGuiCol_TextDisabled);
+    }
     face.width = extent.x;
     face.height = extent.y;
     face.size = size;

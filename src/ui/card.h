@@ -40,7 +40,8 @@ void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
 template <class Text>
 struct CardFaceOf {
     Text code, title, theme, summary;  // theme: the theme's title, as shown
-    Colour background, text;
+    Colour background;     // the theme's colour
+    Colour ground, grey;   // dimmed: the lane's ground and the secondary text colour
     float width = 0.0f, height = 0.0f;
     CardSize size = CardSize::Full;
     CardShow show;
@@ -51,7 +52,7 @@ struct CardFaceOf {
     CardFaceOf() = default;
     template <class Other>
     explicit CardFaceOf(const CardFaceOf<Other>& o)
-        : code(o.code), title(o.title), theme(o.theme), summary(o.summary), background(o.background), text(o.text), width(o.width),
+        : code(o.code), title(o.title), theme(o.theme), summary(o.summary), background(o.background), ground(o.ground), grey(o.grey), width(o.width),
           height(o.height), size(o.size), show(o.show), fonts_generation(o.fonts_generation), rounding(o.rounding), pad_x(o.pad_x), pad_y(o.pad_y)
     {
     }
