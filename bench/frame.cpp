@@ -18,6 +18,7 @@
 #include "core/session.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
+#include "ui/main_window.h"
 #include "ui/style.h"
 
 using namespace prio;
@@ -149,7 +150,7 @@ int main(int argc, char** argv)
         BoardView view;
         view.fonts = board.fonts;
         auto draw_board_frame = [&] {
-            draw_board(session, view);
+            draw_main_window(session, view);
             view.commands.clear();
         };
         std::function<void()> draw_demo_frame;

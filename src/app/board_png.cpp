@@ -13,6 +13,7 @@
 #include "app/png.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
+#include "ui/main_window.h"
 #include "ui/style.h"
 
 namespace prio {
@@ -128,7 +129,7 @@ PictureResult render_board_png(const Session& session, const BoardPicture& pictu
             for (int frame = 0; frame < kFrames; ++frame) {
                 ImGui_ImplOpenGL3_NewFrame();
                 ImGui::NewFrame();
-                draw_board(session, view);
+                draw_main_window(session, view);
                 ImGui::Render();
                 glViewport(0, 0, width, height);
                 ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

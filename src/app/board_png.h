@@ -1,5 +1,5 @@
 #pragma once
-// A picture of the board for minutes and slides: the real draw_board view
+// A picture of the board for minutes and slides: the real draw_main_window view
 // rendered into an offscreen framebuffer of the chosen size, whatever the
 // window's size, and encoded as PNG.
 #include <string>

@@ -238,14 +238,22 @@ void open_folder(ExportDialog& dialog, const std::string& lang)
 
 }  // namespace
 
-void perform_export_requests(const Session& session, BoardView& view, const std::string& session_path)
+namespace {
+
+// Read once: the user's folders do not move while the program runs.
+const std::string& export_documents()
+{
+    static const std::string documents = sessions_folder();
+    return documents;
+}
+
+}  // namespace
+
+void refresh_export_dialog(const Session& session, BoardView& view, const std::string& session_path)
 {
     ExportDialog& dialog = view.export_dialog;
-    const std::string& lang = session.language;
     if (!g_openers.empty())
-        reap_openers(dialog, lang);
-    // Read once: the user's folders do not move while the program runs.
-    static const std::string documents = sessions_folder();
+        reap_openers(dialog, session.language);
     // Whether the principle texts exist in each export language: looked up
     // again only when the deck changes (it parses the bundled decks).
     std::string deck_key = session.deck.id + "/" + session.deck.language + "/" + std::to_string(session.deck.cards.size());
@@ -254,26 +262,26 @@ void perform_export_requests(const Session& session, BoardView& view, const std:
         for (int i = 0; i < 2; ++i)
             dialog.texts_in[i] = deck_has_language(session, kExportLanguages[i]);
     }
-    std::string default_folder = session_path.empty() ? documents : folder_of(session_path);
+    std::string default_folder = session_path.empty() ? export_documents() : folder_of(session_path);
     if (dialog.default_folder != default_folder) {
         // A session saved elsewhere moves the default, unless the user typed a folder.
         if (dialog.folder == dialog.default_folder)
             dialog.folder.clear();
         dialog.default_folder = default_folder;
     }
+}
 
-    if (dialog.request) {
-        ExportRequest request = std::move(*dialog.request);
-        dialog.request.reset();
-        // The documents folder is ours to create; any other must exist.
-        if (request.folder == documents)
-            (void)make_folders(request.folder);
-        dialog.reports = export_all(session, request, view.dark, generated_now(), {}, lang);
-    }
-    if (dialog.open_folder) {
-        dialog.open_folder = false;
-        open_folder(dialog, lang);
-    }
+void export_from_dialog(const Session& session, BoardView& view, const ExportRequest& request)
+{
+    // The documents folder is ours to create; any other must exist.
+    if (request.folder == export_documents())
+        (void)make_folders(request.folder);
+    view.export_dialog.reports = export_all(session, request, view.dark, generated_now(), {}, session.language);
+}
+
+void open_export_folder(const Session& session, BoardView& view)
+{
+    open_folder(view.export_dialog, session.language);
 }
 
 }  // namespace prio

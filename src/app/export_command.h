@@ -43,8 +43,12 @@ bool parse_picture_size(const std::string& text, int& width, int& height);
 std::vector<ExportReport> export_all(const Session& session, const ExportRequest& request, bool dark,
                                      const std::string& generated, const std::string& no_gl, const std::string& language);
 
-// In the window, after each frame: the default folder, the dialog's export
-// request and its "Open folder" (xdg-open, not waited for).
-void perform_export_requests(const Session& session, BoardView& view, const std::string& session_path);
+// In the window, after each frame: what the Export dialog shows (the
+// default folder, which languages the deck has, an ended xdg-open).
+void refresh_export_dialog(const Session& session, BoardView& view, const std::string& session_path);
+// The dialog's Export: writes the files and lists them in the dialog.
+void export_from_dialog(const Session& session, BoardView& view, const ExportRequest& request);
+// The dialog's "Open folder" (xdg-open, not waited for).
+void open_export_folder(const Session& session, BoardView& view);
 
 }  // namespace prio

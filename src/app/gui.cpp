@@ -1,5 +1,7 @@
 // The window's loop: sleep until input or the autosave needs it, draw the
-// board, then carry out what the frame asked for (board edits, file actions).
+// window, then carry out what the frame asked for: its commands (board
+// edits) through the history, then its requests (files, exports, quitting,
+// full screen), in the order they were made.
 #include "app/gui.h"
 
 #include <algorithm>
@@ -9,7 +11,6 @@
 #include <string>
 
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include "app/clock.h"
 #include "app/export_command.h"
@@ -19,6 +20,8 @@
 #include "app/window.h"
 #include "core/session.h"
 #include "ui/board_view.h"
+#include "ui/imgui_compat.h"
+#include "ui/main_window.h"
 #include "ui/marks.h"
 
 namespace prio {
@@ -45,6 +48,28 @@ struct StateLog {
         out << text << "--\n";
     }
 };
+
+// Carries out the frame's requests. Returns true when the program should end.
+bool carry_out(SessionActions& sessions, BoardView& view, bool& close_asked)
+{
+    Requests requests;
+    requests.swap(view.requests);
+    bool quit = false;
+    const Session& session = sessions.doc.session;
+    for (const Request& request : requests) {
+        if (const ExportRequest* r = std::get_if<ExportRequest>(&request))
+            export_from_dialog(session, view, *r);
+        else if (std::holds_alternative<OpenExportFolderRequest>(request))
+            open_export_folder(session, view);
+        else if (std::holds_alternative<CloseRequest>(request))
+            close_asked = true;  // asked at the top of the loop, like the window's close button
+        else if (const FullScreenRequest* r = std::get_if<FullScreenRequest>(&request))
+            view.fullscreen = r->on;
+        else
+            quit = carry_out_request(sessions, view, request) || quit;
+    }
+    return quit;
+}
 
 }  // namespace
 
@@ -79,6 +104,7 @@ int run_gui(const GuiOptions& options)
     int frames_drawn = 0;
     int exit_code = 0;
     bool quit = false;
+    bool close_asked = false;  // File > Quit or Ctrl+Q in the last frame
     while (!quit) {
         // Sleep until something happens or the autosave is due; draw a few frames after it.
         double now = window_time();
@@ -100,9 +126,9 @@ int run_gui(const GuiOptions& options)
             frames_left = std::max(frames_left, 1);
         }
         // The close button, Ctrl+Q and File > Quit ask first when work would be lost.
-        if (close_requested(window) || view.quit) {
+        if (close_requested(window) || close_asked) {
             cancel_close(window);
-            view.quit = false;
+            close_asked = false;
             frames_left = kFramesAfterInput;
             // A note being typed is kept as its edit, and then the quit asks
             // even when the session is safe in its file: the typist may not be done.
@@ -120,7 +146,7 @@ int run_gui(const GuiOptions& options)
 
         if (begin_frame(window, view))
             frames_left = std::max(frames_left, 1);
-        draw_board(session, view);
+        draw_main_window(session, view);
         render_frame(window);
         ++frames_drawn;
         if (snapshot_due() && !write_snapshot(window))
@@ -131,16 +157,16 @@ int run_gui(const GuiOptions& options)
         bool had_notice = !view.notice.text.empty();
         if (!view.commands.empty())
             apply_commands(session, view, utc_now());
-        bool had_requests = !view.files.requests.empty();
+        bool had_requests = !view.requests.empty();
         if (had_requests)
-            quit = carry_out_requests(sessions, view);
-        // The dialog's default folder is the session file's.
-        perform_export_requests(session, view, sessions.doc.autosave.session_path);
+            quit = carry_out(sessions, view, close_asked);
+        // The Export dialog's default folder is the session file's.
+        refresh_export_dialog(session, view, sessions.doc.autosave.session_path);
         state_log.write(session, view);
-        if (session.revision != revision || had_requests || view.quit || !view.notice.text.empty() != had_notice)
+        if (session.revision != revision || had_requests || !view.notice.text.empty() != had_notice)
             frames_left = kFramesAfterInput;  // show the result at once
         // A dialog's dimmed background fades in over a few frames: draw them.
-        float dim = ImGui::GetCurrentContext()->DimBgRatio;
+        float dim = modal_dim_ratio();
         if (dim > 0.0f && dim < 1.0f)
             frames_left = std::max(frames_left, 1);
         // Wake up when a shown message (a refusal, "Saved to ...") is due to go.

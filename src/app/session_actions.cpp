@@ -228,76 +228,71 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
     refresh_recent(app, view);
 }
 
-bool carry_out_requests(SessionActions& app, BoardView& view)
+bool carry_out_request(SessionActions& app, BoardView& view, const Request& request)
 {
-    std::vector<FileRequest> requests;
-    requests.swap(view.files.requests);
-    bool quit = false;
-    for (const FileRequest& request : requests) {
-        if (const NewRequest* r = std::get_if<NewRequest>(&request)) {
-            start_new(app, view, r->bundled.empty() ? absolute_path(r->deck_path) : bundled_source(r->bundled));
-        } else if (const OpenRequest* r = std::get_if<OpenRequest>(&request)) {
-            open(app, view, r->path);
-        } else if (std::holds_alternative<SaveRequest>(request) && app.doc.autosave.conflict) {
-            show_dialog(view.files, SessionDialog::Conflict);  // which version, before anything is written
-        } else if (std::holds_alternative<SaveRequest>(request)) {
-            Outcome out = document_save(app.doc);
-            if (out.ok) {
-                refresh_recent(app, view);
-                saved_go_on(view.files);
-            } else {
-                save_failed(view.files);
-                show_failure(app, view, "session.error_save", out);
-            }
-        } else if (const SaveAsRequest* r = std::get_if<SaveAsRequest>(&request)) {
-            if (save_as(app, view, r->path, r->replace))
-                saved_go_on(view.files);
-        } else if (std::holds_alternative<ListRequest>(request)) {
-            refresh_list(app, view);
-        } else if (const RestoreRequest* r = std::get_if<RestoreRequest>(&request)) {
-            if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
-                continue;
-            std::size_t i = static_cast<std::size_t>(r->index);
-            Outcome out = document_restore(app.doc, app.left_behind[i]);
-            if (!out.ok) {
-                show_failure(app, view, "session.error_restore", out);
-                continue;
-            }
-            forget_board_view(view);
-            app.deck_check = DeckCheck{};
-            // The others stay left behind, offered again at the next start.
-            app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
-            view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
+    if (const NewRequest* r = std::get_if<NewRequest>(&request)) {
+        start_new(app, view, r->bundled.empty() ? absolute_path(r->deck_path) : bundled_source(r->bundled));
+    } else if (const OpenRequest* r = std::get_if<OpenRequest>(&request)) {
+        open(app, view, r->path);
+    } else if (std::holds_alternative<SaveRequest>(request) && app.doc.autosave.conflict) {
+        show_dialog(view.files, SessionDialog::Conflict);  // which version, before anything is written
+    } else if (std::holds_alternative<SaveRequest>(request)) {
+        Outcome out = document_save(app.doc);
+        if (out.ok) {
             refresh_recent(app, view);
-        } else if (const DiscardRecoveryRequest* r = std::get_if<DiscardRecoveryRequest>(&request)) {
-            if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
-                continue;
-            std::size_t i = static_cast<std::size_t>(r->index);
-            discard_recovery(app.left_behind[i]);
-            app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
-            view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
-        } else if (std::holds_alternative<SwitchDeckRequest>(request)) {
-            DeckSwitch done = document_switch_deck(app.doc, app.deck_check, utc_now());
-            app.deck_check = DeckCheck{};
-            inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
-                              {std::to_string(done.added.size()), std::to_string(done.retired.size())}));
-        } else if (std::holds_alternative<KeepTheirsRequest>(request) || std::holds_alternative<KeepMineRequest>(request)) {
-            bool theirs = std::holds_alternative<KeepTheirsRequest>(request);
-            Outcome out = theirs ? document_reload(app.doc) : document_keep_mine(app.doc);
-            if (!out.ok) {
-                show_failure(app, view, theirs ? "session.error_open" : "session.error_save", out);
-                continue;
-            }
-            if (theirs)
-                forget_board_view(view);
-            refresh_recent(app, view);
-            if (!theirs)
-                inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {app.doc.autosave.session_path}));
-        } else if (std::holds_alternative<QuitRequest>(request)) {
-            quit = true;
+            saved_go_on(view.files);
+        } else {
+            save_failed(view.files);
+            show_failure(app, view, "session.error_save", out);
         }
+    } else if (const SaveAsRequest* r = std::get_if<SaveAsRequest>(&request)) {
+        if (save_as(app, view, r->path, r->replace))
+            saved_go_on(view.files);
+    } else if (std::holds_alternative<ListRequest>(request)) {
+        refresh_list(app, view);
+    } else if (const RestoreRequest* r = std::get_if<RestoreRequest>(&request)) {
+        if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
+            return false;
+        std::size_t i = static_cast<std::size_t>(r->index);
+        Outcome out = document_restore(app.doc, app.left_behind[i]);
+        if (!out.ok) {
+            show_failure(app, view, "session.error_restore", out);
+            return false;
+        }
+        forget_board_view(view);
+        app.deck_check = DeckCheck{};
+        // The others stay left behind, offered again at the next start.
+        app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
+        view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
+        refresh_recent(app, view);
+    } else if (const DiscardRecoveryRequest* r = std::get_if<DiscardRecoveryRequest>(&request)) {
+        if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
+            return false;
+        std::size_t i = static_cast<std::size_t>(r->index);
+        discard_recovery(app.left_behind[i]);
+        app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
+        view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
+    } else if (std::holds_alternative<SwitchDeckRequest>(request)) {
+        DeckSwitch done = document_switch_deck(app.doc, app.deck_check, utc_now());
+        app.deck_check = DeckCheck{};
+        inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
+                          {std::to_string(done.added.size()), std::to_string(done.retired.size())}));
+    } else if (std::holds_alternative<KeepTheirsRequest>(request) || std::holds_alternative<KeepMineRequest>(request)) {
+        bool theirs = std::holds_alternative<KeepTheirsRequest>(request);
+        Outcome out = theirs ? document_reload(app.doc) : document_keep_mine(app.doc);
+        if (!out.ok) {
+            show_failure(app, view, theirs ? "session.error_open" : "session.error_save", out);
+            return false;
+        }
+        if (theirs)
+            forget_board_view(view);
+        refresh_recent(app, view);
+        if (!theirs)
+            inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {app.doc.autosave.session_path}));
+    } else if (std::holds_alternative<QuitRequest>(request)) {
+        return true;
     }
-    return quit;
+    return false;
 }
 
 bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_ask)

@@ -1,6 +1,6 @@
 #pragma once
 // Between the session dialogs and the files: carries out what the File menu
-// and the dialogs asked for (view.files.requests) on the SessionDocument, and tells
+// and the dialogs asked for (view.requests) on the SessionDocument, and tells
 // the dialogs what to show (lists, errors, the recovery offer, a changed deck).
 #include <string>
 #include <vector>
@@ -29,9 +29,11 @@ struct StartOptions {
 // Takes the recovery slot, opens the start file, offers left-behind work.
 void start_sessions(SessionActions& app, BoardView& view, const StartOptions& options);
 
-// Carries out the requests of the last frame. Returns true when the user
-// settled the question about unsaved work and the program should end.
-bool carry_out_requests(SessionActions& app, BoardView& view);
+// Carries out one of the last frame's requests about the session's file
+// (ui/requests.h; the others are not for it and do nothing here). Returns
+// true when the user settled the question about unsaved work and the
+// program should end.
+bool carry_out_request(SessionActions& app, BoardView& view, const Request& request);
 
 // The user wants to quit (Ctrl+Q, File > Quit, the window's close button):
 // flushes a pending autosave, then ends (true) or asks first (false): when

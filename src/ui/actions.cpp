@@ -2,33 +2,76 @@
 
 #include <imgui.h>
 
+#include "core/strings.h"
+#include "ui/board_parts.h"
+#include "ui/imgui_compat.h"
+
 namespace prio {
 namespace {
 
 constexpr Keys k{};
 
+bool can_undo(const Session& session, const BoardView&) { return !session.history.done.empty(); }
+bool can_redo(const Session& session, const BoardView&) { return !session.history.undone.empty(); }
+bool can_zoom_in(const Session&, const BoardView& view) { return view.zoom < 3.0f; }
+bool can_zoom_out(const Session&, const BoardView& view) { return view.zoom > 1.0f; }
+bool can_zoom_reset(const Session&, const BoardView& view) { return view.zoom != 1.0f; }
+
+void run_new(const Session&, BoardView& view) { file_new(view.files); }
+void run_open(const Session&, BoardView& view) { file_open(view.files); }
+void run_save(const Session&, BoardView& view) { file_save(view.files); }
+void run_save_as(const Session&, BoardView& view) { file_save_as(view.files); }
+void run_export(const Session&, BoardView& view) { view.export_dialog.want_open = true; }
+void run_quit(const Session&, BoardView& view) { view.requests.push_back(CloseRequest{}); }
+void run_undo(const Session&, BoardView& view) { wish(view, UndoCommand{}); }
+void run_redo(const Session&, BoardView& view) { wish(view, RedoCommand{}); }
+void run_zoom_in(const Session&, BoardView& view) { view.zoom = zoom_in(view.zoom); }
+void run_zoom_out(const Session&, BoardView& view) { view.zoom = zoom_out(view.zoom); }
+void run_zoom_reset(const Session&, BoardView& view) { view.zoom = 1.0f; }
+void run_full_screen(const Session&, BoardView& view) { view.requests.push_back(FullScreenRequest{!view.fullscreen}); }
+void run_present(const Session&, BoardView& view) { view.presenting = !view.presenting; }
+void run_help(const Session&, BoardView& view) { view.show_help = true; }
+
+bool full_screen_on(const BoardView& view) { return view.fullscreen; }
+bool presenting(const BoardView& view) { return view.presenting; }
+
+using W = KeysWork;
+
 // Zoom in is "+" (the key "=" and "+" share) and the keypad's "+", Shift or not.
 const ActionInfo kActions[] = {
-    {Action::New, "menu.new", {{k.n, true}}, "Ctrl+N"},
-    {Action::Open, "menu.open", {{k.o, true}}, "Ctrl+O"},
-    {Action::Save, "menu.save", {{k.s, true}}, "Ctrl+S"},
-    {Action::SaveAs, "menu.save_as", {{k.s, true, true}}, "Ctrl+Shift+S"},
-    {Action::Export, "menu.export", {{k.e, true}}, "Ctrl+E"},
-    {Action::Quit, "menu.quit", {{k.q, true}}, "Ctrl+Q"},
-    {Action::Undo, "menu.undo", {{k.z, true}}, "Ctrl+Z"},
-    {Action::Redo, "menu.redo", {{k.y, true}, {k.z, true, true}}, "Ctrl+Y, Ctrl+Shift+Z"},
-    {Action::ZoomIn, "menu.zoom_in", {{k.equal, true}, {k.keypad_add, true}}, "Ctrl++"},
-    {Action::ZoomOut, "menu.zoom_out", {{k.minus, true}, {k.keypad_subtract, true}}, "Ctrl+-"},
-    {Action::ZoomReset, "menu.zoom_reset", {{k.digit0, true}, {k.keypad0, true}}, "Ctrl+0"},
-    {Action::FullScreen, "menu.fullscreen", {{k.f11}}, "F11"},
-    {Action::Present, "menu.present", {{k.f5}}, "F5"},
-    {Action::Help, "menu.keys", {{k.f1}}, "F1"},
+    {Action::New, "menu.new", {{k.n, true}}, "Ctrl+N", W::NoDialog, nullptr, nullptr, run_new, nullptr},
+    {Action::Open, "menu.open", {{k.o, true}}, "Ctrl+O", W::NoDialog, nullptr, nullptr, run_open, nullptr},
+    {Action::Save, "menu.save", {{k.s, true}}, "Ctrl+S", W::NoDialog, nullptr, nullptr, run_save, nullptr},
+    {Action::SaveAs, "menu.save_as", {{k.s, true, true}}, "Ctrl+Shift+S", W::NoDialog, nullptr, nullptr, run_save_as, nullptr},
+    {Action::Export, "menu.export", {{k.e, true}}, "Ctrl+E", W::NoDialog, nullptr, nullptr, run_export, nullptr},
+    {Action::Quit, "menu.quit", {{k.q, true}}, "Ctrl+Q", W::Anywhere, nullptr, nullptr, run_quit, nullptr},
+    {Action::Undo, "menu.undo", {{k.z, true}}, "Ctrl+Z", W::NotTyping, can_undo, "refusal.nothing_to_undo", run_undo, nullptr},
+    {Action::Redo, "menu.redo", {{k.y, true}, {k.z, true, true}}, "Ctrl+Y, Ctrl+Shift+Z", W::NotTyping, can_redo, "refusal.nothing_to_redo",
+     run_redo, nullptr},
+    {Action::ZoomIn, "menu.zoom_in", {{k.equal, true}, {k.keypad_add, true}}, "Ctrl++", W::Anywhere, can_zoom_in, nullptr, run_zoom_in, nullptr},
+    {Action::ZoomOut, "menu.zoom_out", {{k.minus, true}, {k.keypad_subtract, true}}, "Ctrl+-", W::Anywhere, can_zoom_out, nullptr, run_zoom_out,
+     nullptr},
+    {Action::ZoomReset, "menu.zoom_reset", {{k.digit0, true}, {k.keypad0, true}}, "Ctrl+0", W::Anywhere, can_zoom_reset, nullptr, run_zoom_reset,
+     nullptr},
+    {Action::FullScreen, "menu.fullscreen", {{k.f11}}, "F11", W::Anywhere, nullptr, nullptr, run_full_screen, full_screen_on},
+    {Action::Present, "menu.present", {{k.f5}}, "F5", W::Anywhere, nullptr, nullptr, run_present, presenting},
+    {Action::Help, "menu.keys", {{k.f1}}, "F1", W::OnBoard, nullptr, nullptr, run_help, nullptr},
 };
 static_assert(sizeof kActions / sizeof kActions[0] == static_cast<std::size_t>(Action::Count));
 
-bool key_pressed(int key)
+bool keys_work_here(const BoardView& view, KeysWork where)
 {
-    return key >= 0 && key < IM_ARRAYSIZE(ImGuiIO::KeysDown) && ImGui::IsKeyPressed(key, false);
+    switch (where) {
+    case KeysWork::Anywhere:
+        return true;
+    case KeysWork::NotTyping:
+        return !ImGui::GetIO().WantTextInput;
+    case KeysWork::NoDialog:
+        return !any_popup_open() && view.files.dialog == SessionDialog::None && view.open_card.empty();
+    case KeysWork::OnBoard:
+        return board_has_keys(view);
+    }
+    return false;
 }
 
 }  // namespace
@@ -39,6 +82,12 @@ std::string shortcut_label(Action id)
 {
     std::string shown = action_info(id).shown;
     return shown.substr(0, shown.find(", "));
+}
+
+bool action_enabled(const Session& session, const BoardView& view, Action id)
+{
+    const ActionInfo& info = action_info(id);
+    return !info.enabled || info.enabled(session, view);
 }
 
 bool action_pressed(Action id)
@@ -52,10 +101,37 @@ bool action_pressed(Action id)
             continue;
         if (!any_shift && chord.shift != io.KeyShift)
             continue;
-        if (key_pressed(chord.key))
+        if (key_number_pressed(chord.key, false))
             return true;
     }
     return false;
+}
+
+void action_menu_item(const Session& session, BoardView& view, Action id)
+{
+    const ActionInfo& info = action_info(id);
+    std::string label(tr(info.label, session.language));
+    bool checked = info.checked && info.checked(view);
+    if (ImGui::MenuItem(label.c_str(), shortcut_label(id).c_str(), checked, action_enabled(session, view, id)))
+        info.run(session, view);
+    note_item();
+}
+
+bool board_has_keys(const BoardView& view)
+{
+    return !ImGui::GetIO().WantTextInput && !any_popup_open() && !menu_layer_active() && view.open_card.empty();
+}
+
+void run_shortcuts(const Session& session, BoardView& view)
+{
+    for (const ActionInfo& info : kActions) {
+        if (!action_pressed(info.id) || !keys_work_here(view, info.keys))
+            continue;
+        if (action_enabled(session, view, info.id))
+            info.run(session, view);
+        else if (info.refused)
+            notify(view, "", true, std::string(tr(info.refused, session.language)));
+    }
 }
 
 }  // namespace prio

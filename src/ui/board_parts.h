@@ -1,8 +1,9 @@
 #pragma once
-// The pieces draw_board() is made of, one file each. Internal to src/ui.
+// The pieces the window and the board are made of, one file each. Internal to src/ui.
 #include <string>
 
 #include "ui/board_view.h"
+#include "ui/imgui_compat.h"
 
 namespace prio {
 
@@ -27,7 +28,8 @@ bool is_retired(const Session& session, const std::string& card_id);
 void draw_retired_mark(ImDrawList* draw, const Session& session, ImVec2 min, ImVec2 max);
 // Autosave trouble, in the menu bar.
 void draw_session_status(const BoardView& view);
-// Shortcuts and keyboard selection; run after the board is drawn.
+// The board's own keys: selection, moving cards, the theme walk. The
+// window calls it after the board is drawn, when the board has the keys.
 void handle_keyboard(const Session& session, BoardView& view);
 
 // Drafts (drafts.cpp): a field's text while it is typed goes to the session

@@ -1,10 +1,12 @@
 #pragma once
-// The board: the priority lanes side by side, the unsorted pile below them.
+// The board: the priority lanes side by side, the unsorted pile below them,
+// and the view state of the window around it (ui/main_window.h).
 //
-// draw_board() only reads the session. What the user asks for (a drop, a key,
-// a menu item) is recorded as a Command in the view; apply_commands() then
+// Drawing only reads the session. What the user asks for (a drop, a key, a
+// menu item) is recorded as a Command in the view; apply_commands() then
 // applies them through core perform/undo/redo after the frame is drawn, the
 // one path that undo, the decision log, the autosave and the tests share.
+// Whatever else the app must do is a Request (ui/requests.h).
 #include <optional>
 #include <string>
 #include <variant>
@@ -20,6 +22,7 @@
 #include "ui/kept_mesh.h"
 #include "ui/layout.h"
 #include "ui/presentation.h"
+#include "ui/requests.h"
 #include "ui/session_view.h"
 
 namespace prio {
@@ -95,16 +98,24 @@ struct BoxMesh {
     ImVec2 count_min, count_max;  // where its face shows the count, from its corner
 };
 
+// Which view the window shows. A comparison of sessions and a round of
+// individual rankings come next.
+enum class Screen { Board };
+
 // View state only: nothing here is the truth about the board.
 struct BoardView {
+    BoardView() = default;
+    BoardView(const BoardView&) = delete;  // `files` refers to `requests`
+    BoardView& operator=(const BoardView&) = delete;
+
+    Screen screen = Screen::Board;
     Fonts fonts;
     Keys keys;
     CardMeshCache meshes;
     std::vector<BoxMesh> boxes;  // the lanes' by index, then the pile's
     float zoom = 1.0f;  // 1.0 to 3.0; the app rebuilds fonts when it changes
     bool dark = false;
-    bool fullscreen = false;  // wanted; the app makes the window follow
-    bool quit = false;        // File > Quit
+    bool fullscreen = false;  // set by the app, which makes the window follow (FullScreenRequest)
     bool picture = false;     // drawn for an exported picture: no menu bar, no dialogs, no keys
     bool presenting = false;  // F5: the board alone, full screen, its text as large as fits
     float present_font = 0.0f;  // the font size presentation mode wants; the app rasterises it
@@ -129,8 +140,9 @@ struct BoardView {
     ExportDialog export_dialog;
 
     Notice notice;
-    SessionView files;  // the File menu and the session dialogs
-    std::vector<Command> commands;  // filled by draw_board, emptied by apply_commands
+    Requests requests;  // filled while drawing, carried out and emptied by the app
+    SessionView files{requests};  // the File menu and the session dialogs
+    std::vector<Command> commands;  // filled while drawing, emptied by apply_commands
     std::optional<GestureSpot> gesture;  // set with a drop or a key's move, used and cleared by apply_commands
 
     // Per frame, filled while drawing.
@@ -143,7 +155,8 @@ struct BoardView {
     CardSize lane_cards = CardSize::Full;
 };
 
-// Draws the board with its menu bar and dialogs for one frame.
+// Draws the lanes and the pile into the current window (ui/main_window.cpp
+// draws the window around them).
 void draw_board(const Session& session, BoardView& view);
 
 // Applies the view's commands in order. Refusals become a notice near the
@@ -152,6 +165,10 @@ void draw_board(const Session& session, BoardView& view);
 // wrongly about a variant built in place from a temporary).
 void wish(BoardView& view, Command command);
 int apply_commands(Session& session, BoardView& view, const std::string& time);
+
+// Shows `text` for a few seconds near lane `lane` ("" the pile), or above
+// the board when `global`.
+void notify(BoardView& view, std::string lane, bool global, std::string text);
 
 // Closes the focus view; a note being typed in it becomes its SetNote edit
 // in view.commands. True when there was one (the quit then asks first).

@@ -6,8 +6,6 @@
 #include <string>
 #include <string_view>
 
-#include <imgui_internal.h>
-
 #include "core/colour.h"
 #include "ui/marks.h"
 
@@ -104,17 +102,20 @@ Colour mix(Colour a, Colour b, float t)
     return Colour{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b)};
 }
 
-// A dimmed card keeps a trace of its theme's colour on the lane's ground;
-// its text is the secondary grey, or black or white where the grey would
-// fall below 4.5:1.
-void dimmed_colours(Colour& bg, Colour& fg)
+// A style colour as a Colour, for the contrast arithmetic.
+Colour style_colour(ImGuiCol which)
 {
-    auto colour = [](ImGuiCol which) {
-        ImVec4 c = ImGui::GetStyle().Colors[which];
-        return Colour{static_cast<std::uint8_t>(c.x * 255.0f), static_cast<std::uint8_t>(c.y * 255.0f), static_cast<std::uint8_t>(c.z * 255.0f)};
-    };
-    bg = mix(bg, colour(ImGuiCol_WindowBg), 0.85f);
-    fg = colour(ImGuiCol_TextDisabled);
+    ImVec4 c = ImGui::GetStyle().Colors[which];
+    return Colour{static_cast<std::uint8_t>(c.x * 255.0f), static_cast<std::uint8_t>(c.y * 255.0f), static_cast<std::uint8_t>(c.z * 255.0f)};
+}
+
+// A dimmed card keeps a trace of its theme's colour on the lane's `ground`;
+// its text is the secondary `grey`, or black or white where the grey would
+// fall below 4.5:1.
+void dimmed_colours(Colour& bg, Colour& fg, Colour ground, Colour grey)
+{
+    bg = mix(bg, ground, 0.85f);
+    fg = grey;
     if (contrast_ratio(bg, fg) < 4.5)
         fg = text_colour_on(bg);
 }
@@ -123,24 +124,24 @@ void dimmed_colours(Colour& bg, Colour& fg)
 // selection, so it can be kept as a mesh (a hovered card is drawn afresh).
 // Returns the box of the first word on the first line (the rank or the
 // code), from the card's corner, for tests that measure the rendered text.
-ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card_index, ImVec2 min, ImVec2 max, CardSize size,
-                  bool hovered, const CardShow& show)
+ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const CardFace& face, ImVec2 min, bool hovered)
 {
-    const Card& card = deck.cards[static_cast<std::size_t>(card_index)];
-    const Theme* theme = find_theme(deck, card.theme);
-    const ImGuiStyle& style = ImGui::GetStyle();
-    Colour bg = card_background(deck, card_index);
+    ImVec2 max(min.x + face.width, min.y + face.height);
+    const CardShow& show = face.show;
+    const CardSize size = face.size;
+    Colour bg = face.background;
     Colour fg = text_colour_on(bg);
     if (show.dimmed)
-        dimmed_colours(bg, fg);
-    draw->AddRectFilled(min, max, to_u32(hovered ? hovered_background(bg) : bg), card_rounding());
+        dimmed_colours(bg, fg, face.ground, face.grey);
+    draw->AddRectFilled(min, max, to_u32(hovered ? hovered_background(bg) : bg), face.rounding);
 
     ImFont* bold = or_default(fonts.bold);
     ImFont* regular = or_default(fonts.regular);
-    float pad_x = style.FramePadding.x * 2.0f;
-    float pad_y = style.FramePadding.y;
+    float pad_x = face.pad_x * 2.0f;
+    float pad_y = face.pad_y;
     ImU32 text = to_u32(fg);
-    std::string_view theme_name = theme ? std::string_view(theme->title) : std::string_view(card.theme);
+    const CardFace& card = face;
+    std::string_view theme_name = face.theme;
     // On the board, a card with its summary shows it where the theme's name
     // goes: walking the themes, that name is shown large above the board.
     std::string_view theme_line = show.summary && show.lines == 0 && !card.summary.empty() ? std::string_view(card.summary) : theme_name;
@@ -173,9 +174,9 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
         // the first at the card's whole width (ui/presentation.h); the summary.
         float top = min.y + std::max(pad_y, (max.y - min.y - line * (static_cast<float>(show.lines) + summary_lines)) * 0.5f);
         draw_rank(top);
-        note_lead(x, top, card.id);
-        text_in(draw, bold, ImVec2(x, top), right, text, card.id);
-        float at = x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x + pad_x;
+        note_lead(x, top, card.code);
+        text_in(draw, bold, ImVec2(x, top), right, text, card.code);
+        float at = x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.data(), card.code.data() + card.code.size()).x + pad_x;
         std::string_view rest = card.title;
         for (int l = 0; l < show.lines && !rest.empty(); ++l) {
             std::string_view piece = l + 1 == show.lines ? rest : fitting_words(bold, rest, right - at);
@@ -196,24 +197,24 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
                                      (right - x) * 0.3f);
         float theme_x = right - theme_width;
         text_in(draw, regular, ImVec2(theme_x, y), right, text, theme_name);
-        float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x;
-        note_lead(x, y, card.id);
-        text_in(draw, bold, ImVec2(x, y), theme_x - pad_x, text, card.id);
+        float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.data(), card.code.data() + card.code.size()).x;
+        note_lead(x, y, card.code);
+        text_in(draw, bold, ImVec2(x, y), theme_x - pad_x, text, card.code);
         text_in(draw, regular, ImVec2(x + code_width + pad_x, y), theme_x - pad_x, text, card.title);
         return lead;
     }
     int title_lines = size == CardSize::Tall ? 2 : 1;
     float y = min.y + pad_y + std::max(0.0f, (max.y - min.y - 2.0f * pad_y - static_cast<float>(title_lines + 1) * line) * 0.5f);
     draw_rank(y);
-    float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x;
+    float code_width = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.data(), card.code.data() + card.code.size()).x;
     float title_x = x + code_width + pad_x;
-    note_lead(x, y, card.id);
-    text_in(draw, bold, ImVec2(x, y), right, text, card.id);
+    note_lead(x, y, card.code);
+    text_in(draw, bold, ImVec2(x, y), right, text, card.code);
     std::string_view first = card.title;
     std::string_view rest;
     if (title_lines == 2) {
         // Break at a word that fits; what does not fit on the second line ends in "...".
-        const char* begin = card.title.c_str();
+        const char* begin = card.title.data();
         const char* end = begin + card.title.size();
         const char* wrap = bold->CalcWordWrapPositionA(1.0f, begin, end, right - title_x);
         if (wrap < end && wrap > begin) {
@@ -246,9 +247,9 @@ bool draw_look(ImDrawList* draw, ImVec2 min, ImVec2 max, CardLook look)
 
 void draw_overlay(ImDrawList* draw, ImVec2 min, ImVec2 max, Colour bg, CardLook look)
 {
-    float rounding = card_rounding();
-    Colour fg = text_colour_on(bg);
     if (look == CardLook::Selected) {
+        float rounding = card_rounding();
+        Colour fg = text_colour_on(bg);
         // Two bands, seen from the back of the room on any card and lane: outside,
         // the theme's text colour against the lane; inside the card's edge, the
         // card's own text colour against the card.
@@ -264,13 +265,38 @@ void draw_overlay(ImDrawList* draw, ImVec2 min, ImVec2 max, Colour bg, CardLook 
 
 }  // namespace
 
+CardFace card_face(const Deck& deck, int card, ImVec2 extent, CardSize size, const Fonts& fonts, CardShow show)
+{
+    const Card& c = deck.cards[static_cast<std::size_t>(card)];
+    const Theme* theme = find_theme(deck, c.theme);
+    CardFace face;
+    face.code = c.id;
+    face.title = c.title;
+    face.theme = theme ? std::string_view(theme->title) : std::string_view(c.theme);
+    face.summary = c.summary;
+    face.background = card_background(deck, card);
+    if (show.dimmed) {
+        face.ground = style_colour(ImGuiCol_WindowBg);
+        face.grey = style_colour(ImGuiCol_TextDisabled);
+    }
+    face.width = extent.x;
+    face.height = extent.y;
+    face.size = size;
+    face.show = show;
+    face.fonts_generation = fonts.generation;
+    face.rounding = card_rounding();
+    face.pad_x = ImGui::GetStyle().FramePadding.x;
+    face.pad_y = ImGui::GetStyle().FramePadding.y;
+    return face;
+}
+
 void draw_card_face(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int card,
                     ImVec2 min, ImVec2 max, CardSize size, CardLook look, bool hovered, CardShow show)
 {
     Colour bg = card_background(deck, card);
     if (!draw_look(draw, min, max, look))
         return;
-    ImVec4 lead = draw_content(draw, fonts, deck, card, min, max, size, hovered, show);
+    ImVec4 lead = draw_content(draw, fonts, card_face(deck, card, ImVec2(max.x - min.x, max.y - min.y), size, fonts, show), min, hovered);
     mark_lead(deck, card, min, lead);
     draw_overlay(draw, min, max, bg, look);
 }
@@ -288,32 +314,16 @@ void draw_card_cached(ImDrawList* draw, CardMeshCache& cache, const Fonts& fonts
     if (cache.meshes.size() < deck.cards.size())
         cache.meshes.resize(deck.cards.size());
     CardMesh& mesh = cache.meshes[static_cast<std::size_t>(card)];
-    Colour face = bg;  // a dimmed card's follows the theme's ground
-    if (show.dimmed) {
-        Colour text;
-        dimmed_colours(face, text);
-    }
-    const Card& c = deck.cards[static_cast<std::size_t>(card)];
-    ImVec2 extent(max.x - min.x, max.y - min.y);
-    bool fresh = mesh.extent.x == extent.x && mesh.extent.y == extent.y && mesh.size == size &&
-                 mesh.fonts_generation == fonts.generation && mesh.background == face && mesh.rounding == card_rounding() &&
-                 mesh.show == show && mesh.id == c.id && mesh.title == c.title && mesh.theme == c.theme && mesh.summary == c.summary;
-    if (!fresh) {
+    // The mesh is kept under what draws it: nothing that changes it is left out of the key.
+    CardFace face = card_face(deck, card, ImVec2(max.x - min.x, max.y - min.y), size, fonts, show);
+    if (!mesh.drawn || !(CardFace(mesh.face) == face)) {
         // Draw the card once at the origin into a scratch list and keep its
         // vertices; later frames only copy them to where the card is.
         ImDrawList& scratch = begin_keep(cache.scratch);
-        mesh.lead = draw_content(&scratch, fonts, deck, card, ImVec2(0.0f, 0.0f), extent, size, false, show);
+        mesh.lead = draw_content(&scratch, fonts, face, ImVec2(0.0f, 0.0f), false);
         end_keep(mesh.kept, scratch);
-        mesh.extent = extent;
-        mesh.size = size;
-        mesh.fonts_generation = fonts.generation;
-        mesh.background = face;
-        mesh.rounding = card_rounding();
-        mesh.id = c.id;
-        mesh.title = c.title;
-        mesh.theme = c.theme;
-        mesh.summary = c.summary;
-        mesh.show = show;
+        mesh.face = KeptFace(face);
+        mesh.drawn = true;
     }
     draw_kept(draw, mesh.kept, min);
     mark_lead(deck, card, min, mesh.lead);

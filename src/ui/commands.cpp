@@ -68,6 +68,8 @@ std::string refusal_text(const Session& session, const Edit& edit, Refusal refus
     }
 }
 
+}  // namespace
+
 void notify(BoardView& view, std::string lane, bool global, std::string text)
 {
     view.notice = Notice{std::move(lane), global, std::move(text), view.now + kNoticeSeconds};
@@ -77,7 +79,7 @@ void notify(BoardView& view, std::string lane, bool global, std::string text)
 
 void wish(BoardView& view, Command command)
 {
-    view.commands.push_back(std::move(command));
+    wish(view, std::move(command));
 }
 
 int apply_commands(Session& session, BoardView& view, const std::string& time)

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <imgui_internal.h>
+#include "ui/imgui_compat.h"
 
 #include "core/strings.h"
 
@@ -18,7 +18,7 @@ bool begin_session_dialog(SessionView& files, SessionDialog which, const std::st
         if (files.closed_this_frame)
             return false;
         // Another popup (a lane dialog, the focus view, a menu) goes first.
-        if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        if (any_popup_open())
             return false;
         ImGui::OpenPopup(name.c_str());
     }
@@ -41,14 +41,9 @@ void close_session_dialog(SessionView& files)
     }
 }
 
-bool escape_pressed()
-{
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-}
-
 bool DialogButtons::button(const char* label)
 {
-    bool pressed = ImGui::Button(label);
+    bool pressed = noted(ImGui::Button(label));
     if (ImGui::IsItemFocused()) {
         focused = true;
         pressed = pressed || enter_pressed();
@@ -105,10 +100,7 @@ void dialog_error_text(const std::string& text)
 void DialogButtons::make_default()
 {
     ImGui::SetItemDefaultFocus();
-    if (ImGui::IsWindowAppearing()) {
-        ImGui::SetFocusID(ImGui::GetItemID(), ImGui::GetCurrentWindow());
-        ImGui::GetCurrentContext()->NavDisableHighlight = false;
-    }
+    focus_item_on_appearing();
 }
 
 bool DialogButtons::enter_default() const
@@ -120,8 +112,7 @@ bool enter_pressed()
 {
     if (ImGui::GetIO().WantTextInput)
         return false;
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-           ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    return any_enter_pressed();
 }
 
 }  // namespace prio

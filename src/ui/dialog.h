@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "ui/imgui_compat.h"
 #include "ui/session_view.h"
 
 namespace prio {
@@ -20,7 +21,6 @@ void dialog_text(const std::string& text);
 // The same in the error colour, for what the user must not miss.
 void dialog_error_text(const std::string& text);
 
-bool escape_pressed();
 // Enter, when no text field is being typed in (a field handles its own).
 bool enter_pressed();
 // A dialog's row of buttons: Enter presses the one with the keyboard focus,

@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "ui/board_parts.h"
+#include "ui/imgui_compat.h"
 
 namespace prio {
 
@@ -32,7 +33,7 @@ void reopen_draft(const Session& session, BoardView& view)
 {
     const Draft& draft = session.draft;
     if (draft.field.empty() || !view.open_card.empty() || view.lane_popup != LanePopup::None ||
-        view.files.dialog != SessionDialog::None || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        view.files.dialog != SessionDialog::None || any_popup_open())
         return;
     if (draft.field == "note" && find_card(session.deck, draft.target) >= 0) {
         view.open_card = draft.target;

@@ -8,7 +8,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/strings.h"
-#include "ui/actions.h"
+#include "ui/imgui_compat.h"
 #include "ui/style.h"
 #include "ui/text.h"
 
@@ -23,7 +23,7 @@ constexpr int kMaxSide = 8192;
 void format_box(const std::string& lang, ExportDialog& dialog, int index)
 {
     std::string key = std::string("export.dialog.") + kExportFormatNames[index];
-    ImGui::Checkbox(s(tr(key, lang)).c_str(), &dialog.formats[index]);
+    noted(ImGui::Checkbox(s(tr(key, lang)).c_str(), &dialog.formats[index]));
 }
 
 void group_label(const std::string& lang, const char* key)
@@ -49,13 +49,9 @@ ExportRequest export_request(const ExportDialog& dialog)
     return request;
 }
 
-void draw_export_dialog(const Session& session, ExportDialog& dialog)
+void draw_export_dialog(const Session& session, ExportDialog& dialog, Requests& requests)
 {
     const std::string& lang = session.language;
-    // Ctrl+E works unless another dialog or menu is open.
-    if (action_pressed(Action::Export) &&
-        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
-        dialog.want_open = true;
     if (dialog.want_open) {
         dialog.want_open = false;
         if (dialog.folder.empty())
@@ -96,10 +92,10 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     ImGui::Indent();
     ImGui::TextUnformatted(s(tr("export.dialog.separator", lang)).c_str());
     ImGui::SameLine();
-    if (ImGui::RadioButton(s(tr("export.dialog.semicolon", lang)).c_str(), !dialog.comma))
+    if (noted(ImGui::RadioButton(s(tr("export.dialog.semicolon", lang)).c_str(), !dialog.comma)))
         dialog.comma = false;
     ImGui::SameLine();
-    if (ImGui::RadioButton(s(tr("export.dialog.comma", lang)).c_str(), dialog.comma))
+    if (noted(ImGui::RadioButton(s(tr("export.dialog.comma", lang)).c_str(), dialog.comma)))
         dialog.comma = true;
     ImGui::Unindent();
     group_label(lang, "export.dialog.picture");
@@ -121,7 +117,7 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     for (int i = 0; i < 2; ++i) {
         ImGui::SameLine();
         std::string name = s(tr(std::string("language.") + kExportLanguages[i], lang));
-        if (ImGui::RadioButton(name.c_str(), dialog.language == kExportLanguages[i]))
+        if (noted(ImGui::RadioButton(name.c_str(), dialog.language == kExportLanguages[i])))
             dialog.language = kExportLanguages[i];
     }
     const std::string& deck_language = session.deck.language;
@@ -139,27 +135,27 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog)
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 28.0f);
     ImGui::InputText("##folder", &dialog.folder);
-    ImGui::Checkbox(s(tr("export.dialog.force", lang)).c_str(), &dialog.force);
+    noted(ImGui::Checkbox(s(tr("export.dialog.force", lang)).c_str(), &dialog.force));
 
     ExportRequest request = export_request(dialog);
     const char* problem = request.formats.empty() ? "export.dialog.none" : request.folder.empty() ? "export.dialog.no_folder" : nullptr;
     ImGui::Separator();
     ImGui::BeginDisabled(problem != nullptr);
     // Enter presses Export, the default button.
-    bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    if (ImGui::Button(s(tr("export.dialog.export", lang)).c_str()) || (enter && problem == nullptr)) {
-        dialog.request = std::move(request);
+    bool enter = any_enter_pressed();
+    if (noted(ImGui::Button(s(tr("export.dialog.export", lang)).c_str())) || (enter && problem == nullptr)) {
+        requests.push_back(std::move(request));
         dialog.reports.clear();
         dialog.message.clear();
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(dialog.folder.empty());
-    if (ImGui::Button(s(tr("export.dialog.open_folder", lang)).c_str()))
-        dialog.open_folder = true;
+    if (noted(ImGui::Button(s(tr("export.dialog.open_folder", lang)).c_str())))
+        requests.push_back(OpenExportFolderRequest{});
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button(s(tr("export.dialog.close", lang)).c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false))
+    if (noted(ImGui::Button(s(tr("export.dialog.close", lang)).c_str())) || escape_pressed())
         ImGui::CloseCurrentPopup();
     if (problem)
         ImGui::TextDisabled("%s", s(tr(problem, lang)).c_str());

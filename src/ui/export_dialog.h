@@ -1,27 +1,18 @@
 #pragma once
 // File > Export… (Ctrl+E): which formats, where, and how. The dialog only
-// records what was asked in `request`; the app writes the files after the
-// frame and hands back where each went (views never do file work).
-#include <optional>
+// records what was asked as an ExportRequest (ui/requests.h); the app writes
+// the files after the frame and hands back where each went.
 #include <string>
 #include <vector>
 
 #include "core/session.h"
+#include "ui/requests.h"
 
 namespace prio {
 
 // The formats in the dialog's order, by their command-line names.
 inline constexpr const char* kExportFormatNames[] = {"md", "odt", "pdf", "csv", "json", "png"};
 inline constexpr int kExportFormatCount = 6;
-
-struct ExportRequest {
-    std::vector<std::string> formats;  // names from kExportFormatNames
-    std::string folder;
-    char separator = ';';
-    int width = 1920, height = 1080;  // of the PNG
-    bool force = false;                // replace existing files
-    std::string language;              // of the documents: "nl" or "en"
-};
 
 inline constexpr const char* kExportLanguages[] = {"nl", "en"};
 
@@ -47,18 +38,16 @@ struct ExportDialog {
     bool texts_in[2] = {true, true};  // the principle texts exist in kExportLanguages[i] (the app's lookup)
     std::string languages_for;        // the deck texts_in was looked up for
 
-    std::optional<ExportRequest> request;  // set by the Export button, taken by the app
-    bool open_folder = false;              // "Open folder" pressed, taken by the app
     std::vector<ExportReport> reports;     // from the app, after an export
     std::string message;                   // from the app: e.g. xdg-open is missing
-
 };
 
 // The popup's name, for tests.
 inline constexpr const char* kExportPopup = "##export";
 
-// Draws the dialog when it is open; also watches Ctrl+E.
-void draw_export_dialog(const Session& session, ExportDialog& dialog);
+// Draws the dialog when it is open (want_open opens it); its Export and
+// Open folder buttons go to `requests`.
+void draw_export_dialog(const Session& session, ExportDialog& dialog, Requests& requests);
 
 // The request the dialog's current choices make.
 ExportRequest export_request(const ExportDialog& dialog);

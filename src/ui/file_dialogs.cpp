@@ -31,10 +31,10 @@ void new_dialog(const Session& session, SessionView& files)
     ImGui::TextUnformatted(s(tr("session.new_choose", lang)).c_str());
     if (ImGui::IsWindowAppearing())
         ImGui::SetKeyboardFocusHere();
-    ImGui::RadioButton(s(tr("session.deck_bundled_nl", lang)).c_str(), &files.new_deck, 0);
-    ImGui::RadioButton(s(tr("session.deck_bundled_en", lang)).c_str(), &files.new_deck, 1);
+    noted(ImGui::RadioButton(s(tr("session.deck_bundled_nl", lang)).c_str(), &files.new_deck, 0));
+    noted(ImGui::RadioButton(s(tr("session.deck_bundled_en", lang)).c_str(), &files.new_deck, 1));
     mark_item("radio");
-    ImGui::RadioButton(s(tr("session.deck_file", lang)).c_str(), &files.new_deck, 2);
+    noted(ImGui::RadioButton(s(tr("session.deck_file", lang)).c_str(), &files.new_deck, 2));
     ImGui::Indent();
     ImGui::SetNextItemWidth(-1.0f);
     bool enter = ImGui::InputTextWithHint("##deck_path", "/…/deck.yaml", &files.new_deck_path, ImGuiInputTextFlags_EnterReturnsTrue);
@@ -89,7 +89,7 @@ void open_dialog(const Session& session, SessionView& files)
                 if (i == 0 && ImGui::IsWindowAppearing())
                     ImGui::SetKeyboardFocusHere();
                 bool selected = files.open_path == row.path;
-                if (ImGui::Selectable(row.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick)) {
+                if (noted(ImGui::Selectable(row.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowDoubleClick))) {
                     files.open_path = row.path;
                     if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left))
                         open_now = true;

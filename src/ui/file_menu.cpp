@@ -15,7 +15,7 @@ void recent_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
     SessionView& files = view.files;
-    if (!ImGui::BeginMenu(s(tr("menu.recent", lang)).c_str(), !files.recent.empty()))
+    if (!noted(ImGui::BeginMenu(s(tr("menu.recent", lang)).c_str(), !files.recent.empty())))
         return;
     for (std::size_t i = 0; i < files.recent.size(); ++i) {
         const std::string& path = files.recent[i];
@@ -23,7 +23,7 @@ void recent_menu(const Session& session, BoardView& view)
         std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
         std::string folder = slash == std::string::npos ? std::string() : path.substr(0, slash);
         // The folder shows where the shortcut would, dimmed.
-        if (ImGui::MenuItem((name + "##" + std::to_string(i)).c_str(), folder.c_str(), path == files.file))
+        if (noted(ImGui::MenuItem((name + "##" + std::to_string(i)).c_str(), folder.c_str(), path == files.file)))
             file_open_path(files, path);
     }
     ImGui::EndMenu();
@@ -35,27 +35,21 @@ void draw_file_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
     SessionView& files = view.files;
-    if (ImGui::MenuItem(s(tr("menu.new", lang)).c_str(), shortcut_label(Action::New).c_str()))
-        file_new(files);
-    if (ImGui::MenuItem(s(tr("menu.open", lang)).c_str(), shortcut_label(Action::Open).c_str()))
-        file_open(files);
+    action_menu_item(session, view, Action::New);
+    action_menu_item(session, view, Action::Open);
     recent_menu(session, view);
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.save", lang)).c_str(), shortcut_label(Action::Save).c_str()))
-        file_save(files);
-    if (ImGui::MenuItem(s(tr("menu.save_as", lang)).c_str(), shortcut_label(Action::SaveAs).c_str()))
-        file_save_as(files);
+    action_menu_item(session, view, Action::Save);
+    action_menu_item(session, view, Action::SaveAs);
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.details", lang)).c_str())) {
+    if (noted(ImGui::MenuItem(s(tr("menu.details", lang)).c_str()))) {
         files.meta = session.meta;
         show_dialog(files, SessionDialog::Details);
     }
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.export", lang)).c_str(), shortcut_label(Action::Export).c_str()))
-        view.export_dialog.want_open = true;
+    action_menu_item(session, view, Action::Export);
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.quit", lang)).c_str(), shortcut_label(Action::Quit).c_str()))
-        view.quit = true;
+    action_menu_item(session, view, Action::Quit);
 }
 
 }  // namespace prio

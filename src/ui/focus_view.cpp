@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <string>
 
-#include <imgui_internal.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -106,7 +105,7 @@ void draw_focus_view(const Session& session, BoardView& view)
     if (!ImGui::BeginPopupModal(kFocusPopup, nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
         return;
     // Before the notes field sees it: Esc in a field would throw the typing away.
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    if (escape_pressed()) {
         close_focus(session, view, card);
         ImGui::EndPopup();
         return;
@@ -181,7 +180,7 @@ void draw_focus_view(const Session& session, BoardView& view)
                                             ImGui::GetColorU32(ImGuiCol_TextDisabled), s(tr("focus.notes_hint", lang)).c_str());
         ImGui::PopStyleColor();
     }
-    if (ImGui::Button(s(tr("common.close", lang)).c_str()))
+    if (noted(ImGui::Button(s(tr("common.close", lang)).c_str())))
         close_focus(session, view, card);
     ImGui::SameLine();
     ImGui::TextDisabled("Esc");

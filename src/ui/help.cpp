@@ -4,6 +4,7 @@
 #include "core/strings.h"
 #include "ui/actions.h"
 #include "ui/board_parts.h"
+#include "ui/imgui_compat.h"
 
 namespace prio {
 
@@ -71,7 +72,7 @@ void draw_help(const Session& session, BoardView& view)
         }
         ImGui::EndTable();
     }
-    if (ImGui::Button(std::string(tr("common.close", lang)).c_str()) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    if (noted(ImGui::Button(std::string(tr("common.close", lang)).c_str())) || escape_pressed()) {
         view.show_help = false;
         ImGui::CloseCurrentPopup();
     }

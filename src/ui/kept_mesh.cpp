@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "ui/imgui_compat.h"
+
 namespace prio {
 namespace {
 
@@ -34,7 +36,7 @@ ImDrawList& begin_keep(std::shared_ptr<ImDrawList>& scratch)
 {
     if (!scratch)
         scratch = std::make_shared<ImDrawList>(ImGui::GetDrawListSharedData());
-    scratch->_ResetForNewFrame();
+    reset_draw_list(*scratch);
     scratch->PushTextureID(ImGui::GetIO().Fonts->TexID);
     scratch->PushClipRect(ImVec2(-8192.0f, -8192.0f), ImVec2(8192.0f, 8192.0f));
     return *scratch;
@@ -51,42 +53,19 @@ void draw_kept(ImDrawList* draw, KeptMesh& mesh, ImVec2 at)
 {
     int vertex_count = static_cast<int>(mesh.vertices.size());
     int index_count = static_cast<int>(mesh.indices.size());
-    bool same = mesh.placed;
     if (!mesh.placed || mesh.placed_at.x != at.x || mesh.placed_at.y != at.y) {
         mesh.placed_vertices.resize(mesh.vertices.size());
         place_vertices(mesh.placed_vertices.data(), mesh.vertices.data(), vertex_count, at);
         mesh.placed_at = at;
-        same = false;
     }
-    // Reserved first: a full draw list may start a new command at index 0.
-    draw->PrimReserve(index_count, vertex_count);
-    if (!mesh.placed || mesh.placed_base != draw->_VtxCurrentIdx) {
+    unsigned int base = reserve_mesh(draw, vertex_count, index_count);
+    if (!mesh.placed || mesh.placed_base != base) {
         mesh.placed_indices.resize(mesh.indices.size());
-        place_indices(mesh.placed_indices.data(), mesh.indices.data(), index_count, static_cast<ImDrawIdx>(draw->_VtxCurrentIdx));
-        mesh.placed_base = draw->_VtxCurrentIdx;
-        same = false;
+        place_indices(mesh.placed_indices.data(), mesh.indices.data(), index_count, static_cast<ImDrawIdx>(base));
+        mesh.placed_base = base;
     }
     mesh.placed = true;
-    int frame = ImGui::GetFrameCount();
-    int vertex_at = static_cast<int>(draw->_VtxWritePtr - draw->VtxBuffer.Data);
-    int index_at = static_cast<int>(draw->_IdxWritePtr - draw->IdxBuffer.Data);
-    same = same && mesh.sent_frame + 1 == frame && mesh.sent_context == ImGui::GetCurrentContext() && mesh.sent_list == draw &&
-           mesh.sent_vertices == draw->VtxBuffer.Data && mesh.sent_indices == draw->IdxBuffer.Data &&
-           mesh.sent_vertex_at == vertex_at && mesh.sent_index_at == index_at;
-    if (!same) {
-        std::memcpy(draw->_VtxWritePtr, mesh.placed_vertices.data(), static_cast<std::size_t>(vertex_count) * sizeof(ImDrawVert));
-        std::memcpy(draw->_IdxWritePtr, mesh.placed_indices.data(), static_cast<std::size_t>(index_count) * sizeof(ImDrawIdx));
-    }
-    mesh.sent_frame = frame;
-    mesh.sent_context = ImGui::GetCurrentContext();
-    mesh.sent_list = draw;
-    mesh.sent_vertices = draw->VtxBuffer.Data;
-    mesh.sent_indices = draw->IdxBuffer.Data;
-    mesh.sent_vertex_at = vertex_at;
-    mesh.sent_index_at = index_at;
-    draw->_VtxWritePtr += vertex_count;
-    draw->_IdxWritePtr += index_count;
-    draw->_VtxCurrentIdx += static_cast<unsigned int>(vertex_count);
+    write_mesh(draw, mesh.placed_vertices.data(), vertex_count, mesh.placed_indices.data(), index_count);
 }
 
 }  // namespace prio

@@ -20,18 +20,6 @@ struct KeptMesh {
     unsigned int placed_base = 0;
     std::vector<ImDrawVert> placed_vertices;
     std::vector<ImDrawIdx> placed_indices;
-    // Where the placed copy was written in the previous frame. A draw list's
-    // buffers only grow within a frame and keep their bytes when the next
-    // frame starts over at size 0, so if this frame reaches the same spot of
-    // the same buffers, the bytes there are already this mesh's and need no
-    // copy (copying them was most of the cost of a frame that changes nothing).
-    const ImGuiContext* sent_context = nullptr;
-    const ImDrawList* sent_list = nullptr;
-    const ImDrawVert* sent_vertices = nullptr;  // the list's buffers
-    const ImDrawIdx* sent_indices = nullptr;
-    int sent_vertex_at = -1;  // the offsets into them
-    int sent_index_at = -1;
-    int sent_frame = -1;
 };
 
 // Clears the scratch list (made on first use) for drawing at the origin.

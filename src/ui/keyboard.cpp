@@ -3,26 +3,12 @@
 #include <algorithm>
 #include <string>
 
-#include <imgui_internal.h>
-
 #include "core/strings.h"
-#include "ui/actions.h"
 #include "ui/board_parts.h"
 #include "ui/text.h"
 
 namespace prio {
 namespace {
-
-bool pressed(int key, bool repeat = true)
-{
-    return key >= 0 && key < IM_ARRAYSIZE(ImGuiIO::KeysDown) && ImGui::IsKeyPressed(key, repeat);
-}
-
-// For the keys Dear ImGui names (ImGuiKey is a plain int in 1.86).
-bool pressed_named(ImGuiKey key, bool repeat = true)
-{
-    return pressed(ImGui::GetKeyIndex(key), repeat);
-}
 
 // The digit typed this frame, by its character (AZERTY's Shift+&, "1", is
 // 1; US Shift+1, "!", is none), else a keypad digit; -1 for none.
@@ -32,7 +18,7 @@ int digit_typed(const Keys& keys)
         if (c >= '0' && c <= '9')
             return c - '0';
     for (int d = 0; d <= 9; ++d)
-        if (pressed(keys.keypad0 + d, false))
+        if (key_number_pressed(keys.keypad0 + d, false))
             return d;
     return -1;
 }
@@ -116,7 +102,7 @@ void move_card_to(const Session& session, BoardView& view, int lane)
 {
     const Board& board = session.board;
     if (lane != kPile && lane >= static_cast<int>(board.lanes.size())) {
-        view.notice = Notice{"", true, fill(tr("fmt.refusal.no_lane", session.language), {std::to_string(lane + 1)}), view.now + 6.0};
+        notify(view, "", true, fill(tr("fmt.refusal.no_lane", session.language), {std::to_string(lane + 1)}));
         return;
     }
     int card = find_card(session.deck, view.selected);
@@ -174,42 +160,13 @@ void handle_keyboard(const Session& session, BoardView& view)
     bool shift = io.KeyShift;
     bool alt = io.KeyAlt;
 
-    // Undo and redo, except while typing: a text field has its own.
-    if (!io.WantTextInput) {
-        if (action_pressed(Action::Undo))
-            wish(view, UndoCommand{});
-        else if (action_pressed(Action::Redo))
-            wish(view, RedoCommand{});
-    }
-    // Zoom, full screen and quit work everywhere, also in the notes field.
-    if (action_pressed(Action::ZoomIn))
-        view.zoom = zoom_in(view.zoom);
-    if (action_pressed(Action::ZoomOut))
-        view.zoom = zoom_out(view.zoom);
-    if (action_pressed(Action::ZoomReset))
-        view.zoom = 1.0f;
-    if (action_pressed(Action::FullScreen))
-        view.fullscreen = !view.fullscreen;
-    if (action_pressed(Action::Present))
-        view.presenting = !view.presenting;
-    if (action_pressed(Action::Quit))
-        view.quit = true;
-
-    // The rest is for the board itself: not while a menu, dialog or the
-    // focus view is open, and not while typing.
-    ImGuiContext& g = *ImGui::GetCurrentContext();
-    if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
-        g.NavLayer == ImGuiNavLayer_Menu || !view.open_card.empty())
-        return;
-    if (action_pressed(Action::Help))
-        view.show_help = true;
-    if (pressed_named(ImGuiKey_PageDown))
+    if (named_key_pressed(NamedKey::PageDown))
         step_theme_walk(session, view, +1);
-    if (pressed_named(ImGuiKey_PageUp))
+    if (named_key_pressed(NamedKey::PageUp))
         step_theme_walk(session, view, -1);
     // Esc that cancelled a drag this frame does nothing else; then it ends
     // the walk through the themes, then presenting.
-    if (pressed_named(ImGuiKey_Escape, false) && !view.drag_cancelled) {
+    if (escape_pressed() && !view.drag_cancelled) {
         if (view.theme_walk >= 0)
             view.theme_walk = -1;
         else
@@ -224,8 +181,8 @@ void handle_keyboard(const Session& session, BoardView& view)
     if (order.empty())
         return;
 
-    bool tab = pressed_named(ImGuiKey_Tab);
-    bool arrow = pressed_named(ImGuiKey_UpArrow) || pressed_named(ImGuiKey_DownArrow) || pressed_named(ImGuiKey_LeftArrow) || pressed_named(ImGuiKey_RightArrow);
+    bool tab = named_key_pressed(NamedKey::Tab);
+    bool arrow = named_key_pressed(NamedKey::Up) || named_key_pressed(NamedKey::Down) || named_key_pressed(NamedKey::Left) || named_key_pressed(NamedKey::Right);
     if (card < 0) {
         // The first key that moves anything selects the first card.
         if (tab || (arrow && !ctrl && !alt))
@@ -244,24 +201,24 @@ void handle_keyboard(const Session& session, BoardView& view)
         // Alt+arrow is not "Alt to the menu bar": Dear ImGui 1.86 would
         // switch to the menu once Alt is released.
         if (alt && arrow)
-            g.NavWindowingToggleLayer = false;
-        if (pressed_named(ImGuiKey_UpArrow))
+            keep_alt_for_keys();
+        if (named_key_pressed(NamedKey::Up))
             move_card_within(session, view, -1);
-        else if (pressed_named(ImGuiKey_DownArrow))
+        else if (named_key_pressed(NamedKey::Down))
             move_card_within(session, view, +1);
-        else if (pressed_named(ImGuiKey_LeftArrow))
+        else if (named_key_pressed(NamedKey::Left))
             move_card_sideways(session, view, -1);
-        else if (pressed_named(ImGuiKey_RightArrow))
+        else if (named_key_pressed(NamedKey::Right))
             move_card_sideways(session, view, +1);
         return;
     }
-    if (pressed_named(ImGuiKey_UpArrow))
+    if (named_key_pressed(NamedKey::Up))
         move_selection(session, view, ImGuiDir_Up);
-    else if (pressed_named(ImGuiKey_DownArrow))
+    else if (named_key_pressed(NamedKey::Down))
         move_selection(session, view, ImGuiDir_Down);
-    else if (pressed_named(ImGuiKey_LeftArrow))
+    else if (named_key_pressed(NamedKey::Left))
         move_selection(session, view, ImGuiDir_Left);
-    else if (pressed_named(ImGuiKey_RightArrow))
+    else if (named_key_pressed(NamedKey::Right))
         move_selection(session, view, ImGuiDir_Right);
 
     int digit = digit_typed(keys);
@@ -270,17 +227,17 @@ void handle_keyboard(const Session& session, BoardView& view)
     else if (digit > 0)
         move_card_to(session, view, digit - 1);
 
-    if (pressed_named(ImGuiKey_Enter, false) || pressed_named(ImGuiKey_KeyPadEnter, false))
+    if (any_enter_pressed())
         view.open_card = view.selected;
-    if (pressed_named(ImGuiKey_Escape, false))
+    if (escape_pressed())
         view.notice = Notice{};
 
     // The lane's menu and renaming work on the selected card's lane.
     Place at = locate(board, card);
     if (at.lane >= 0) {
-        if (pressed(keys.f2, false))
+        if (key_number_pressed(keys.f2, false))
             open_lane_popup(session, view, at.lane, LanePopup::Rename);
-        if (pressed(keys.menu, false) || (shift && pressed(keys.f10, false)))
+        if (key_number_pressed(keys.menu, false) || (shift && key_number_pressed(keys.f10, false)))
             view.open_lane_menu = board.lanes[static_cast<std::size_t>(at.lane)].id;
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 // Keys that Dear ImGui 1.86 has no ImGuiKey_ for (digits, function keys),
-// as indices into io.KeysDown[]. The defaults are GLFW's key numbers, which
-// is what the GLFW backend writes there. GLFW numbers keys by their place on
+// by their GLFW key numbers, which is what the GLFW backend hands Dear ImGui
+// (ui/imgui_compat.cpp reads them). GLFW numbers keys by their place on
 // a US keyboard; the window turns a character key's number into the one of
 // the character the layout puts on it (layout_key), so Ctrl+Z is the key
 // that types "z" on an AZERTY or QWERTZ keyboard too.

@@ -19,11 +19,6 @@ constexpr const char* kCapacityPopup = "##lane_capacity";
 
 std::string s(std::string_view text) { return std::string(text); }
 
-bool escape_pressed()
-{
-    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
-}
-
 void close_dialog(const Session& session, BoardView& view)
 {
     view.lane_popup = LanePopup::None;
@@ -57,9 +52,9 @@ void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
     bool enter = ImGui::InputText("##title", &view.lane_title_draft, ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     if (ImGui::IsItemActive())
         keep_draft(session, view, "lane", lane.id, view.lane_title_draft, lane.title);
-    bool ok = ImGui::Button(s(tr("common.ok", lang)).c_str());
+    bool ok = noted(ImGui::Button(s(tr("common.ok", lang)).c_str()));
     ImGui::SameLine();
-    bool cancel = ImGui::Button(s(tr("common.cancel", lang)).c_str());
+    bool cancel = noted(ImGui::Button(s(tr("common.cancel", lang)).c_str()));
     if (enter || ok) {
         wish(view, Edit{RenameLane{lane.id, view.lane_title_draft}});
         close_dialog(session, view);
@@ -87,13 +82,13 @@ void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
         ImGui::SetKeyboardFocusHere();
     // InputInt also returns true for its +/- buttons: only Enter applies.
     ImGui::InputInt("##capacity", &view.capacity_draft, 1, 5);
-    bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
+    bool enter = any_enter_pressed();
     view.capacity_draft = std::max(0, view.capacity_draft);
-    bool ok = ImGui::Button(s(tr("common.ok", lang)).c_str());
+    bool ok = noted(ImGui::Button(s(tr("common.ok", lang)).c_str()));
     ImGui::SameLine();
-    bool no_limit = ImGui::Button(s(tr("lane.no_limit", lang)).c_str());
+    bool no_limit = noted(ImGui::Button(s(tr("lane.no_limit", lang)).c_str()));
     ImGui::SameLine();
-    bool cancel = ImGui::Button(s(tr("common.cancel", lang)).c_str());
+    bool cancel = noted(ImGui::Button(s(tr("common.cancel", lang)).c_str()));
     if (enter || ok || no_limit) {
         wish(view, Edit{SetCapacity{lane.id, no_limit ? 0 : view.capacity_draft}});
         close_dialog(session, view);
@@ -131,19 +126,19 @@ void draw_lane_menu_items(const Session& session, BoardView& view, int lane)
     const Board& board = session.board;
     const Lane& l = board.lanes[static_cast<std::size_t>(lane)];
     int lanes = static_cast<int>(board.lanes.size());
-    if (ImGui::MenuItem(s(tr("lane.rename", lang)).c_str(), "F2"))
+    if (noted(ImGui::MenuItem(s(tr("lane.rename", lang)).c_str(), "F2")))
         open_lane_popup(session, view, lane, LanePopup::Rename);
-    if (ImGui::MenuItem(s(tr("lane.capacity", lang)).c_str()))
+    if (noted(ImGui::MenuItem(s(tr("lane.capacity", lang)).c_str())))
         open_lane_popup(session, view, lane, LanePopup::Capacity);
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("lane.move_left", lang)).c_str(), nullptr, false, lane > 0))
+    if (noted(ImGui::MenuItem(s(tr("lane.move_left", lang)).c_str(), nullptr, false, lane > 0)))
         wish(view, Edit{MoveLane{l.id, lane - 1}});
-    if (ImGui::MenuItem(s(tr("lane.move_right", lang)).c_str(), nullptr, false, lane + 1 < lanes))
+    if (noted(ImGui::MenuItem(s(tr("lane.move_right", lang)).c_str(), nullptr, false, lane + 1 < lanes)))
         wish(view, Edit{MoveLane{l.id, lane + 1}});
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("lane.add_after", lang)).c_str()))
+    if (noted(ImGui::MenuItem(s(tr("lane.add_after", lang)).c_str())))
         add_lane_after(session, view, lane);
-    if (ImGui::MenuItem(s(tr("lane.remove", lang)).c_str()))
+    if (noted(ImGui::MenuItem(s(tr("lane.remove", lang)).c_str())))
         wish(view, Edit{RemoveLane{l.id}});
 }
 

@@ -18,23 +18,21 @@ std::string s(std::string_view text) { return std::string(text); }
 void edit_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
-    if (ImGui::MenuItem(s(tr("menu.undo", lang)).c_str(), shortcut_label(Action::Undo).c_str(), false, !session.history.done.empty()))
-        wish(view, UndoCommand{});
-    if (ImGui::MenuItem(s(tr("menu.redo", lang)).c_str(), shortcut_label(Action::Redo).c_str(), false, !session.history.undone.empty()))
-        wish(view, RedoCommand{});
+    action_menu_item(session, view, Action::Undo);
+    action_menu_item(session, view, Action::Redo);
     ImGui::Separator();
-    if (ImGui::BeginMenu(s(tr("menu.lanes", lang)).c_str())) {
+    if (noted(ImGui::BeginMenu(s(tr("menu.lanes", lang)).c_str()))) {
         const Board& board = session.board;
         for (std::size_t l = 0; l < board.lanes.size(); ++l) {
             ImGui::PushID(static_cast<int>(l));
-            if (ImGui::BeginMenu((std::to_string(l + 1) + "  " + board.lanes[l].title).c_str())) {
+            if (noted(ImGui::BeginMenu((std::to_string(l + 1) + "  " + board.lanes[l].title).c_str()))) {
                 draw_lane_menu_items(session, view, static_cast<int>(l));
                 ImGui::EndMenu();
             }
             ImGui::PopID();
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(s(tr("menu.add_lane", lang)).c_str()))
+        if (noted(ImGui::MenuItem(s(tr("menu.add_lane", lang)).c_str())))
             add_lane_after(session, view, static_cast<int>(board.lanes.size()) - 1);
         ImGui::EndMenu();
     }
@@ -43,26 +41,21 @@ void edit_menu(const Session& session, BoardView& view)
 void view_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
-    if (ImGui::MenuItem(s(tr("menu.zoom_in", lang)).c_str(), shortcut_label(Action::ZoomIn).c_str(), false, view.zoom < 3.0f))
-        view.zoom = zoom_in(view.zoom);
-    if (ImGui::MenuItem(s(tr("menu.zoom_out", lang)).c_str(), shortcut_label(Action::ZoomOut).c_str(), false, view.zoom > 1.0f))
-        view.zoom = zoom_out(view.zoom);
-    if (ImGui::MenuItem(s(tr("menu.zoom_reset", lang)).c_str(), shortcut_label(Action::ZoomReset).c_str(), false, view.zoom != 1.0f))
-        view.zoom = 1.0f;
+    action_menu_item(session, view, Action::ZoomIn);
+    action_menu_item(session, view, Action::ZoomOut);
+    action_menu_item(session, view, Action::ZoomReset);
     ImGui::TextDisabled("%s", fill(tr("fmt.menu.zoom", lang), {std::to_string(static_cast<int>(view.zoom * 100.0f + 0.5f))}).c_str());
     ImGui::Separator();
-    if (ImGui::MenuItem(s(tr("menu.fullscreen", lang)).c_str(), shortcut_label(Action::FullScreen).c_str(), view.fullscreen))
-        view.fullscreen = !view.fullscreen;
-    if (ImGui::MenuItem(s(tr("menu.present", lang)).c_str(), shortcut_label(Action::Present).c_str(), view.presenting))
-        view.presenting = true;
-    if (ImGui::MenuItem(s(tr("menu.theme_walk", lang)).c_str(), "PgDn", view.theme_walk >= 0))
+    action_menu_item(session, view, Action::FullScreen);
+    action_menu_item(session, view, Action::Present);
+    if (noted(ImGui::MenuItem(s(tr("menu.theme_walk", lang)).c_str(), "PgDn", view.theme_walk >= 0)))
         view.theme_walk = view.theme_walk >= 0 ? -1 : 0;
-    if (ImGui::MenuItem(s(tr("menu.dark", lang)).c_str(), nullptr, view.dark))
+    if (noted(ImGui::MenuItem(s(tr("menu.dark", lang)).c_str(), nullptr, view.dark)))
         view.dark = !view.dark;
-    if (ImGui::BeginMenu(s(tr("menu.language", lang)).c_str())) {
+    if (noted(ImGui::BeginMenu(s(tr("menu.language", lang)).c_str()))) {
         for (const char* code : {"nl", "en"}) {
             std::string key = std::string("language.") + code;
-            if (ImGui::MenuItem(s(tr(key, lang)).c_str(), nullptr, lang == code))
+            if (noted(ImGui::MenuItem(s(tr(key, lang)).c_str(), nullptr, lang == code)))
                 wish(view, SetLanguage{code});
         }
         ImGui::EndMenu();
@@ -76,21 +69,20 @@ void draw_menu_bar(const Session& session, BoardView& view)
     const std::string& lang = session.language;
     if (!ImGui::BeginMenuBar())
         return;
-    if (ImGui::BeginMenu(s(tr("menu.file", lang)).c_str())) {
+    if (noted(ImGui::BeginMenu(s(tr("menu.file", lang)).c_str()))) {
         draw_file_menu(session, view);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(s(tr("menu.edit", lang)).c_str())) {
+    if (noted(ImGui::BeginMenu(s(tr("menu.edit", lang)).c_str()))) {
         edit_menu(session, view);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(s(tr("menu.view", lang)).c_str())) {
+    if (noted(ImGui::BeginMenu(s(tr("menu.view", lang)).c_str()))) {
         view_menu(session, view);
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(s(tr("menu.help", lang)).c_str())) {
-        if (ImGui::MenuItem(s(tr("menu.keys", lang)).c_str(), shortcut_label(Action::Help).c_str()))
-            view.show_help = true;
+    if (noted(ImGui::BeginMenu(s(tr("menu.help", lang)).c_str()))) {
+        action_menu_item(session, view, Action::Help);
         ImGui::EndMenu();
     }
     // Messages that belong to no lane (nothing to undo, no lane 7) show here.
@@ -104,7 +96,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
     // The deck's title at the right end.
     const std::string& title = session.deck.title;
     float width = ImGui::CalcTextSize(title.c_str()).x;
-    float right = ImGui::GetWindowContentRegionMax().x;
+    float right = window_content_right();
     if (ImGui::GetCursorPosX() + width + ImGui::GetStyle().ItemSpacing.x < right) {
         ImGui::SetCursorPosX(right - width);
         ImGui::TextDisabled("%s", title.c_str());

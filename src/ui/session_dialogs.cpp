@@ -7,7 +7,6 @@
 #include <imgui_stdlib.h>
 
 #include "core/strings.h"
-#include "ui/actions.h"
 #include "ui/board_parts.h"
 #include "ui/dialog.h"
 #include "ui/marks.h"
@@ -234,31 +233,11 @@ void conflict_dialog(const Session& session, SessionView& files)
     ImGui::EndPopup();
 }
 
-// Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, while no dialog or menu is open
-// (one would close the other half-way through).
-void handle_file_keys(BoardView& view)
-{
-    const ImGuiIO& io = ImGui::GetIO();
-    if (!io.KeyCtrl || io.KeyAlt || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) ||
-        view.files.dialog != SessionDialog::None || !view.open_card.empty())
-        return;
-    SessionView& files = view.files;
-    if (action_pressed(Action::New))
-        file_new(files);
-    else if (action_pressed(Action::Open))
-        file_open(files);
-    else if (action_pressed(Action::Save))
-        file_save(files);
-    else if (action_pressed(Action::SaveAs))
-        file_save_as(files);
-}
-
 }  // namespace
 
 void draw_session_dialogs(const Session& session, BoardView& view)
 {
     view.files.closed_this_frame = false;
-    handle_file_keys(view);
     // Each dialog looks up its title first: not worth doing every frame for none.
     if (view.files.dialog == SessionDialog::None)
         return;

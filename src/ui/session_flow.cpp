@@ -43,7 +43,7 @@ void after_asking(SessionView& files, Then then, const std::string& path = {})
 
 }  // namespace
 
-void ask(SessionView& files, FileRequest request)
+void ask(SessionView& files, Request request)
 {
     files.requests.push_back(std::move(request));
 }

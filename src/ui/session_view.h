@@ -3,43 +3,16 @@
 // dialogs (new, open, save as, session details, the unsaved-changes
 // question, the recovery offer, a changed deck, errors). Like the board,
 // they only read what they show and record what the user asks for as
-// FileRequests; the app carries those out after the frame (it owns the
-// files) and fills in what the dialogs show.
+// Requests (ui/requests.h); the app carries those out after the frame (it
+// owns the files) and fills in what the dialogs show.
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/session.h"
+#include "ui/requests.h"
 
 namespace prio {
-
-struct NewRequest {
-    std::string bundled;    // "nl" or "en": a bundled deck; empty: deck_path
-    std::string deck_path;  // a deck file
-};
-struct OpenRequest {
-    std::string path;
-};
-struct SaveRequest {};  // into the session's own file
-struct SaveAsRequest {
-    std::string path;
-    bool replace = false;  // the user agreed to replace an existing file
-};
-struct ListRequest {};  // list the sessions of the default folder for Open
-struct RestoreRequest {
-    int index = 0;  // into SessionView::recovery
-};
-struct DiscardRecoveryRequest {
-    int index = 0;
-};
-struct SwitchDeckRequest {};
-// Someone else changed the session's file: take their version (reload it),
-// or keep ours as a copy beside it, which the session then follows.
-struct KeepTheirsRequest {};
-struct KeepMineRequest {};
-struct QuitRequest {};  // the user settled the unsaved question: end now
-using FileRequest = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest,
-                                 DiscardRecoveryRequest, SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, QuitRequest>;
 
 enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict };
 
@@ -57,6 +30,9 @@ struct SessionRow {
 };
 
 struct SessionView {
+    // The window's one request channel, which the board view owns.
+    explicit SessionView(Requests& out) : requests(out) {}
+
     // --- Filled in by the app.
     bool has_file = false;  // the session has a file of its own
     bool unsaved = false;   // closing it now would lose something
@@ -100,12 +76,12 @@ struct SessionView {
     std::string save_folder;
     SessionMeta meta;                   // the details dialog's draft
 
-    std::vector<FileRequest> requests;  // filled while drawing, emptied by the app
+    Requests& requests;  // filled while drawing, emptied by the app
 };
 
 // Records a request for the app (out of line: GCC 12 warns wrongly about
 // a variant built in place from a temporary).
-void ask(SessionView& files, FileRequest request);
+void ask(SessionView& files, Request request);
 
 // Shows `dialog` now, or after the ones already waiting.
 void show_dialog(SessionView& files, SessionDialog dialog);

@@ -17,11 +17,10 @@ bool dialog_open(const Ui& ui)
     return ui.drawn_window(kExportPopup) != nullptr;
 }
 
-// Like Ui::click_item, but along the whole width: the dialog puts radio
-// buttons and buttons side by side.
+// An item of the dialog, by its label.
 bool click(Ui& ui, const std::string& label)
 {
-    return ui.click_in(ui.drawn_window(kExportPopup), label, ImVec2(2.0f, 2.0f), ImVec2(8.0f, 4.0f));
+    return ui.click_item(kExportPopup, label);
 }
 
 }  // namespace
@@ -37,11 +36,11 @@ TEST_CASE("File > Export… opens the dialog; Export records a request with ever
     ui.frame();
     REQUIRE(dialog_open(ui));
     CHECK(ui.view.export_dialog.folder == "/home/an/Documenten/Prioriteer");
-    CHECK_FALSE(ui.view.export_dialog.request.has_value());
+    CHECK(ui.count<ExportRequest>() == 0);
 
     REQUIRE(click(ui, t(ui, "export.dialog.export")));
-    REQUIRE(ui.view.export_dialog.request.has_value());
-    const ExportRequest& request = *ui.view.export_dialog.request;
+    REQUIRE(ui.count<ExportRequest>() == 1);
+    const ExportRequest& request = *ui.last<ExportRequest>();
     CHECK(request.formats == std::vector<std::string>{"md", "odt", "pdf", "csv", "json", "png"});
     CHECK(request.folder == "/home/an/Documenten/Prioriteer");
     CHECK(request.separator == ';');
@@ -64,8 +63,8 @@ TEST_CASE("Ctrl+E opens the dialog; the choices made in it are in the request")
     REQUIRE(click(ui, t(ui, "export.dialog.comma")));
     REQUIRE(click(ui, t(ui, "export.dialog.force")));
     REQUIRE(click(ui, t(ui, "export.dialog.export")));
-    REQUIRE(ui.view.export_dialog.request.has_value());
-    const ExportRequest& request = *ui.view.export_dialog.request;
+    REQUIRE(ui.count<ExportRequest>() == 1);
+    const ExportRequest& request = *ui.last<ExportRequest>();
     CHECK(request.formats == std::vector<std::string>{"odt", "pdf", "csv", "json"});
     CHECK(request.separator == ',');
     CHECK(request.force);
@@ -81,7 +80,7 @@ TEST_CASE("no format chosen: Export does nothing; the app's reports are shown; E
     ui.key(GLFW_KEY_E, true);
     REQUIRE(dialog_open(ui));
     click(ui, t(ui, "export.dialog.export"));
-    CHECK_FALSE(ui.view.export_dialog.request.has_value());
+    CHECK(ui.count<ExportRequest>() == 0);
 
     // What the app hands back is listed, one line per file.
     ui.view.export_dialog.reports = {{"md", "/tmp/default/a.md", ""}, {"png", "/tmp/default/a.png", "no display"}};
@@ -92,7 +91,7 @@ TEST_CASE("no format chosen: Export does nothing; the app's reports are shown; E
 
     // "Open folder" is a request too, for the app.
     REQUIRE(click(ui, t(ui, "export.dialog.open_folder")));
-    CHECK(ui.view.export_dialog.open_folder);
+    CHECK(ui.count<OpenExportFolderRequest>() == 1);
 
     ui.key(GLFW_KEY_ESCAPE);
     CHECK_FALSE(dialog_open(ui));
@@ -121,8 +120,8 @@ TEST_CASE("the documents' language is chosen in the dialog: the session's at fir
     REQUIRE(click(ui, "English"));
     CHECK(ui.view.export_dialog.language == "en");
     REQUIRE(click(ui, t(ui, "export.dialog.export")));
-    REQUIRE(ui.view.export_dialog.request.has_value());
-    CHECK(ui.view.export_dialog.request->language == "en");
+    REQUIRE(ui.count<ExportRequest>() == 1);
+    CHECK(ui.last<ExportRequest>()->language == "en");
     ui.key(GLFW_KEY_ESCAPE);
     // The interface switches to English and back; the choice stays.
     ui.view.commands.push_back(SetLanguage{"en"});
@@ -143,8 +142,8 @@ TEST_CASE("Enter presses Export, the dialog's default button")
     ui.view.export_dialog.default_folder = "/tmp/default";
     ui.key(GLFW_KEY_E, true);
     REQUIRE(dialog_open(ui));
-    CHECK_FALSE(ui.view.export_dialog.request.has_value());
+    CHECK(ui.count<ExportRequest>() == 0);
     ui.key(GLFW_KEY_ENTER);
-    REQUIRE(ui.view.export_dialog.request.has_value());
-    CHECK(ui.view.export_dialog.request->folder == "/tmp/default");
+    REQUIRE(ui.count<ExportRequest>() == 1);
+    CHECK(ui.last<ExportRequest>()->folder == "/tmp/default");
 }

@@ -15,19 +15,13 @@ namespace {
 template <class T>
 int count(const Ui& ui)
 {
-    int n = 0;
-    for (const FileRequest& r : ui.view.files.requests)
-        n += std::holds_alternative<T>(r);
-    return n;
+    return ui.count<T>();
 }
 
 template <class T>
 const T* last(const Ui& ui)
 {
-    for (auto it = ui.view.files.requests.rbegin(); it != ui.view.files.requests.rend(); ++it)
-        if (const T* r = std::get_if<T>(&*it))
-            return r;
-    return nullptr;
+    return ui.last<T>();
 }
 
 // The dialog's window (not one of its children), by the id behind its title.
@@ -47,9 +41,7 @@ bool dialog_shown(const Ui& ui, SessionDialog which)
     return dialog_window(which) != nullptr && ui.view.files.dialog == which;
 }
 
-// Clicks the button `label` in the dialog, found the way a hand finds it:
-// moving over the dialog row by row until it is the hovered item. Finer
-// than Ui::click_item, for the small buttons at a dialog's left edge.
+// Clicks the button `label` in the dialog, by its id in the dialog's window.
 bool click(Ui& ui, SessionDialog which, const std::string& label)
 {
     const ImGuiWindow* window = dialog_window(which);
@@ -64,7 +56,7 @@ bool click(Ui& ui, SessionDialog which, const std::string& label)
         ui.press();
         ui.release();
     }
-    return ui.click_in(window, label, ImVec2(12.0f, 2.0f), ImVec2(24.0f, 6.0f));
+    return ui.click_id(const_cast<ImGuiWindow*>(window)->GetID(label.c_str()));
 }
 
 }  // namespace
@@ -102,7 +94,7 @@ TEST_CASE("Ctrl+S on a session with a file saves it there without a dialog; Ctrl
     ui.key(GLFW_KEY_S, true);
     CHECK(count<SaveRequest>(ui) == 1);
     CHECK(ui.view.files.dialog == SessionDialog::None);
-    ui.view.files.requests.clear();
+    ui.view.requests.clear();
     ui.key(GLFW_KEY_S, true, true);
     ui.frame();
     CHECK(count<SaveRequest>(ui) == 0);
@@ -148,7 +140,7 @@ TEST_CASE("New with unsaved work asks first; Cancel keeps everything, Don't save
     ui.frame();
     CHECK(ui.view.files.dialog == SessionDialog::None);
     CHECK(ui.view.files.then == Then::Nothing);
-    CHECK(ui.view.files.requests.empty());
+    CHECK(ui.view.requests.empty());
 
     ui.key(GLFW_KEY_N, true);
     ui.frame();
@@ -197,7 +189,7 @@ TEST_CASE("Save in the unsaved question of an untitled session goes through Save
     CHECK(ui.view.files.then == Then::Open);  // waits for the save
     CHECK(count<ListRequest>(ui) == 0);
     // The app saved: Open follows, with the folder listed.
-    ui.view.files.requests.clear();
+    ui.view.requests.clear();
     saved_go_on(ui.view.files);
     CHECK(count<ListRequest>(ui) == 1);
     ui.view.files.listed = {{"/d/a.yaml", "Raad", "Gemeente Zottegem", "2024-05-02", "12/18 placed", ""},
@@ -218,7 +210,6 @@ TEST_CASE("a failed save cancels what waited for it")
     Ui ui(make_deck(6));
     ui.view.files.unsaved = true;
     ui.view.files.has_file = true;
-    ui.view.quit = false;
     file_quit(ui.view.files);
     ui.frame();
     REQUIRE(dialog_shown(ui, SessionDialog::Unsaved));
@@ -308,7 +299,7 @@ TEST_CASE("the recovery offer: Restore, Discard and Later")
     ui.frame();
     CHECK(ui.view.files.dialog == SessionDialog::None);
 
-    ui.view.files.requests.clear();
+    ui.view.requests.clear();
     show_dialog(ui.view.files, SessionDialog::Recovery);
     ui.frame();
     ui.frame();
@@ -316,10 +307,10 @@ TEST_CASE("the recovery offer: Restore, Discard and Later")
     REQUIRE(last<DiscardRecoveryRequest>(ui) != nullptr);
     CHECK(last<DiscardRecoveryRequest>(ui)->index == 0);
     // Later keeps the rest for the next start.
-    ui.view.files.requests.clear();
+    ui.view.requests.clear();
     ui.key(GLFW_KEY_ESCAPE);
     ui.frame();
-    CHECK(ui.view.files.requests.empty());
+    CHECK(ui.view.requests.empty());
     CHECK(ui.view.files.dialog == SessionDialog::None);
 }
 

@@ -101,3 +101,55 @@ TEST_CASE("a note being typed is taken as one edit when the program wants to qui
     REQUIRE(ui.view.open_card == "C1");
     CHECK_FALSE(take_open_note(ui.session, ui.view));
 }
+
+TEST_CASE("an action that cannot be done is greyed out in its menu and its shortcut does nothing")
+{
+    Ui ui(make_deck(6));
+    for (int i = 0; i < 8; ++i)
+        ui.key(GLFW_KEY_EQUAL, true);
+    REQUIRE(ui.view.zoom == 3.0f);
+    CHECK_FALSE(action_enabled(ui.session, ui.view, Action::ZoomIn));
+    CHECK(action_enabled(ui.session, ui.view, Action::ZoomOut));
+    // Chosen from the menu while greyed out: nothing happens, the menu stays.
+    REQUIRE(ui.click_menu(t(ui, "menu.view")));
+    REQUIRE(ui.click_item("##Menu_", t(ui, "menu.zoom_in")));
+    CHECK(ui.view.zoom == 3.0f);
+    CHECK(ui.drawn_window("##Menu_") != nullptr);
+    ui.key(GLFW_KEY_ESCAPE);
+    ui.key(GLFW_KEY_ESCAPE);
+
+    // Undo with nothing done: greyed out; the shortcut changes nothing but says why.
+    CHECK_FALSE(action_enabled(ui.session, ui.view, Action::Undo));
+    REQUIRE(ui.click_menu(t(ui, "menu.edit")));
+    REQUIRE(ui.click_item("##Menu_", t(ui, "menu.undo")));
+    CHECK(ui.view.commands.empty());
+    CHECK(ui.view.notice.text.empty());
+    ui.key(GLFW_KEY_ESCAPE);
+    ui.key(GLFW_KEY_ESCAPE);
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.log.empty());
+    CHECK(ui.view.notice.text == t(ui, "refusal.nothing_to_undo"));
+
+    // Once something is done, the same item undoes it.
+    REQUIRE(perform(ui.session, Move{"C0", "later", 0}, "t") == Refusal::None);
+    ui.frame();
+    CHECK(action_enabled(ui.session, ui.view, Action::Undo));
+    REQUIRE(ui.click_menu(t(ui, "menu.edit")));
+    REQUIRE(ui.click_item("##Menu_", t(ui, "menu.undo")));
+    CHECK(ui.ids("later").empty());
+}
+
+TEST_CASE("File > Quit and Ctrl+Q, and F11, are requests for the app, in the one channel")
+{
+    Ui ui(make_deck(6));
+    ui.key(GLFW_KEY_Q, true);
+    CHECK(ui.count<CloseRequest>() == 1);
+    REQUIRE(ui.click_menu(t(ui, "menu.file")));
+    REQUIRE(ui.click_item("##Menu_", t(ui, "menu.quit")));
+    CHECK(ui.count<CloseRequest>() == 2);
+    ui.key(GLFW_KEY_F11);
+    REQUIRE(ui.last<FullScreenRequest>() != nullptr);
+    CHECK(ui.last<FullScreenRequest>()->on);
+    // Nothing of it is an edit of the board.
+    CHECK(ui.session.log.empty());
+}

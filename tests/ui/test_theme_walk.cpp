@@ -57,12 +57,12 @@ TEST_CASE("walking the themes: the theme's cards stand out with their summary, t
     ui.frame();
     enable_marks(false);
     REQUIRE(ui.view.theme_walk == 1);
-    CHECK(mesh_of(ui, "C1").show.summary);
-    CHECK_FALSE(mesh_of(ui, "C1").show.dimmed);
-    CHECK(mesh_of(ui, "C4").show.summary);
-    CHECK(mesh_of(ui, "C0").show.dimmed);
-    CHECK_FALSE(mesh_of(ui, "C0").show.summary);
-    CHECK(mesh_of(ui, "C2").show.dimmed);
+    CHECK(mesh_of(ui, "C1").face.show.summary);
+    CHECK_FALSE(mesh_of(ui, "C1").face.show.dimmed);
+    CHECK(mesh_of(ui, "C4").face.show.summary);
+    CHECK(mesh_of(ui, "C0").face.show.dimmed);
+    CHECK_FALSE(mesh_of(ui, "C0").face.show.summary);
+    CHECK(mesh_of(ui, "C2").face.show.dimmed);
     // Every card is still drawn, in the same order and column.
     REQUIRE(ui.view.card_rects.size() == order_before.size());
     for (std::size_t i = 0; i < order_before.size(); ++i) {

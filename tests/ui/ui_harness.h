@@ -12,6 +12,8 @@
 #include "core/session.h"
 #include "core/strings.h"
 #include "ui/board_view.h"
+#include "ui/imgui_compat.h"
+#include "ui/main_window.h"
 #include "ui/fonts.h"
 #include "ui/style.h"
 
@@ -77,21 +79,51 @@ struct Ui {
         int width = 0, height = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
         apply_style(false, 1.0f);
+        record_items(true);
         session = make_session(std::move(deck));
         frame();
         frame();
     }
-    ~Ui() { ImGui::DestroyContext(context); }
+    ~Ui()
+    {
+        record_items(false);
+        ImGui::DestroyContext(context);
+    }
     Ui(const Ui&) = delete;
     Ui& operator=(const Ui&) = delete;
 
+    // One frame as the app draws it. The requests stay in view.requests for
+    // the test to look at, except full screen, which is the window's and is
+    // followed at once, as the app does.
     void frame()
     {
+        std::size_t before = view.requests.size();
         ImGui::NewFrame();
-        draw_board(session, view);
+        draw_main_window(session, view);
         ImGui::Render();
         apply_commands(session, view, "2024-05-01T10:00:00Z");
+        for (std::size_t i = before; i < view.requests.size(); ++i)
+            if (const FullScreenRequest* r = std::get_if<FullScreenRequest>(&view.requests[i]))
+                view.fullscreen = r->on;
         ++frames;
+    }
+
+    // How many requests of type T the frames made, and the last one.
+    template <class T>
+    int count() const
+    {
+        int n = 0;
+        for (const Request& r : view.requests)
+            n += std::holds_alternative<T>(r);
+        return n;
+    }
+    template <class T>
+    const T* last() const
+    {
+        for (auto it = view.requests.rbegin(); it != view.requests.rend(); ++it)
+            if (const T* r = std::get_if<T>(&*it))
+                return r;
+        return nullptr;
     }
 
     // Mouse, one frame per step.
@@ -208,57 +240,42 @@ struct Ui {
     }
     bool popup_open() const { return ImGui::GetCurrentContext()->OpenPopupStack.Size > 0; }
 
-    // Moves the mouse to `at`; when that hovers the item `id`, clicks it,
-    // gives the click a frame to take effect and returns true.
+    // Clicks the item `id` (its ImGui id: the window's id path and the
+    // label hashed) at the centre of where the last frame drew it, gives the
+    // click a frame to take effect and returns true; false when no item of
+    // that id was drawn.
+    bool click_id(ImGuiID id)
+    {
+        ImVec2 min, max;
+        if (id == 0 || !recorded_item(id, min, max))
+            return false;
+        click(ImVec2((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f));
+        frame();
+        return true;
+    }
+    // For the parts of Dear ImGui's compound widgets (InputInt's + and -),
+    // which the views cannot note: moves the mouse to `at`; when that hovers
+    // the item `id`, clicks it, gives the click a frame and returns true.
     bool click_if_hovered(ImGuiID id, ImVec2 at)
     {
         move(at);
-        if (ImGui::GetCurrentContext()->HoveredId != id)
+        if (hovered_item_id() != id)
             return false;
         press();
         release();
         frame();
         return true;
     }
-    // Clicks the item labelled `label` in `window` the way a person finds it:
-    // moving the mouse over the window row by row, from `first` (from the
-    // window's corner) in steps of `step`, until that item is the hovered one.
-    bool click_in(const ImGuiWindow* window, const std::string& label, ImVec2 first, ImVec2 step)
-    {
-        if (!window)
-            return false;
-        ImGuiID id = const_cast<ImGuiWindow*>(window)->GetID(label.c_str());
-        ImVec2 pos = window->Pos;
-        ImVec2 size = window->Size;
-        for (float y = pos.y + first.y; y < pos.y + size.y; y += step.y)
-            for (float x = pos.x + first.x; x < pos.x + size.x; x += step.x)
-                if (click_if_hovered(id, ImVec2(x, y)))
-                    return true;
-        return false;
-    }
     // Clicks the item labelled `label` in the newest drawn window whose name
-    // contains `window_part`: down the window at 30% of its width, then at 10%.
+    // contains `window_part` (a menu "##Menu_", a popup "##Popup_", a dialog).
     bool click_item(const char* window_part, const std::string& label)
     {
-        const ImGuiWindow* window = drawn_window(window_part);
-        if (!window)
-            return false;
-        for (float dx : {0.3f, 0.1f})
-            if (click_in(window, label, ImVec2(window->Size.x * dx, 2.0f), ImVec2(window->Size.x, 4.0f)))
-                return true;
-        return false;
+        return click_id(window_item_id(window_part, label.c_str()));
     }
-    // Same along a menu bar, from left to right.
+    // Clicks the menu labelled `label` in the window's menu bar.
     bool click_menu(const std::string& label)
     {
-        const ImGuiWindow* window = ImGui::FindWindowByName("##board");
-        // Dear ImGui 1.86 pushes "##menubar" on the ID stack in BeginMenuBar.
-        ImGuiID id = ImHashStr(label.c_str(), 0, ImHashStr("##menubar", 0, window->ID));
-        float y = window->Pos.y + window->MenuBarHeight() * 0.5f;
-        for (float x = window->Pos.x + 2.0f; x < window->Pos.x + window->Size.x; x += 6.0f)
-            if (click_if_hovered(id, ImVec2(x, y)))
-                return true;
-        return false;
+        return click_id(menu_bar_item_id("##board", label.c_str()));
     }
 
     // The newest window drawn in the last frame whose name contains `part` that was drawn in the last frame.

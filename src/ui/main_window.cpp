@@ -1,0 +1,78 @@
+#include "ui/main_window.h"
+
+#include "ui/actions.h"
+#include "ui/board_parts.h"
+#include "ui/imgui_compat.h"
+#include "ui/marks.h"
+
+namespace prio {
+namespace {
+
+// What the window's view may show when nothing else has the keys.
+void dispatch_keys(const Session& session, BoardView& view)
+{
+    run_shortcuts(session, view);
+    switch (view.screen) {
+    case Screen::Board:
+        if (board_has_keys(view))
+            handle_keyboard(session, view);
+        break;
+    }
+}
+
+void draw_dialogs(const Session& session, BoardView& view)
+{
+    reopen_draft(session, view);
+    draw_lane_dialogs(session, view);
+    draw_focus_view(session, view);
+    draw_help(session, view);
+    draw_session_dialogs(session, view);
+    draw_export_dialog(session, view.export_dialog, view.requests);
+}
+
+}  // namespace
+
+void draw_main_window(const Session& session, BoardView& view)
+{
+    view.now = ImGui::GetTime();
+    clear_marks();
+    forget_recorded_items();
+    view.card_rects.clear();
+    view.lane_rects.clear();
+    if (!view.notice.text.empty() && view.now >= view.notice.until)
+        view.notice = Notice{};
+
+    // Esc drops a dragged card where it came from; the button stays ignored
+    // until it is released.
+    if (!dragged_card().empty() && escape_pressed()) {
+        cancel_drag_drop();
+        view.drag_cancelled = true;
+    }
+    if (view.drag_cancelled && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        view.drag_cancelled = false;
+
+    // A picture for the minutes and presentation mode show the view alone.
+    bool chrome = !view.picture && !view.presenting;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    ImGui::Begin("##board", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | (chrome ? ImGuiWindowFlags_MenuBar : 0));
+    ImGui::PopStyleVar();
+    if (chrome)
+        draw_menu_bar(session, view);
+    switch (view.screen) {
+    case Screen::Board:
+        draw_board(session, view);
+        break;
+    }
+    if (!view.picture) {
+        dispatch_keys(session, view);
+        draw_dialogs(session, view);
+    }
+    ImGui::End();
+}
+
+}  // namespace prio

@@ -1,0 +1,62 @@
+#pragma once
+// The one channel from the window to the app. Edits of the board are
+// Commands (board_view.h), applied through the history; everything else the
+// app must do for the window (files, exports, quitting, full screen) is a
+// Request, recorded while a frame is drawn and carried out by the app after
+// it, in order (app/gui.cpp). Views never touch files or the window.
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace prio {
+
+// --- The session's file (ui/session_view.h has the dialogs that ask).
+struct NewRequest {
+    std::string bundled;    // "nl" or "en": a bundled deck; empty: deck_path
+    std::string deck_path;  // a deck file
+};
+struct OpenRequest {
+    std::string path;
+};
+struct SaveRequest {};  // into the session's own file
+struct SaveAsRequest {
+    std::string path;
+    bool replace = false;  // the user agreed to replace an existing file
+};
+struct ListRequest {};  // list the sessions of the default folder for Open
+struct RestoreRequest {
+    int index = 0;  // into SessionView::recovery
+};
+struct DiscardRecoveryRequest {
+    int index = 0;
+};
+struct SwitchDeckRequest {};
+// Someone else changed the session's file: take their version (reload it),
+// or keep ours as a copy beside it, which the session then follows.
+struct KeepTheirsRequest {};
+struct KeepMineRequest {};
+struct QuitRequest {};  // the user settled the unsaved question: end now
+
+// --- Exports (ui/export_dialog.h).
+struct ExportRequest {
+    std::vector<std::string> formats;  // names from kExportFormatNames
+    std::string folder;
+    char separator = ';';
+    int width = 1920, height = 1080;  // of the PNG
+    bool force = false;                // replace existing files
+    std::string language;              // of the documents: "nl" or "en"
+};
+struct OpenExportFolderRequest {};  // show the export folder in the file manager
+
+// --- The window.
+struct CloseRequest {};  // File > Quit, Ctrl+Q: end, asking first when work would be lost
+struct FullScreenRequest {
+    bool on = false;
+};
+
+using Request = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest, DiscardRecoveryRequest,
+                             SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, QuitRequest, ExportRequest, OpenExportFolderRequest,
+                             CloseRequest, FullScreenRequest>;
+using Requests = std::vector<Request>;
+
+}  // namespace prio
