@@ -75,11 +75,9 @@ void notify(BoardView& view, std::string lane, bool global, std::string text)
     view.notice = Notice{std::move(lane), global, std::move(text), view.now + kNoticeSeconds};
 }
 
-}  // namespace
-
 void wish(BoardView& view, Command command)
 {
-    wish(view, std::move(command));
+    view.commands.push_back(std::move(command));
 }
 
 int apply_commands(Session& session, BoardView& view, const std::string& time)
