@@ -18,11 +18,6 @@ namespace {
 
 using yaml::Node;
 
-bool is_digits(std::string_view s)
-{
-    return !s.empty() && s.size() <= 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool is_hex64(std::string_view s)
 {
     return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
@@ -85,7 +80,7 @@ public:
         read_retired(root);
         read_notes(root);
         read_metadata(r_, root, s_.meta);
-        read_log(root);
+        read_log(r_, root, s_.log);
         if (const Node* language = r_.field(root, "language", false, "the session"))
             s_.language = optional_text(*language, "language of the session");
         else
@@ -186,7 +181,7 @@ private:
             const std::string where =
                 copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked"}, lane.id);
             lane.title = required_text(map, "title", where);
-            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
+            read_lane_options(r_, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
             s_.deck.lanes.push_back(std::move(lane));
         }, kMaxLanes);
         for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
@@ -267,7 +262,7 @@ private:
             std::string where = lane.id.empty() ? numbered : "lane " + quoted(lane.id);
             r_.unknown_keys(map, {"id", "title", "capacity", "ranked", "cards"}, where);
             lane.title = required_text(map, "title", where);
-            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
+            read_lane_options(r_, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
             if (const Node* cards = r_.field(map, "cards", true, where)) {
                 lane.cards = place_cards(*cards, "cards of " + where, where);
                 if (lane.capacity > 0 && static_cast<int>(lane.cards.size()) > lane.capacity)
@@ -355,116 +350,6 @@ private:
         }
     }
 
-    // ---- the decision log: its form is checked, not its history: a log
-    // entry may name a lane that was removed since, or a retired card.
-
-    void read_log(const Node& root)
-    {
-        const Node* log = r_.field(root, "log", false, "the session");
-        if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, "log"))
-            return;
-        for (std::size_t i = 0; i < log->items.size(); ++i) {
-            const Node& map = log->items[i];
-            std::string where = "log entry " + std::to_string(i + 1);
-            if (!r_.expect(map, Node::Kind::Map, where))
-                continue;
-            r_.unknown_keys(map, {"time", "kind", "edit"}, where);
-            LogEntry entry;
-            entry.time = required_text(map, "time", where);
-            if (const Node* kind = r_.field(map, "kind", true, where)) {
-                std::string k = kind->kind == Node::Kind::Scalar ? kind->scalar : std::string();
-                if (k == "do")
-                    entry.kind = LogKind::Do;
-                else if (k == "undo")
-                    entry.kind = LogKind::Undo;
-                else if (k == "redo")
-                    entry.kind = LogKind::Redo;
-                else
-                    r_.error(*kind, "kind of " + where + " must be do, undo or redo, found " + yaml::describe(*kind));
-            }
-            if (const Node* edit = r_.field(map, "edit", true, where); edit && r_.expect(*edit, Node::Kind::Map, "edit of " + where))
-                read_edit(*edit, where, entry);
-            s_.log.push_back(std::move(entry));
-        }
-    }
-
-    void read_edit(const Node& map, const std::string& where, LogEntry& entry)
-    {
-        static const std::vector<std::string_view> kinds = {"move", "note", "add_lane", "remove_lane", "rename_lane", "move_lane", "set_capacity"};
-        std::vector<std::string_view> named;
-        for (std::string_view kind : kinds)
-            if (yaml::find(map, kind))
-                named.push_back(kind);
-        if (named.size() != 1) {
-            r_.error(map, "edit of " + where + " must name exactly one of move, note, add_lane, remove_lane, rename_lane, move_lane, set_capacity" +
-                              (named.empty() ? std::string() : ", found " + std::to_string(named.size())));
-            return;
-        }
-        std::string_view kind = named[0];
-        std::string subject = required_text(map, std::string(kind).c_str(), where);
-        if (kind == "move") {
-            r_.unknown_keys(map, {"move", "from", "to"}, where);
-            Move to{subject, "", 0}, from{subject, "", 0};
-            read_place(map, "from", where, from.lane, from.index);
-            read_place(map, "to", where, to.lane, to.index);
-            entry.applied = to;
-            entry.reverse = from;
-        } else if (kind == "note") {
-            r_.unknown_keys(map, {"note", "from", "to"}, where);
-            entry.applied = SetNote{subject, optional_field(map, "to", where, true)};
-            entry.reverse = SetNote{subject, optional_field(map, "from", where, true)};
-        } else if (kind == "add_lane" || kind == "remove_lane") {
-            r_.unknown_keys(map, {kind, "title", "at", "capacity", "ranked", "cards"}, where);
-            AddLane lane{subject, required_text(map, "title", where), 0, 0, true, {}};
-            lane.index = whole(map, "at", where, true);
-            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
-            if (const Node* cards = r_.field(map, "cards", false, where);
-                cards && cards->kind != Node::Kind::Null && r_.expect(*cards, Node::Kind::Sequence, "cards of " + where))
-                for (const Node& item : cards->items)
-                    lane.cards.push_back(r_.text(item, "a card id in " + where).value_or(""));
-            if (kind == "add_lane") {
-                entry.applied = lane;
-                entry.reverse = RemoveLane{subject};
-            } else {
-                entry.applied = RemoveLane{subject};
-                entry.reverse = lane;
-            }
-        } else if (kind == "rename_lane") {
-            r_.unknown_keys(map, {"rename_lane", "from", "to"}, where);
-            entry.applied = RenameLane{subject, required_text(map, "to", where)};
-            entry.reverse = RenameLane{subject, required_text(map, "from", where)};
-        } else if (kind == "move_lane") {
-            r_.unknown_keys(map, {"move_lane", "from", "to"}, where);
-            entry.applied = MoveLane{subject, whole(map, "to", where, true)};
-            entry.reverse = MoveLane{subject, whole(map, "from", where, true)};
-        } else {
-            r_.unknown_keys(map, {"set_capacity", "from", "to"}, where);
-            entry.applied = SetCapacity{subject, whole(map, "to", where, true)};
-            entry.reverse = SetCapacity{subject, whole(map, "from", where, true)};
-        }
-    }
-
-    // "nu/2", "pile/0", "lane:pile/1" (a lane whose own id is "pile").
-    void read_place(const Node& map, const char* key, const std::string& where, std::string& lane, int& index)
-    {
-        const Node* node = r_.field(map, key, true, where);
-        if (!node)
-            return;
-        std::string token = node->kind == Node::Kind::Scalar ? node->scalar : std::string();
-        std::size_t slash = token.rfind('/');
-        std::string name = slash == std::string::npos ? std::string() : token.substr(0, slash);
-        std::string number = slash == std::string::npos ? std::string() : token.substr(slash + 1);
-        if (name.empty() || !is_digits(number) || name == "lane:") {
-            r_.error(*node, std::string(key) + " of " + where + " must be a place such as nu/2 or pile/0, found " + yaml::describe(*node));
-            return;
-        }
-        index = std::stoi(number);
-        if (name.rfind("lane:", 0) == 0)
-            lane = name.substr(5);
-        else
-            lane = name == "pile" ? std::string() : name;
-    }
-
     // ---- fields
 
     int card_index(const std::string& id) const
@@ -477,14 +362,6 @@ private:
     {
         return static_cast<std::size_t>(std::count_if(r_.diagnostics().begin(), r_.diagnostics().end(),
                                                       [](const Diagnostic& d) { return d.severity == Severity::Error; }));
-    }
-
-    int whole(const Node& map, const char* key, const std::string& where, bool required)
-    {
-        const Node* node = r_.field(map, key, required, where);
-        if (!node)
-            return 0;
-        return static_cast<int>(r_.integer(*node, std::string(key) + " of " + where, 0, kMaxCapacity).value_or(0));
     }
 
     std::string required_id(const Node& map, const std::string& where)
@@ -506,28 +383,15 @@ private:
         return id;
     }
 
-    // Present, and text (possibly empty).
     std::string required_text(const Node& map, const char* key, const std::string& where)
     {
-        const Node* node = r_.field(map, key, true, where);
-        return node ? r_.text(*node, std::string(key) + " of " + where).value_or("") : std::string();
+        return prio::required_text(r_, map, key, where);
     }
-
-    // Text or nothing ("remarks:" is the empty text).
-    std::string optional_text(const Node& node, const std::string& what)
+    std::string optional_field(const Node& map, const char* key, const std::string& where)
     {
-        if (node.kind == Node::Kind::Null)
-            return {};
-        return r_.text(node, what).value_or("");
+        return prio::optional_field(r_, map, key, where);
     }
-
-    std::string optional_field(const Node& map, const char* key, const std::string& where, bool required = false)
-    {
-        const Node* node = r_.field(map, key, required, where);
-        return node ? optional_text(*node, std::string(key) + " of " + where) : std::string();
-    }
-
-    static constexpr long long kMaxCapacity = 100000;
+    std::string optional_text(const Node& node, const std::string& what) { return prio::optional_text(r_, node, what); }
 
     yaml::Reader r_;
     Session s_;
