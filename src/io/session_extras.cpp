@@ -15,7 +15,7 @@ int whole(yaml::Reader& r, const Node& map, const char* key, const std::string& 
     const Node* node = r.field(map, key, required, where);
     if (!node)
         return 0;
-    return static_cast<int>(r.integer(*node, std::string(key) + " of " + where, 0, kMaxLaneCapacity).value_or(0));
+    return static_cast<int>(r.integer(*node, std::string(key) + " of " + where, 0, kMaxSessionCapacity).value_or(0));
 }
 
 // "nu/2", "pile/0", "lane:pile/1" (a lane whose own id is "pile").
@@ -68,7 +68,7 @@ void read_edit(yaml::Reader& r, const Node& map, const std::string& where, LogEn
         r.unknown_keys(map, {kind, "title", "at", "capacity", "ranked", "cards"}, where);
         AddLane lane{subject, required_text(r, map, "title", where), 0, 0, true, {}};
         lane.index = whole(r, map, "at", where, true);
-        read_lane_options(r, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
+        read_lane_options(r, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
         if (const Node* cards = r.field(map, "cards", false, where);
             cards && cards->kind != Node::Kind::Null && r.expect(*cards, Node::Kind::Sequence, "cards of " + where))
             for (const Node& item : cards->items)

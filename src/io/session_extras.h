@@ -7,8 +7,8 @@
 
 namespace prio {
 
-// At most this many cards in a lane, in a session's lanes and log.
-constexpr long long kMaxLaneCapacity = 100000;
+// The highest capacity a lane may have in a session's lanes and log (a deck's is kMaxLaneCapacity).
+constexpr long long kMaxSessionCapacity = 100000;
 
 // A whole number of at most 9 digits, as text.
 bool is_digits(std::string_view s);

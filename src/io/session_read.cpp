@@ -181,7 +181,7 @@ private:
             const std::string where =
                 copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked"}, lane.id);
             lane.title = required_text(map, "title", where);
-            read_lane_options(r_, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
+            read_lane_options(r_, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
             s_.deck.lanes.push_back(std::move(lane));
         }, kMaxLanes);
         for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
@@ -262,7 +262,7 @@ private:
             std::string where = lane.id.empty() ? numbered : "lane " + quoted(lane.id);
             r_.unknown_keys(map, {"id", "title", "capacity", "ranked", "cards"}, where);
             lane.title = required_text(map, "title", where);
-            read_lane_options(r_, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
+            read_lane_options(r_, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
             if (const Node* cards = r_.field(map, "cards", true, where)) {
                 lane.cards = place_cards(*cards, "cards of " + where, where);
                 if (lane.capacity > 0 && static_cast<int>(lane.cards.size()) > lane.capacity)
