@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/board_compare.h"
 #include "core/session.h"
 
 namespace prio {
@@ -37,11 +38,13 @@ struct SwitchDeckRequest {};
 // or keep ours as a copy beside it, which the session then follows.
 struct KeepTheirsRequest {};
 struct KeepMineRequest {};
+// ...or first see the two boards side by side (the app reads theirs).
+struct CompareRequest {};
 struct QuitRequest {};  // the user settled the unsaved question: end now
 using FileRequest = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest,
-                                 DiscardRecoveryRequest, SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, QuitRequest>;
+                                 DiscardRecoveryRequest, SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest>;
 
-enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict };
+enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict, Compare };
 
 // What waits for the unsaved-changes question (and the save it may ask for).
 enum class Then { Nothing, New, Open, OpenPath, Quit };
@@ -84,6 +87,7 @@ struct SessionView {
     // is asked once per conflict (the menu bar keeps saying it).
     bool conflict = false;
     bool conflict_asked = false;
+    BoardComparison compare;               // ours beside theirs, for the Compare dialog
     std::string info;                      // "Saved to ...", shown there until info_until (ImGui time)
     double info_until = 0.0;
 
