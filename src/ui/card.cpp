@@ -177,29 +177,31 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const Deck& deck, int 
         text_in(draw, bold, ImVec2(x, top), right, text, card.id);
         float at = x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.id.c_str()).x + pad_x;
         std::string_view rest = card.title;
-        // Where the last line's text ends, and its font: the theme's name
-        // goes after it when there is room (colour is not the only cue).
+        // The theme's name goes on a title line left free, or after the
+        // title's last line when there is room: colour is not the only cue.
         float last_end = at, last_y = top;
+        int used = 0;
         for (int l = 0; l < show.lines && !rest.empty(); ++l) {
             std::string_view piece = l + 1 == show.lines ? rest : fitting_words(bold, rest, right - at);
             last_y = top + line * static_cast<float>(l);
             text_in(draw, bold, ImVec2(at, last_y), right, text, piece);
             last_end = at + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, piece.data(), piece.data() + piece.size()).x;
+            used = l + 1;
             rest.remove_prefix(piece.size());
             while (!rest.empty() && rest.front() == ' ')
                 rest.remove_prefix(1);
             at = min.x + pad_x;
         }
         draw_summary(top + line * static_cast<float>(show.lines));
-        if (summary_lines > 0.0f) {
-            last_y = top + line * static_cast<float>(show.lines);
-            last_end = min.x + pad_x + regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, card.summary.data(),
-                                                              card.summary.data() + card.summary.size()).x;
-        }
         const float theme_width =
             regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, theme_name.data(), theme_name.data() + theme_name.size()).x;
-        if (!theme_name.empty() && last_end + pad_x * 2.0f + theme_width <= right)
-            text_in(draw, regular, ImVec2(right - theme_width, last_y + (bold->FontSize - regular->FontSize)), right, text, theme_name);
+        const float lower = bold->FontSize - regular->FontSize;  // on the bold line's baseline, near enough
+        if (theme_name.empty()) {
+        } else if (used < show.lines && min.x + pad_x + theme_width <= right) {
+            text_in(draw, regular, ImVec2(min.x + pad_x, top + line * static_cast<float>(used) + lower), right, text, theme_name);
+        } else if (last_end + pad_x * 2.0f + theme_width <= right) {
+            text_in(draw, regular, ImVec2(right - theme_width, last_y + lower), right, text, theme_name);
+        }
         return lead;
     }
     if (size == CardSize::Compact) {
