@@ -9,6 +9,10 @@ BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     libimgui-dev libglfw3-dev libx11-dev libepoxy-dev libyaml-cpp-dev libcli11-dev doctest-dev
     libfreetype-dev fonts-noto-core
+    # Faces the window falls back on for what Noto Sans lacks (ui/fonts.cpp):
+    # Chinese, Japanese and Korean in 5 MB (fonts-noto-cjk is 91 MB), and
+    # the symbols and emoji of the first 65,536 characters.
+    fonts-wqy-microhei fonts-symbola
     libzip-dev libcairo2-dev libpango1.0-dev
 )
 CLANG_PACKAGES=(clang-14 libclang-rt-14-dev)  # scripts/clang-check and scripts/fuzz

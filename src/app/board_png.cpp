@@ -117,7 +117,7 @@ PictureResult render_board_png(const Session& session, const BoardPicture& pictu
     BoardView view;
     view.picture = true;
     view.dark = picture.dark;
-    view.fonts = build_fonts(*io.Fonts, std::round(kBaseFontPixels * scale));
+    view.fonts = build_fonts(*io.Fonts, std::round(kBaseFontPixels * scale), 1.35f, extra_characters(session));
     apply_style(picture.dark, scale);
 
     PictureResult result;

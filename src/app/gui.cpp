@@ -9,6 +9,7 @@
 #include <ctime>
 #include <fstream>
 #include <string>
+#include <tuple>
 
 #include <imgui.h>
 
@@ -20,6 +21,7 @@
 #include "app/window.h"
 #include "core/session.h"
 #include "ui/board_view.h"
+#include "ui/fonts.h"
 #include "ui/imgui_compat.h"
 #include "ui/main_window.h"
 #include "ui/marks.h"
@@ -97,6 +99,7 @@ int run_gui(const GuiOptions& options)
     else if (options.marks)
         enable_marks(true);
     Session& session = sessions.doc.session;  // replaced in place by New, Open and Restore
+    std::tuple<std::uint64_t, std::string, std::size_t, std::size_t> characters_of{~0ull, "", 0, 0};
     StateLog state_log{options.state_log, {}};
 
     double notice_deadline = 0.0;  // window time at which a shown message goes
@@ -144,6 +147,12 @@ int run_gui(const GuiOptions& options)
             continue;
         --frames_left;
 
+        // A new deck or session, or a note, may bring characters the atlas lacks.
+        if (auto key = std::make_tuple(session.revision, session.deck.id, session.deck.cards.size(), session.board.notes.size());
+            key != characters_of) {
+            characters_of = key;
+            window.wanted_characters = extra_characters(session);
+        }
         if (begin_frame(window, view))
             frames_left = std::max(frames_left, 1);
         draw_main_window(session, view);

@@ -289,6 +289,19 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
         refresh_recent(app, view);
         if (!theirs)
             inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {app.doc.autosave.session_path}));
+    } else if (std::holds_alternative<CompareRequest>(request)) {
+        // Theirs as it is on disk now, beside ours in memory; nothing is written.
+        SessionLoad load = load_session_file(app.doc.autosave.session_path);
+        if (!load.session) {
+            Outcome failed;
+            for (const Diagnostic& d : load.diagnostics)
+                failed.errors.push_back(format(d));
+            show_failure(app, view, "session.error_open", failed);
+            return false;
+        }
+        const std::string& lang = app.doc.session.language;
+        view.files.compare = compare_boards(app.doc.session, *load.session, std::string(tr("board.pile", lang)));
+        show_dialog(view.files, SessionDialog::Compare);
     } else if (std::holds_alternative<QuitRequest>(request)) {
         return true;
     }

@@ -230,8 +230,10 @@ bool begin_frame(Window& w, BoardView& view)
     if (view.presenting && view.present_font > 0.0f)
         scale = view.present_font / kBaseFontPixels;
     bool new_mode = view.presenting != w.built_presenting;
-    if (scale != w.built_scale || new_mode) {
-        view.fonts = build_fonts(*ImGui::GetIO().Fonts, std::round(kBaseFontPixels * scale), view.presenting ? kPresentHeading : 1.35f);
+    if (scale != w.built_scale || new_mode || w.wanted_characters != w.built_characters) {
+        view.fonts = build_fonts(*ImGui::GetIO().Fonts, std::round(kBaseFontPixels * scale), view.presenting ? kPresentHeading : 1.35f,
+                                 w.wanted_characters);
+        w.built_characters = w.wanted_characters;
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }

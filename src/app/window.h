@@ -3,6 +3,7 @@
 // callbacks that wake the loop, the key queue, fonts and style that follow
 // the zoom, full screen, and reading the back buffer for screenshots.
 #include <string>
+#include <vector>
 
 struct GLFWwindow;
 
@@ -19,6 +20,9 @@ struct Window {
     float built_scale = 0.0f;  // the fonts were rasterised for this scale
     bool built_dark = false;
     bool built_presenting = false;  // the fonts have presentation mode's heading
+    // The session's characters beyond the base ranges (extra_characters):
+    // wanted, and those the atlas was built with.
+    std::vector<unsigned short> wanted_characters, built_characters;
 };
 
 // Opens the window and sets up Dear ImGui. Returns an empty string or why

@@ -178,15 +178,31 @@ ImVec4 draw_content(ImDrawList* draw, const Fonts& fonts, const CardFace& face, 
         text_in(draw, bold, ImVec2(x, top), right, text, card.code);
         float at = x + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, card.code.data(), card.code.data() + card.code.size()).x + pad_x;
         std::string_view rest = card.title;
+        // The theme's name goes on a title line left free, or after the
+        // title's last line when there is room: colour is not the only cue.
+        float last_end = at, last_y = top;
+        int used = 0;
         for (int l = 0; l < show.lines && !rest.empty(); ++l) {
             std::string_view piece = l + 1 == show.lines ? rest : fitting_words(bold, rest, right - at);
-            text_in(draw, bold, ImVec2(at, top + line * static_cast<float>(l)), right, text, piece);
+            last_y = top + line * static_cast<float>(l);
+            text_in(draw, bold, ImVec2(at, last_y), right, text, piece);
+            last_end = at + bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0.0f, piece.data(), piece.data() + piece.size()).x;
+            used = l + 1;
             rest.remove_prefix(piece.size());
             while (!rest.empty() && rest.front() == ' ')
                 rest.remove_prefix(1);
             at = min.x + pad_x;
         }
         draw_summary(top + line * static_cast<float>(show.lines));
+        const float theme_width =
+            regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, theme_name.data(), theme_name.data() + theme_name.size()).x;
+        const float lower = bold->FontSize - regular->FontSize;  // on the bold line's baseline, near enough
+        if (theme_name.empty()) {
+        } else if (used < show.lines && min.x + pad_x + theme_width <= right) {
+            text_in(draw, regular, ImVec2(min.x + pad_x, top + line * static_cast<float>(used) + lower), right, text, theme_name);
+        } else if (last_end + pad_x * 2.0f + theme_width <= right) {
+            text_in(draw, regular, ImVec2(right - theme_width, last_y + lower), right, text, theme_name);
+        }
         return lead;
     }
     if (size == CardSize::Compact) {

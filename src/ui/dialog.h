@@ -16,6 +16,9 @@ bool begin_session_dialog(SessionView& files, SessionDialog which, const std::st
 // Closes the dialog being drawn; the next waiting one opens in the next frame.
 void close_session_dialog(SessionView& files);
 
+// The two boards side by side, when the file was changed by someone else.
+void compare_dialog(const Session& session, SessionView& files);
+
 // A paragraph wrapped to the dialog's width, with room below it.
 void dialog_text(const std::string& text);
 // The same in the error colour, for what the user must not miss.

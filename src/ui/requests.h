@@ -35,6 +35,8 @@ struct SwitchDeckRequest {};
 // or keep ours as a copy beside it, which the session then follows.
 struct KeepTheirsRequest {};
 struct KeepMineRequest {};
+// ...or first see the two boards side by side (the app reads theirs).
+struct CompareRequest {};
 struct QuitRequest {};  // the user settled the unsaved question: end now
 
 // --- Exports (ui/export_dialog.h).
@@ -55,7 +57,7 @@ struct FullScreenRequest {
 };
 
 using Request = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest, DiscardRecoveryRequest,
-                             SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, QuitRequest, ExportRequest, OpenExportFolderRequest,
+                             SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest, ExportRequest, OpenExportFolderRequest,
                              CloseRequest, FullScreenRequest>;
 using Requests = std::vector<Request>;
 

@@ -216,20 +216,28 @@ void errors_dialog(const Session& session, SessionView& files)
 }
 
 // Someone else changed the file: nothing is overwritten until the user
-// chooses. (A side-by-side comparison of the two boards is not offered yet.)
+// chooses, or first compares the two boards (compare_dialog.cpp).
 void conflict_dialog(const Session& session, SessionView& files)
 {
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Conflict, s(tr("session.conflict_title", lang)), 40.0f))
         return;
     dialog_text(fill(tr("fmt.session.conflict", lang), {files.file}));
-    int answer = two_answers_and_cancel(s(tr("session.keep_mine", lang)), s(tr("session.keep_theirs", lang)), lang);
-    if (answer >= 0)
+    DialogButtons buttons;
+    const bool mine = buttons.button(s(tr("session.keep_mine", lang)));
+    DialogButtons::make_default();
+    ImGui::SameLine();
+    const bool theirs = buttons.button(s(tr("session.keep_theirs", lang)));
+    const bool compare = buttons.button(s(tr("session.compare", lang)));
+    const bool cancel = buttons.cancel(lang);
+    if (mine || buttons.enter_default() || theirs || compare || cancel || escape_pressed())
         close_session_dialog(files);
-    if (answer == 1)
+    if (mine || buttons.enter_default())
         ask(files, KeepMineRequest{});
-    else if (answer == 2)
+    else if (theirs)
         ask(files, KeepTheirsRequest{});
+    else if (compare)
+        ask(files, CompareRequest{});
     ImGui::EndPopup();
 }
 
@@ -248,6 +256,7 @@ void draw_session_dialogs(const Session& session, BoardView& view)
     deck_changed_dialog(session, view.files);
     errors_dialog(session, view.files);
     conflict_dialog(session, view.files);
+    compare_dialog(session, view.files);
 }
 
 void draw_session_status(const BoardView& view)

@@ -9,12 +9,13 @@
 #include <variant>
 #include <vector>
 
+#include "core/board_compare.h"
 #include "core/session.h"
 #include "ui/requests.h"
 
 namespace prio {
 
-enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict };
+enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict, Compare };
 
 // What waits for the unsaved-changes question (and the save it may ask for).
 enum class Then { Nothing, New, Open, OpenPath, Quit };
@@ -60,6 +61,7 @@ struct SessionView {
     // is asked once per conflict (the menu bar keeps saying it).
     bool conflict = false;
     bool conflict_asked = false;
+    BoardComparison compare;               // ours beside theirs, for the Compare dialog
     std::string info;                      // "Saved to ...", shown there until info_until (ImGui time)
     double info_until = 0.0;
 

@@ -133,6 +133,22 @@ TEST_CASE("deck: unknown fields are warnings and the deck still loads")
           "29:1: warning: unknown field 'extra' in the file is ignored (known: deck, themes, lanes, cards)\n");
 }
 
+TEST_CASE("deck: right-to-left text and characters past U+FFFF load, with one warning each at the first place")
+{
+    // Hebrew in a title, Arabic in a summary, an emoji past U+FFFF in another.
+    const std::string text = with("    title: De klant centraal\n", "    title: \"De klant \u05E7\u05D5\u05D3\u05DD \U0001F642\"\n") +
+                             "  - id: A1\n    title: Arab\n    theme: klant\n    summary: \u0645\u0631\u062D\u0628\u0627 \U0001F600\n";
+    DeckLoad load = parse_deck(text, "deck.yaml");
+    REQUIRE_MESSAGE(load.deck, report(load.diagnostics));
+    CHECK(report(load.diagnostics) ==
+          "21:12: warning: title of card 'K1' is Hebrew text, which the window shows unjoined and left to right (it does not shape "
+          "right-to-left text); the exports show it right. Other such texts in this deck are not listed\n"
+          "21:12: warning: title of card 'K1' has U+1F642, which the window cannot draw (it shows '?'; only characters up to U+FFFF "
+          "are drawn); the exports show it. Other such characters in this deck are not listed\n");
+    // Latin with accents and curly quotes needs nothing.
+    CHECK(parse_deck(kBase, "deck.yaml").diagnostics.empty());
+}
+
 TEST_CASE("deck: empty optional fields are the same as missing ones")
 {
     DeckLoad load = parse_deck(with("    summary: Nog een.\n", "    summary: Nog een.\n    body:\n    source: ~\n"), "deck.yaml");

@@ -170,6 +170,10 @@ TEST_CASE("round trip: 300 random sessions saved and loaded give the identical m
         check_same(s, *load.session);
         // Written again, it is the same text: nothing drifts over saves.
         CHECK(session_to_yaml(*load.session) == yaml);
+        // What the program writes is read the fast way, to yaml-cpp's tree.
+        test::PlainReading plain = test::plain_reading(yaml);
+        CHECK(plain.taken);
+        CHECK_MESSAGE(plain.difference.empty(), plain.difference);
     }
     MESSAGE("300 random sessions, " << edits << " log entries, " << retired << " with retired cards, " << lanes_called_pile
                                     << " with a lane called 'pile'");

@@ -18,6 +18,15 @@
 
 namespace prio::test {
 
+// How the fast reading of plain YAML (io/yaml_fast.cpp) did on a text:
+// whether it read it, and where its tree or messages differ from yaml-cpp's
+// ("" when they do not).
+struct PlainReading {
+    bool taken = false;
+    std::string difference;
+};
+PlainReading plain_reading(std::string_view text);
+
 // A fresh folder under /tmp, removed with all it holds, also when a test
 // took away its permissions.
 struct TempDir {

@@ -3,10 +3,12 @@
 #include <ios>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
 #include "io/deck/bundled.h"
+#include "io/deck/deck_yaml.h"
 #include "ui/fonts.h"
 
 using namespace prio;
@@ -72,4 +74,40 @@ TEST_CASE("fonts are rasterised at the size asked for, so zoom stays crisp")
     Fonts large = build_fonts(atlas, 54.0f);
     CHECK(large.regular->FontSize == doctest::Approx(54.0f));
     CHECK(large.heading->FontSize > large.regular->FontSize);
+}
+
+TEST_CASE("every character of a deck in Arabic, Hebrew, CJK, Greek and symbols has a glyph, from the fallback faces")
+{
+    DeckLoad load = load_deck_file(PRIO_SOURCE_DIR "/tests/decks/scripts.yaml");
+    REQUIRE(load.deck);
+    const Session session = make_session(*load.deck);
+    const std::vector<ImWchar> extra = extra_characters(session);
+    CHECK(extra.size() > 60);
+    ImFontAtlas without, with;
+    Fonts plain = build_fonts(without, 18.0f);
+    Fonts fonts = build_fonts(with, 18.0f, 1.35f, extra);
+    int checked = 0, missing_before = 0;
+    for (const Card& card : session.deck.cards)
+        for (const std::string* text : {&card.title, &card.summary})
+            for (char32_t c : code_points(*text)) {
+                INFO(card.id << ": U+" << std::hex << static_cast<unsigned>(c));
+                for (ImFont* font : {fonts.regular, fonts.bold, fonts.heading, fonts.title})
+                    CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+                missing_before += plain.regular->FindGlyphNoFallback(static_cast<ImWchar>(c)) == nullptr;
+                ++checked;
+            }
+    CHECK(checked > 150);
+    MESSAGE("atlas at 18 px: " << without.TexWidth << "x" << without.TexHeight << " without the deck's characters, " << with.TexWidth
+                               << "x" << with.TexHeight << " with its " << extra.size() << " (4 bytes a pixel as uploaded)");
+    // Without the deck's characters the same atlas would show them as '?'.
+    CHECK(missing_before > 60);
+}
+
+TEST_CASE("the bundled decks add no characters, so their atlas stays as small as before")
+{
+    for (const BundledDeck& deck : bundled_decks()) {
+        DeckLoad load = parse_deck(deck.text, std::string(deck.name));
+        REQUIRE(load.deck);
+        CHECK(extra_characters(make_session(*load.deck)).empty());
+    }
 }

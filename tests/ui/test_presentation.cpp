@@ -187,3 +187,43 @@ TEST_CASE("presentation mode: F5 and Esc leave it, the menu bar is hidden meanwh
 }
 
 }  // namespace prio::test
+
+namespace prio::test {
+
+// The quads a card's face draws: one per visible glyph, and the same few
+// for its background at any width.
+int glyphs_drawn(const Fonts& fonts, const Deck& deck, int card, float width, CardShow show)
+{
+    ImDrawList list(ImGui::GetDrawListSharedData());
+    list._ResetForNewFrame();
+    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    list.PushClipRect(ImVec2(0.0f, 0.0f), ImVec2(4000.0f, 4000.0f));
+    draw_card_face(&list, fonts, deck, card, ImVec2(0.0f, 0.0f), ImVec2(width, 120.0f), CardSize::Full, CardLook::Normal, false, show);
+    return list.IdxBuffer.Size / 6;
+}
+
+TEST_CASE("presentation mode: a card shows its theme's name after its text when there is room, not only its colour")
+{
+    Ui ui(bundled());
+    const Deck& deck = ui.session.deck;
+    const Card& card = deck.cards[0];
+    const std::string& theme = find_theme(deck, card.theme)->title;
+    int theme_glyphs = 0;
+    for (char c : theme)
+        theme_glyphs += c != ' ' && (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    // The same deck with the theme's name left empty draws the rest alike.
+    Deck unnamed = deck;
+    for (Theme& t : unnamed.themes)
+        t.title.clear();
+    CardShow show;
+    show.lines = 2;
+    const int wide = glyphs_drawn(ui.view.fonts, deck, 0, 1400.0f, show) - glyphs_drawn(ui.view.fonts, unnamed, 0, 1400.0f, show);
+    // Narrow, the title fills its one line and there is no room for the name.
+    show.lines = 1;
+    const int narrow = glyphs_drawn(ui.view.fonts, deck, 0, 150.0f, show) - glyphs_drawn(ui.view.fonts, unnamed, 0, 150.0f, show);
+    CHECK(theme_glyphs > 3);
+    CHECK(wide == theme_glyphs);
+    CHECK(narrow == 0);
+}
+
+}  // namespace prio::test

@@ -2,6 +2,8 @@
 // app's side (files, autosave) is played here by setting what it would set.
 #include <doctest/doctest.h>
 
+#include "core/board_compare.h"
+#include "core/edit.h"
 #include "core/strings.h"
 #include "ui_harness.h"
 
@@ -366,4 +368,51 @@ TEST_CASE("File > Recent sessions opens one, after the unsaved question")
     REQUIRE(click(ui, SessionDialog::Unsaved, t(ui, "session.discard")));
     REQUIRE(last<OpenRequest>(ui) != nullptr);
     CHECK(last<OpenRequest>(ui)->path == "/e/oud.yaml");
+}
+
+TEST_CASE("the conflict question offers the side-by-side comparison; Esc there goes back to the question")
+{
+    Ui ui(make_deck(6));
+    ui.view.files.file = "/d/raad.yaml";
+    show_dialog(ui.view.files, SessionDialog::Conflict);
+    ui.frame();
+    ui.frame();
+    REQUIRE(dialog_shown(ui, SessionDialog::Conflict));
+    REQUIRE(click(ui, SessionDialog::Conflict, t(ui, "session.compare")));
+    CHECK(count<CompareRequest>(ui) == 1);
+    CHECK(count<KeepMineRequest>(ui) + count<KeepTheirsRequest>(ui) == 0);
+
+    // The app reads theirs and shows the comparison: here theirs has a card in a lane.
+    Session theirs = ui.session;
+    REQUIRE(perform(theirs, Move{theirs.deck.cards[0].id, "later", 0}, "2024-05-02T10:00:00Z") == Refusal::None);
+    ui.view.files.compare = compare_boards(ui.session, theirs, "Pile");
+    CHECK(ui.view.files.compare.differences == 1);
+    ui.view.files.requests.clear();
+    show_dialog(ui.view.files, SessionDialog::Compare);
+    ui.frame();
+    ui.frame();
+    REQUIRE(dialog_shown(ui, SessionDialog::Compare));
+    CHECK(ui.view.files.requests.empty());  // read only: showing it asks nothing
+    ui.key(GLFW_KEY_ESCAPE);
+    ui.frame();
+    ui.frame();
+    CHECK(dialog_shown(ui, SessionDialog::Conflict));
+    CHECK(ui.view.files.requests.empty());
+
+    // From the comparison both choices are reachable: Enter keeps mine, the button theirs.
+    ui.key(GLFW_KEY_ESCAPE);
+    ui.frame();
+    show_dialog(ui.view.files, SessionDialog::Compare);
+    ui.frame();
+    ui.frame();
+    REQUIRE(dialog_shown(ui, SessionDialog::Compare));
+    ui.key(GLFW_KEY_ENTER);
+    CHECK(count<KeepMineRequest>(ui) == 1);
+    ui.frame();
+    ui.view.files.requests.clear();
+    show_dialog(ui.view.files, SessionDialog::Compare);
+    ui.frame();
+    ui.frame();
+    REQUIRE(click(ui, SessionDialog::Compare, t(ui, "session.keep_theirs")));
+    CHECK(count<KeepTheirsRequest>(ui) == 1);
 }

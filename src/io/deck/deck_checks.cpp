@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <cstdio>
 
+#include "io/files/text_safety.h"
 #include "io/yaml/yaml_source.h"
 
 namespace prio {
@@ -34,6 +36,46 @@ void read_lane_options(yaml::Reader& r, const yaml::Node& map, const std::string
         capacity = static_cast<int>(r.integer(*node, "capacity of " + where, 0, max_capacity).value_or(0));
     if (const yaml::Node* node = r.field(map, "ranked", false, where))
         ranked = r.boolean(*node, "ranked of " + where).value_or(true);
+}
+
+namespace {
+
+const char* right_to_left_script(char32_t c)
+{
+    if ((c >= 0x0590 && c <= 0x05FF) || (c >= 0xFB1D && c <= 0xFB4F))
+        return "Hebrew";
+    if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF) ||
+        (c >= 0xFE70 && c <= 0xFEFF))
+        return "Arabic";
+    if ((c >= 0x0700 && c <= 0x074F) || (c >= 0x0780 && c <= 0x07BF) || (c >= 0x07C0 && c <= 0x07FF))
+        return "right-to-left";  // Syriac, Thaana, N'Ko
+    return nullptr;
+}
+
+}  // namespace
+
+void note_unshaped_text(yaml::Reader& r, const yaml::Node& at, std::string_view text, const std::string& what, ScriptNotes& notes)
+{
+    if (notes.rtl_said && notes.wide_said)
+        return;
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const char32_t c = utf8_decode(text, i);
+        if (const char* script = right_to_left_script(c); script && !notes.rtl_said) {
+            notes.rtl_said = true;
+            r.warning(at, what + " is " + script + " text, which the window shows unjoined and left to right (it does not shape "
+                      "right-to-left text); the exports show it right. Other such texts in this deck are not listed");
+        } else if (c > 0xFFFF && !notes.wide_said) {
+            notes.wide_said = true;
+            char code[16];
+            std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+            r.warning(at, what + " has " + code + ", which the window cannot draw (it shows '?'; only characters up to U+FFFF "
+                      "are drawn); the exports show it. Other such characters in this deck are not listed");
+        }
+    }
 }
 
 void sort_in_file_order(std::vector<Diagnostic>& diagnostics)

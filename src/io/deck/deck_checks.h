@@ -30,6 +30,16 @@ void check_unique_id(yaml::Reader& r, const yaml::Node& map, const std::string& 
 void read_lane_options(yaml::Reader& r, const yaml::Node& map, const std::string& where, long long max_capacity,
                        int& capacity, bool& ranked);
 
+// What the window cannot draw as written, said once a deck: the first
+// right-to-left text (ImGui draws letters left to right, unshaped) and the
+// first character past U+FFFF (Debian's ImGui keeps 16-bit characters).
+// Both are warnings: the exports, through Pango, show them right.
+struct ScriptNotes {
+    bool rtl_said = false;
+    bool wide_said = false;
+};
+void note_unshaped_text(yaml::Reader& r, const yaml::Node& at, std::string_view text, const std::string& what, ScriptNotes& notes);
+
 // Problems in file order; those about the file as a whole (line 0) last;
 // the first Reader::kMaxDiagnostics of them and one note for the rest.
 void sort_in_file_order(std::vector<Diagnostic>& diagnostics);

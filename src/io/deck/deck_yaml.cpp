@@ -200,7 +200,13 @@ private:
             r_.error(*node, std::string(key) + " of " + where + " is empty: expected text");
             return {};
         }
-        return trimmed(r_.text(*node, std::string(key) + " of " + where).value_or(""));
+        return noted(*node, trimmed(r_.text(*node, std::string(key) + " of " + where).value_or("")), std::string(key) + " of " + where);
+    }
+
+    std::string noted(const Node& node, std::string text, const std::string& what)
+    {
+        note_unshaped_text(r_, node, text, what, script_notes_);
+        return text;
     }
 
     // An empty optional field ("body:") is the same as a missing one.
@@ -209,7 +215,7 @@ private:
         const Node* node = r_.field(map, key, false, where);
         if (!node || node->kind == Node::Kind::Null)
             return {};
-        return trimmed(r_.text(*node, std::string(key) + " of " + where).value_or(""));
+        return noted(*node, trimmed(r_.text(*node, std::string(key) + " of " + where).value_or("")), std::string(key) + " of " + where);
     }
 
     std::string theme_ids() const
@@ -230,6 +236,7 @@ private:
     yaml::Reader r_;
     Deck deck_;
     bool themes_read_ = false;
+    ScriptNotes script_notes_;
     std::unordered_map<std::string, int> theme_lines_, lane_lines_, card_lines_;
 };
 

@@ -1,21 +1,40 @@
 #include "io/session/session_extras.h"
 
+#include <algorithm>
 #include <string>
+
+#include "io/deck/deck_checks.h"
 
 namespace prio {
 namespace {
 
 using yaml::Node;
 
-std::string optional_field(yaml::Reader& r, const Node& map, const char* key, const std::string& where)
+}  // namespace
+
+bool is_digits(std::string_view s)
 {
-    const Node* node = r.field(map, key, false, where);
-    if (!node || node->kind == Node::Kind::Null)
-        return {};
-    return r.text(*node, std::string(key) + " of " + where).value_or("");
+    return !s.empty() && s.size() <= 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-}  // namespace
+std::string required_text(yaml::Reader& r, const Node& map, const char* key, const std::string& where)
+{
+    const Node* node = r.field(map, key, true, where);
+    return node ? r.text(*node, std::string(key) + " of " + where).value_or("") : std::string();
+}
+
+std::string optional_text(yaml::Reader& r, const Node& node, const std::string& what)
+{
+    if (node.kind == Node::Kind::Null)
+        return {};
+    return r.text(node, what).value_or("");
+}
+
+std::string optional_field(yaml::Reader& r, const Node& map, const char* key, const std::string& where, bool required)
+{
+    const Node* node = r.field(map, key, required, where);
+    return node ? optional_text(r, *node, std::string(key) + " of " + where) : std::string();
+}
 
 void read_metadata(yaml::Reader& r, const Node& root, SessionMeta& m)
 {

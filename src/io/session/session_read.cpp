@@ -18,11 +18,6 @@ namespace {
 
 using yaml::Node;
 
-bool is_digits(std::string_view s)
-{
-    return !s.empty() && s.size() <= 9 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool is_hex64(std::string_view s)
 {
     return s.size() == 64 && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
@@ -89,7 +84,7 @@ public:
         read_retired(root);
         read_notes(root);
         read_metadata(r_, root, s_.meta);
-        read_log(root);
+        read_log(r_, root, s_.log);
         if (const Node* language = r_.field(root, "language", false, "the session"))
             s_.language = optional_text(*language, "language of the session");
         else
@@ -190,7 +185,7 @@ private:
             const std::string where =
                 copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked"}, lane.id);
             lane.title = required_text(map, "title", where);
-            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
+            read_lane_options(r_, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
             s_.deck.lanes.push_back(std::move(lane));
         }, kMaxLanes);
         for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
@@ -271,7 +266,7 @@ private:
             std::string where = lane.id.empty() ? numbered : "lane " + quoted(lane.id);
             r_.unknown_keys(map, {"id", "title", "capacity", "ranked", "cards"}, where);
             lane.title = required_text(map, "title", where);
-            read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
+            read_lane_options(r_, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
             if (const Node* cards = r_.field(map, "cards", true, where)) {
                 lane.cards = place_cards(*cards, "cards of " + where, where);
                 if (lane.capacity > 0 && static_cast<int>(lane.cards.size()) > lane.capacity)
@@ -359,223 +354,6 @@ private:
         }
     }
 
-    // ---- the decision log: its form is checked, not its history: a log
-    // entry may name a lane that was removed since, or a retired card.
-
-    void read_log(const Node& root)
-    {
-        const Node* log = r_.field(root, "log", false, "the session");
-        if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, "log"))
-            return;
-        static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language"};
-        for (std::size_t i = 0; i < log->items.size(); ++i) {
-            const Node& map = log->items[i];
-            std::string where = "log entry " + std::to_string(i + 1);
-            if (!r_.expect(map, Node::Kind::Map, where))
-                continue;
-            LogEntry entry;
-            entry.time = required_text(map, "time", where);
-            const Node* kind = r_.field(map, "kind", true, where);
-            std::string k = kind && kind->kind == Node::Kind::Scalar ? kind->scalar : std::string();
-            if (kind && std::find(kinds.begin(), kinds.end(), k) == kinds.end()) {
-                r_.error(*kind, "kind of " + where + " must be do, undo, redo, deck, details or language, found " + yaml::describe(*kind));
-                continue;
-            }
-            if (!kind)
-                continue;
-            if (k == "do" || k == "undo" || k == "redo") {
-                r_.unknown_keys(map, {"time", "kind", "edit"}, where);
-                EditRecord record;
-                record.kind = k == "do" ? LogKind::Do : k == "undo" ? LogKind::Undo : LogKind::Redo;
-                if (const Node* edit = r_.field(map, "edit", true, where); edit && r_.expect(*edit, Node::Kind::Map, "edit of " + where))
-                    read_edit(*edit, where, record.applied, record.reverse, false);
-                entry.what = std::move(record);
-            } else {
-                r_.unknown_keys(map, {"time", "kind", k}, where);
-                const Node* change = r_.field(map, k.c_str(), true, where);
-                if (!change || !r_.expect(*change, Node::Kind::Map, k + " of " + where))
-                    continue;
-                std::string what = k + " of " + where;
-                if (k == "deck") {
-                    r_.unknown_keys(*change, {"from", "to", "added", "retired"}, what);
-                    entry.what = DeckChange{optional_field(*change, "from", what, true), optional_field(*change, "to", what, true),
-                                            id_list(*change, "added", what), id_list(*change, "retired", what)};
-                } else if (k == "details") {
-                    r_.unknown_keys(*change, {"field", "from", "to"}, what);
-                    std::string field = required_text(*change, "field", what);
-                    const auto known = meta_fields(SessionMeta{});
-                    if (const Node* node = yaml::find(*change, "field");
-                        node && std::none_of(known.begin(), known.end(), [&](const auto& f) { return f.first == field; }))
-                        r_.error(*node, "field of " + what + " must be a key of metadata, found " + yaml::describe(*node));
-                    entry.what = DetailChange{field, optional_field(*change, "from", what, true), optional_field(*change, "to", what, true)};
-                } else {
-                    r_.unknown_keys(*change, {"from", "to"}, what);
-                    entry.what = LanguageChange{language(*change, "from", what), language(*change, "to", what)};
-                }
-            }
-            s_.log.push_back(std::move(entry));
-        }
-    }
-
-    std::vector<std::string> id_list(const Node& map, const char* key, const std::string& where)
-    {
-        std::vector<std::string> ids;
-        if (const Node* list = r_.field(map, key, false, where);
-            list && list->kind != Node::Kind::Null && r_.expect(*list, Node::Kind::Sequence, std::string(key) + " of " + where))
-            for (const Node& item : list->items)
-                ids.push_back(r_.text(item, "a card id in " + std::string(key) + " of " + where).value_or(""));
-        return ids;
-    }
-
-    std::string language(const Node& map, const char* key, const std::string& where)
-    {
-        std::string value = required_text(map, key, where);
-        if (const Node* node = yaml::find(map, key); node && value != "nl" && value != "en")
-            r_.error(*node, std::string(key) + " of " + where + " must be nl or en, found " + yaml::describe(*node));
-        return value;
-    }
-
-    // One edit: the key that names its kind comes from edit_key(), the same
-    // table the writer uses; read_fields() has one overload per kind, so a
-    // kind of edit without a reader does not compile.
-    void read_edit(const Node& map, const std::string& where, Edit& applied, Edit& reverse, bool in_batch)
-    {
-        std::vector<std::string_view> named;
-        std::string all;
-        for_each_edit_kind([&](auto tag) {
-            std::string_view key = edit_key(tag);
-            all += (all.empty() ? "" : ", ") + std::string(key);
-            if (yaml::find(map, key))
-                named.push_back(key);
-        });
-        if (named.size() != 1) {
-            r_.error(map, "edit of " + where + " must name exactly one of " + all +
-                              (named.empty() ? std::string() : ", found " + std::to_string(named.size())));
-            return;
-        }
-        for_each_edit_kind([&](auto tag) {
-            if (edit_key(tag) != named[0])
-                return;
-            if (in_batch && std::is_same_v<typename decltype(tag)::type, Batch>) {
-                r_.error(map, "a batch in " + where + " cannot hold a batch");
-                return;
-            }
-            read_fields(tag, map, where, applied, reverse);
-        });
-    }
-
-    void read_fields(EditTag<Move>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        r_.unknown_keys(map, {"move", "from", "to"}, where);
-        std::string card = required_text(map, "move", where);
-        Move to{card, "", 0}, from{card, "", 0};
-        read_place(map, "from", where, from.lane, from.index);
-        read_place(map, "to", where, to.lane, to.index);
-        applied = to;
-        reverse = from;
-    }
-
-    void read_fields(EditTag<SetNote>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        r_.unknown_keys(map, {"note", "from", "to"}, where);
-        std::string card = required_text(map, "note", where);
-        applied = SetNote{card, optional_field(map, "to", where, true)};
-        reverse = SetNote{card, optional_field(map, "from", where, true)};
-    }
-
-    AddLane lane_fields(const Node& map, std::string_view key, const std::string& where)
-    {
-        r_.unknown_keys(map, {key, "title", "at", "capacity", "ranked", "cards"}, where);
-        AddLane lane{required_text(map, std::string(key).c_str(), where), required_text(map, "title", where), 0, 0, true, {}};
-        lane.index = whole(map, "at", where, true);
-        read_lane_options(r_, map, where, kMaxCapacity, lane.capacity, lane.ranked);
-        lane.cards = id_list(map, "cards", where);
-        return lane;
-    }
-
-    void read_fields(EditTag<AddLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        AddLane lane = lane_fields(map, "add_lane", where);
-        reverse = RemoveLane{lane.lane};
-        applied = std::move(lane);
-    }
-
-    void read_fields(EditTag<RemoveLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        AddLane lane = lane_fields(map, "remove_lane", where);
-        applied = RemoveLane{lane.lane};
-        reverse = std::move(lane);
-    }
-
-    void read_fields(EditTag<RenameLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        r_.unknown_keys(map, {"rename_lane", "from", "to"}, where);
-        std::string lane = required_text(map, "rename_lane", where);
-        applied = RenameLane{lane, required_text(map, "to", where)};
-        reverse = RenameLane{lane, required_text(map, "from", where)};
-    }
-
-    void read_fields(EditTag<MoveLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        r_.unknown_keys(map, {"move_lane", "from", "to"}, where);
-        std::string lane = required_text(map, "move_lane", where);
-        applied = MoveLane{lane, whole(map, "to", where, true)};
-        reverse = MoveLane{lane, whole(map, "from", where, true)};
-    }
-
-    void read_fields(EditTag<SetCapacity>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        r_.unknown_keys(map, {"set_capacity", "from", "to"}, where);
-        std::string lane = required_text(map, "set_capacity", where);
-        applied = SetCapacity{lane, whole(map, "to", where, true)};
-        reverse = SetCapacity{lane, whole(map, "from", where, true)};
-    }
-
-    // {batch: [edit, ...]}: each edit with its own "from" side; the batch's
-    // inverse holds their inverses in reverse order.
-    void read_fields(EditTag<Batch>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
-    {
-        r_.unknown_keys(map, {"batch"}, where);
-        const Node* list = r_.field(map, "batch", true, where);
-        if (!list || !r_.expect(*list, Node::Kind::Sequence, "batch of " + where))
-            return;
-        if (list->items.empty())
-            r_.error(*list, "batch of " + where + " is empty");
-        Batch forward, back;
-        for (std::size_t i = 0; i < list->items.size(); ++i) {
-            std::string item = "edit " + std::to_string(i + 1) + " of the batch of " + where;
-            Edit a, r;
-            if (r_.expect(list->items[i], Node::Kind::Map, item))
-                read_edit(list->items[i], item, a, r, true);
-            forward.edits.push_back(std::move(a));
-            back.edits.push_back(std::move(r));
-        }
-        std::reverse(back.edits.begin(), back.edits.end());
-        applied = std::move(forward);
-        reverse = std::move(back);
-    }
-
-    // "nu/2", "pile/0", "lane:pile/1" (a lane whose own id is "pile").
-    void read_place(const Node& map, const char* key, const std::string& where, std::string& lane, int& index)
-    {
-        const Node* node = r_.field(map, key, true, where);
-        if (!node)
-            return;
-        std::string token = node->kind == Node::Kind::Scalar ? node->scalar : std::string();
-        std::size_t slash = token.rfind('/');
-        std::string name = slash == std::string::npos ? std::string() : token.substr(0, slash);
-        std::string number = slash == std::string::npos ? std::string() : token.substr(slash + 1);
-        if (name.empty() || !is_digits(number) || name == "lane:") {
-            r_.error(*node, std::string(key) + " of " + where + " must be a place such as nu/2 or pile/0, found " + yaml::describe(*node));
-            return;
-        }
-        index = std::stoi(number);
-        if (name.rfind("lane:", 0) == 0)
-            lane = name.substr(5);
-        else
-            lane = name == "pile" ? std::string() : name;
-    }
-
     // ---- fields
 
     int card_index(const std::string& id) const
@@ -588,14 +366,6 @@ private:
     {
         return static_cast<std::size_t>(std::count_if(r_.diagnostics().begin(), r_.diagnostics().end(),
                                                       [](const Diagnostic& d) { return d.severity == Severity::Error; }));
-    }
-
-    int whole(const Node& map, const char* key, const std::string& where, bool required)
-    {
-        const Node* node = r_.field(map, key, required, where);
-        if (!node)
-            return 0;
-        return static_cast<int>(r_.integer(*node, std::string(key) + " of " + where, 0, kMaxCapacity).value_or(0));
     }
 
     std::string required_id(const Node& map, const std::string& where)
@@ -617,28 +387,15 @@ private:
         return id;
     }
 
-    // Present, and text (possibly empty).
     std::string required_text(const Node& map, const char* key, const std::string& where)
     {
-        const Node* node = r_.field(map, key, true, where);
-        return node ? r_.text(*node, std::string(key) + " of " + where).value_or("") : std::string();
+        return prio::required_text(r_, map, key, where);
     }
-
-    // Text or nothing ("remarks:" is the empty text).
-    std::string optional_text(const Node& node, const std::string& what)
+    std::string optional_field(const Node& map, const char* key, const std::string& where)
     {
-        if (node.kind == Node::Kind::Null)
-            return {};
-        return r_.text(node, what).value_or("");
+        return prio::optional_field(r_, map, key, where);
     }
-
-    std::string optional_field(const Node& map, const char* key, const std::string& where, bool required = false)
-    {
-        const Node* node = r_.field(map, key, required, where);
-        return node ? optional_text(*node, std::string(key) + " of " + where) : std::string();
-    }
-
-    static constexpr long long kMaxCapacity = 100000;
+    std::string optional_text(const Node& node, const std::string& what) { return prio::optional_text(r_, node, what); }
 
     yaml::Reader r_;
     Session s_;

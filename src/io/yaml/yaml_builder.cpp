@@ -303,8 +303,19 @@ void keep_first(std::vector<Diagnostic>& all, std::size_t max)
 }
 
 std::optional<Node> build_tree(const Source& source, const std::string& path, const Limits& limits,
-                               std::vector<Diagnostic>& out)
+                               std::vector<Diagnostic>& out, bool plain_first)
 {
+    if (plain_first) {
+        // The fast reading is kept only when it had nothing to say: any
+        // file with a problem is read and reported by yaml-cpp.
+        std::vector<Diagnostic> quiet;
+        Builder fast(source, path, limits, quiet);
+        try {
+            if (build_plain(source, limits.max_lookahead_bytes, fast) && quiet.empty() && fast.root)
+                return std::move(fast.root);
+        } catch (const Stop&) {
+        }
+    }
     Builder builder(source, path, limits, out);
     GuardedInput input(source.text, builder.last_offset, limits.max_lookahead_bytes);
     std::istream in(&input);

@@ -13,6 +13,10 @@
 #include "io/files/diagnostic.h"
 #include "io/yaml/yaml_tree.h"
 
+namespace YAML {
+class EventHandler;
+}
+
 namespace prio::yaml::detail {
 
 // The text as handed to yaml-cpp: valid UTF-8, no BOM, LF line ends (a CR
@@ -68,9 +72,15 @@ private:
 // Runs yaml-cpp's event parser over the prepared text and builds the tree.
 // Returns nullopt after a fatal problem (syntax, depth, node count, alias,
 // a second document); recoverable ones (see Parsed::partial) are reported
-// in `out` and the tree is still returned.
+// in `out` and the tree is still returned. `plain_first` tries build_plain
+// before yaml-cpp (off only to compare the two in tests).
 std::optional<Node> build_tree(const Source& source, const std::string& path, const Limits& limits,
-                               std::vector<Diagnostic>& out);
+                               std::vector<Diagnostic>& out, bool plain_first = true);
+
+// Gives `out` the events of `source` when it is written in the plain block
+// YAML that Prioriteer writes (yaml_fast.cpp says what that is); returns
+// false, part way, at anything else. Much faster than yaml-cpp.
+bool build_plain(const Source& source, std::size_t max_lookahead, YAML::EventHandler& out);
 
 // Adds a diagnostic unless `out` already holds `max` of them; the first one
 // past the limit becomes a note that more were left out.
