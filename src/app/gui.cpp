@@ -15,6 +15,7 @@
 #include "app/session_actions.h"
 #include "app/snapshot.h"
 #include "app/state_file.h"
+#include "app/utc_stamp.h"
 #include "app/window.h"
 #include "core/session.h"
 #include "ui/board_view.h"
@@ -29,12 +30,7 @@ constexpr int kFramesAfterInput = 3;
 
 std::string utc_now()
 {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return text;
+    return utc_stamp(std::time(nullptr));
 }
 
 // --state-log: every board the window had, in order, each ended by "--",

@@ -13,8 +13,6 @@
 namespace prio {
 namespace {
 
-std::string s(std::string_view text) { return std::string(text); }
-
 void edit_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
@@ -49,7 +47,7 @@ void view_menu(const Session& session, BoardView& view)
         view.zoom = zoom_out(view.zoom);
     if (ImGui::MenuItem(s(tr("menu.zoom_reset", lang)).c_str(), shortcut_label(Action::ZoomReset).c_str(), false, view.zoom != 1.0f))
         view.zoom = 1.0f;
-    ImGui::TextDisabled("%s", fill(tr("fmt.menu.zoom", lang), {std::to_string(static_cast<int>(view.zoom * 100.0f + 0.5f))}).c_str());
+    ImGui::TextDisabled("%s", fill(tr("fmt.menu.zoom", lang), {{"percent", std::to_string(static_cast<int>(view.zoom * 100.0f + 0.5f))}}).c_str());
     ImGui::Separator();
     if (ImGui::MenuItem(s(tr("menu.fullscreen", lang)).c_str(), shortcut_label(Action::FullScreen).c_str(), view.fullscreen))
         view.fullscreen = !view.fullscreen;
