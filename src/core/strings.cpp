@@ -355,4 +355,12 @@ std::string_view tr(std::string_view key, std::string_view language)
     return key;
 }
 
+std::vector<std::string_view> text_keys()
+{
+    std::vector<std::string_view> keys;
+    for (const Entry& e : kTable)
+        keys.push_back(e.key);
+    return keys;
+}
+
 }  // namespace prio
