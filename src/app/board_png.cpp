@@ -10,6 +10,7 @@
 #include <imgui.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include "app/gl_context.h"
 #include "app/png.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
@@ -22,7 +23,6 @@ namespace {
 // The window draws text at 18 px at 100%; a picture of 1920x1080 looks like
 // the window at that size, and larger pictures scale up rather than show
 // more of the same tiny cards.
-constexpr float kBaseFontPixels = 18.0f;
 constexpr float kReferenceWidth = 1920.0f;
 constexpr float kReferenceHeight = 1080.0f;
 // The board settles its layout over the first frames (window sizes, card
@@ -67,28 +67,13 @@ struct Framebuffer {
     Framebuffer& operator=(const Framebuffer&) = delete;
 };
 
+// The picture is opaque, whatever the blending left in alpha.
 std::vector<std::uint8_t> read_pixels(int width, int height)
 {
-    std::size_t row = static_cast<std::size_t>(width) * 4;
-    std::vector<std::uint8_t> pixels(row * static_cast<std::size_t>(height));
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_COLOR_ATTACHMENT0);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    // GL rows run bottom to top; the picture is opaque whatever the blending left in alpha.
-    std::vector<std::uint8_t> out(pixels.size());
-    for (int y = 0; y < height; ++y)
-        std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y)), row,
-                    out.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)));
+    std::vector<std::uint8_t> out = read_rgba(width, height, GL_COLOR_ATTACHMENT0);
     for (std::size_t i = 3; i < out.size(); i += 4)
         out[i] = 255;
     return out;
-}
-
-std::string g_glfw_error;
-
-void on_glfw_error(int, const char* description)
-{
-    g_glfw_error = description ? description : "unknown error";
 }
 
 }  // namespace
@@ -150,23 +135,9 @@ PictureResult render_board_png(const Session& session, const BoardPicture& pictu
 
 std::string open_hidden_gl(GLFWwindow*& window)
 {
-    window = nullptr;
-    g_glfw_error.clear();
-    glfwSetErrorCallback(on_glfw_error);
-    if (!glfwInit())
-        return g_glfw_error.empty() ? "no display" : g_glfw_error;
-    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    window = glfwCreateWindow(64, 64, "Prioriteer", nullptr, nullptr);
-    if (!window) {
-        glfwTerminate();
-        return g_glfw_error.empty() ? "no OpenGL 3.3 context" : g_glfw_error;
-    }
-    glfwMakeContextCurrent(window);
-    return {};
+    std::string error;
+    window = create_gl_window(64, 64, false, error);
+    return error;
 }
 
 void close_hidden_gl(GLFWwindow* window)

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/placeholders.h"
 #include "core/strings.h"
 #include "io/files/atomic_file.h"
 #include "io/session/session_recent.h"
@@ -35,23 +36,13 @@ std::string folder_of(const std::string& path)
     return std::filesystem::path(path).parent_path().string();
 }
 
-// core/strings has "{}" for one value; this file stays free of the UI
-// library's fill() (tests link it alone).
-std::string filled(std::string_view pattern, const std::string& value)
-{
-    std::string text(pattern);
-    if (std::size_t at = text.find("{}"); at != std::string::npos)
-        text.replace(at, 2, value);
-    return text;
-}
-
 // A file open in another running Prioriteer: both would autosave into it
 // and undo each other's work.
 std::string busy_elsewhere(const SessionDocument& doc, const std::string& path)
 {
     if (open_elsewhere(doc.recovery_folder, path, doc.autosave.slot).empty())
         return {};
-    return filled(tr("fmt.session.open_elsewhere", doc.session.language), path);
+    return fill(tr("fmt.session.open_elsewhere", doc.session.language), {{"path", path}});
 }
 
 void remember(const SessionDocument& doc, const std::string& path)
@@ -184,7 +175,7 @@ Outcome document_reload(SessionDocument& doc)
 Outcome document_keep_mine(SessionDocument& doc)
 {
     const std::filesystem::path own(doc.autosave.session_path);
-    const std::string stem = filled(tr("fmt.session.mine_name", doc.session.language), own.stem().string());
+    const std::string stem = fill(tr("fmt.session.mine_name", doc.session.language), {{"name", own.stem().string()}});
     for (int n = 1; n < 100; ++n) {
         std::filesystem::path copy = own.parent_path() / (stem + (n == 1 ? "" : " " + std::to_string(n)) + own.extension().string());
         if (!std::filesystem::exists(copy))

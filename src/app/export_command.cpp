@@ -68,8 +68,6 @@ std::string folder_of(const std::string& path)
     return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-std::string s(std::string_view text) { return std::string(text); }
-
 }  // namespace
 
 bool parse_picture_size(const std::string& text, int& width, int& height)
@@ -119,7 +117,7 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
         } else {
             PictureResult picture = render_board_png(session, BoardPicture{request.width, request.height, dark});
             if (!picture.error.empty()) {
-                report.error = fill(tr("fmt.export.error.picture", lang), {picture.error});
+                report.error = fill(tr("fmt.export.error.picture", lang), {{"error", picture.error}});
             } else {
                 WrittenExport written = write_export(report.path, picture.png, request.force, lang);
                 report.error = std::move(written.error);
@@ -216,7 +214,7 @@ void reap_openers(ExportDialog& dialog, const std::string& lang)
         }
         if (done == *it && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
             dialog.message = fill(tr("fmt.export.open_failed", lang),
-                                  {"xdg-open " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1)});
+                                  {{"error", "xdg-open " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1)}});
         it = g_openers.erase(it);
     }
 }
@@ -231,9 +229,9 @@ void open_folder(ExportDialog& dialog, const std::string& lang)
     if (err == 0)
         g_openers.push_back(pid);
     else if (err == ENOENT)
-        dialog.message = fill(tr("fmt.export.no_xdg_open", lang), {folder});
+        dialog.message = fill(tr("fmt.export.no_xdg_open", lang), {{"folder", folder}});
     else
-        dialog.message = fill(tr("fmt.export.open_failed", lang), {std::strerror(err)});
+        dialog.message = fill(tr("fmt.export.open_failed", lang), {{"error", std::strerror(err)}});
 }
 
 }  // namespace

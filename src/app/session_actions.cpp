@@ -80,7 +80,7 @@ void refresh_list(SessionActions& app, BoardView& view)
 {
     const std::string& lang = app.doc.session.language;
     view.files.listed.clear();
-    for (const SessionSummary& s : list_sessions(app.doc.sessions_folder)) {
+    for (const ListedSession& s : list_sessions(app.doc.sessions_folder)) {
         SessionRow row;
         row.path = s.path;
         std::string file = std::filesystem::path(s.path).stem().string();
@@ -131,7 +131,7 @@ void tell_deck_changes(SessionActions& app, BoardView& view)
 void inform(BoardView& view, std::string text)
 {
     view.files.info = std::move(text);
-    view.files.info_until = view.now + 6.0;
+    view.files.info_until = view.now + kNoticeSeconds;
 }
 
 // A new session replaces the board: what the view held about the old one goes.
@@ -186,7 +186,7 @@ bool save_as(SessionActions& app, BoardView& view, const std::string& path, bool
     if (!out.warning.empty())
         report({out.warning});
     refresh_recent(app, view);
-    inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {target}));
+    inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {{"path", target}}));
     return true;
 }
 
@@ -276,7 +276,7 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
         DeckSwitch done = document_switch_deck(app.doc, app.deck_check, utc_now());
         app.deck_check = DeckCheck{};
         inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
-                          {std::to_string(done.added.size()), std::to_string(done.retired.size())}));
+                          {{"added", std::to_string(done.added.size())}, {"retired", std::to_string(done.retired.size())}}));
     } else if (std::holds_alternative<KeepTheirsRequest>(request) || std::holds_alternative<KeepMineRequest>(request)) {
         bool theirs = std::holds_alternative<KeepTheirsRequest>(request);
         Outcome out = theirs ? document_reload(app.doc) : document_keep_mine(app.doc);
@@ -288,7 +288,7 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             forget_board_view(view);
         refresh_recent(app, view);
         if (!theirs)
-            inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {app.doc.autosave.session_path}));
+            inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {{"path", app.doc.autosave.session_path}}));
     } else if (std::holds_alternative<CompareRequest>(request)) {
         // Theirs as it is on disk now, beside ours in memory; nothing is written.
         SessionLoad load = load_session_file(app.doc.autosave.session_path);
@@ -365,7 +365,7 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
         files.lost = fill(tr("fmt.session.quit_loses", lang), {{"count", std::to_string(count)}});
     } else if (doc.autosave.conflict) {
         files.status_is_error = true;
-        files.status = fill(tr("fmt.session.conflict_status", lang), {std::filesystem::path(path).filename().string()});
+        files.status = fill(tr("fmt.session.conflict_status", lang), {{"file", std::filesystem::path(path).filename().string()}});
         files.status_detail = doc.autosave.error;
     } else if (!doc.autosave.error.empty()) {
         files.status_is_error = true;
@@ -373,13 +373,13 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
             files.status = doc.autosave.error;
         } else {
             // Short in the menu bar; the system's whole reason in the tooltip.
-            files.status = fill(tr("fmt.session.autosave_failed", lang), {std::filesystem::path(path).filename().string()});
+            files.status = fill(tr("fmt.session.autosave_failed", lang), {{"file", std::filesystem::path(path).filename().string()}});
             files.status_detail = fill(tr("fmt.session.autosave_elsewhere", lang),
                                        {{"error", doc.autosave.error}, {"recovery", doc.autosave.slot.session_copy()}});
         }
     } else if (!doc.autosave.slot_error.empty() && path.empty()) {
         files.status_is_error = true;
-        files.status = fill(tr("fmt.session.no_recovery", lang), {doc.autosave.slot_error});
+        files.status = fill(tr("fmt.session.no_recovery", lang), {{"error", doc.autosave.slot_error}});
     } else if (!doc.autosave.warning.empty()) {
         files.status = doc.autosave.warning;
     }

@@ -11,6 +11,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 
+#include "app/gl_context.h"
 #include "app/key_layout.h"
 #include "app/png.h"
 #include "ui/board_view.h"
@@ -31,15 +32,7 @@ static_assert(Keys{}.n == GLFW_KEY_N && Keys{}.o == GLFW_KEY_O && Keys{}.s == GL
 
 namespace {
 
-constexpr float kBaseFontPixels = 18.0f;
-
-std::string g_glfw_error;
 bool g_input = false;
-
-void on_glfw_error(int, const char* description)
-{
-    g_glfw_error = description ? description : "unknown error";
-}
 
 // Dear ImGui 1.86 reads io.KeysDown once per frame, so a key pressed and
 // released between two frames (xdotool, a fast typist, a remote control)
@@ -148,21 +141,11 @@ void apply_fullscreen(Window& w, bool on)
 
 std::string open_window(Window& w, int width, int height)
 {
-    glfwSetErrorCallback(on_glfw_error);
-    if (!glfwInit())
-        return g_glfw_error;
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
-    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
-    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
-    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    w.glfw = glfwCreateWindow(width, height, "Prioriteer", nullptr, nullptr);
-    if (!w.glfw) {
-        glfwTerminate();
-        return g_glfw_error;
-    }
+    std::string error;
+    w.glfw = create_gl_window(width, height, true, error);
+    if (!w.glfw)
+        return error;
     w.title = "Prioriteer";
-    glfwMakeContextCurrent(w.glfw);
     glfwSwapInterval(1);
 
     glfwSetKeyCallback(w.glfw, on_key);
@@ -272,17 +255,7 @@ bool write_back_buffer(const Window& w, const std::string& path)
 {
     int width = 0, height = 0;
     glfwGetFramebufferSize(w.glfw, &width, &height);
-    std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width) * static_cast<std::size_t>(height) * 4);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    // GL rows run bottom to top.
-    std::vector<std::uint8_t> flipped(pixels.size());
-    std::size_t row = static_cast<std::size_t>(width) * 4;
-    for (int y = 0; y < height; ++y)
-        std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(y)), row,
-                    flipped.begin() + static_cast<std::ptrdiff_t>(row * static_cast<std::size_t>(height - 1 - y)));
-    return write_png(path, width, height, flipped);
+    return write_png(path, width, height, read_rgba(width, height, GL_BACK));
 }
 
 double window_time() { return glfwGetTime(); }

@@ -42,6 +42,10 @@ struct SetDraft {
 };
 using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta, SetDraft>;
 
+// How long a notice, or a message in the menu bar, stays: long enough to
+// read twice, short enough not to linger over the next gesture.
+inline constexpr double kNoticeSeconds = 6.0;
+
 // A short message shown near a lane (or the pile) after a refused gesture.
 struct Notice {
     std::string lane;       // lane id; "" is the pile

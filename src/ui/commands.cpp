@@ -12,7 +12,6 @@
 namespace prio {
 namespace {
 
-constexpr double kNoticeSeconds = 6.0;
 constexpr std::array<float, 7> kZoomSteps = {1.0f, 1.25f, 1.5f, 1.75f, 2.0f, 2.5f, 3.0f};
 
 // The lane an edit is about, "" for the pile or when it has none.
@@ -51,7 +50,7 @@ std::string refusal_text(const Session& session, const Edit& edit, Refusal refus
                 count += "/" + std::to_string(it.capacity);
         }
         return fill(tr(refusal == Refusal::LaneFull ? "fmt.refusal.lane_full" : "fmt.refusal.capacity_below", lang),
-                    {lane_title(session, lane), count});
+                    {{"lane", lane_title(session, lane)}, {"count", count}});
     }
     case Refusal::BadValue:
         return std::string(tr("refusal.bad_value", lang));
@@ -60,7 +59,7 @@ std::string refusal_text(const Session& session, const Edit& edit, Refusal refus
     case Refusal::BadIndex:
         return std::string(tr("refusal.bad_index", lang));
     case Refusal::TooManyLanes:
-        return fill(tr("fmt.refusal.too_many_lanes", lang), {std::to_string(kMaxLanes)});
+        return fill(tr("fmt.refusal.too_many_lanes", lang), {{"count", std::to_string(kMaxLanes)}});
     case Refusal::Broken:
         return std::string(tr("refusal.broken", lang));
     default:

@@ -16,7 +16,6 @@
 namespace prio {
 namespace {
 
-std::string s(std::string_view text) { return std::string(text); }
 
 void place_cell(const std::string& place, const std::string& language)
 {
@@ -69,7 +68,7 @@ void compare_dialog(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Compare, s(tr("session.compare_title", lang)), 64.0f))
         return;
-    dialog_text(fill(tr("fmt.session.compare_count", lang), {std::to_string(files.compare.differences)}));
+    dialog_text(fill(tr("fmt.session.compare_count", lang), {{"count", std::to_string(files.compare.differences)}}));
     rows_table(files.compare, lang);
     mark_item("compare table");
     ImGui::Spacing();

@@ -15,8 +15,6 @@
 namespace prio {
 namespace {
 
-std::string s(std::string_view text) { return std::string(text); }
-
 constexpr int kMinSide = 320;
 constexpr int kMaxSide = 8192;
 
@@ -126,7 +124,7 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog, Requests& 
     for (int i = 0; i < 2; ++i)
         if (dialog.language == kExportLanguages[i] && !dialog.texts_in[i]) {
             ImGui::PushTextWrapPos(em * 36.0f);
-            ImGui::TextDisabled("%s", fill(tr("fmt.export.dialog.texts_stay", lang), {deck_language_name}).c_str());
+            ImGui::TextDisabled("%s", fill(tr("fmt.export.dialog.texts_stay", lang), {{"language", deck_language_name}}).c_str());
             ImGui::PopTextWrapPos();
         }
 
@@ -166,10 +164,10 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog, Requests& 
         ImGui::TextUnformatted(s(tr("export.dialog.done", lang)).c_str());
         for (const ExportReport& report : dialog.reports) {
             if (report.error.empty()) {
-                ImGui::BulletText("%s", fill(tr("fmt.export.written", lang), {report.format, report.path}).c_str());
+                ImGui::BulletText("%s", fill(tr("fmt.export.written", lang), {{"format", report.format}, {"path", report.path}}).c_str());
             } else {
                 ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
-                ImGui::BulletText("%s", fill(tr("fmt.export.failed", lang), {report.format, report.path, report.error}).c_str());
+                ImGui::BulletText("%s", fill(tr("fmt.export.failed", lang), {{"format", report.format}, {"path", report.path}, {"error", report.error}}).c_str());
                 ImGui::PopStyleColor();
             }
         }

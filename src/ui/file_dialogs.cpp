@@ -16,8 +16,6 @@
 namespace prio {
 namespace {
 
-std::string s(std::string_view text) { return std::string(text); }
-
 bool ends_with(const std::string& text, std::string_view tail)
 {
     return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
@@ -66,7 +64,7 @@ void open_dialog(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Open, s(tr("session.open_title", lang)), 52.0f))
         return;
-    ImGui::TextDisabled("%s", fill(tr("fmt.session.in_folder", lang), {files.folder}).c_str());
+    ImGui::TextDisabled("%s", fill(tr("fmt.session.in_folder", lang), {{"folder", files.folder}}).c_str());
     bool open_now = false;
     if (files.listed.empty()) {
         ImGui::TextUnformatted(s(tr("session.none_listed", lang)).c_str());
@@ -195,7 +193,7 @@ void replace_dialog(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Replace, s(tr("session.replace_title", lang)), 36.0f))
         return;
-    dialog_text(fill(tr("fmt.session.replace", lang), {files.replace_path}));
+    dialog_text(fill(tr("fmt.session.replace", lang), {{"path", files.replace_path}}));
     // Enter alone does not replace a file: Cancel is the default.
     DialogButtons buttons;
     bool replace = buttons.button(s(tr("session.replace", lang)));

@@ -5,11 +5,10 @@
 #include "core/strings.h"
 #include "ui/actions.h"
 #include "ui/board_parts.h"
+#include "ui/text.h"
 
 namespace prio {
 namespace {
-
-std::string s(std::string_view text) { return std::string(text); }
 
 void recent_menu(const Session& session, BoardView& view)
 {

@@ -20,8 +20,6 @@ namespace {
 
 constexpr const char* kFocusPopup = "##focus";
 
-std::string s(std::string_view text) { return std::string(text); }
-
 bool note_pending(const BoardView& view)
 {
     for (const Command& c : view.commands)
@@ -137,7 +135,7 @@ void draw_focus_view(const Session& session, BoardView& view)
         label(session, "focus.on_pile");
     else if (place.lane >= 0)
         ImGui::TextDisabled("%s", fill(tr("fmt.focus.where", lang),
-                                       {session.board.lanes[static_cast<std::size_t>(place.lane)].title, std::to_string(place.index + 1)}).c_str());
+                                       {{"lane", session.board.lanes[static_cast<std::size_t>(place.lane)].title}, {"position", std::to_string(place.index + 1)}}).c_str());
 
     // The text scrolls on its own, so the notes stay in sight.
     float notes_height = ImGui::GetFontSize() * 6.0f;

@@ -12,6 +12,10 @@
 
 namespace prio {
 
+// The regular font's size in pixels at 100% zoom; the window, the board's
+// picture and presentation mode scale from it.
+inline constexpr float kBaseFontPixels = 18.0f;
+
 struct Fonts {
     ImFont* regular = nullptr;
     ImFont* bold = nullptr;

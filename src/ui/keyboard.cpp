@@ -102,7 +102,7 @@ void move_card_to(const Session& session, BoardView& view, int lane)
 {
     const Board& board = session.board;
     if (lane != kPile && lane >= static_cast<int>(board.lanes.size())) {
-        notify(view, "", true, fill(tr("fmt.refusal.no_lane", session.language), {std::to_string(lane + 1)}));
+        notify(view, "", true, fill(tr("fmt.refusal.no_lane", session.language), {{"number", std::to_string(lane + 1)}}));
         return;
     }
     int card = find_card(session.deck, view.selected);

@@ -34,7 +34,7 @@ Rect draw_box_face(ImDrawList& draw, const Session& session, const BoardView& vi
     Rect secondary;
     if (key.lane == kPile) {
         // Progress on the right of the pile's title line.
-        std::string placed = fill(tr("fmt.board.placed", lang), {std::to_string(key.placed), std::to_string(key.cards)});
+        std::string placed = fill(tr("fmt.board.placed", lang), {{"placed", std::to_string(key.placed)}, {"cards", std::to_string(key.cards)}});
         float width = ImGui::CalcTextSize(placed.c_str()).x;
         ImVec2 placed_at(text_at.x + box.width - width, text_at.y + 2.0f);
         draw.AddText(placed_at, ImGui::GetColorU32(ImGuiCol_TextDisabled), placed.c_str());

@@ -17,7 +17,6 @@ namespace {
 constexpr const char* kRenamePopup = "##rename_lane";
 constexpr const char* kCapacityPopup = "##lane_capacity";
 
-std::string s(std::string_view text) { return std::string(text); }
 
 void close_dialog(const Session& session, BoardView& view)
 {
@@ -44,7 +43,7 @@ void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextUnformatted(fill(tr("fmt.lane.rename_title", lang), {lane.title}).c_str());
+    ImGui::TextUnformatted(fill(tr("fmt.lane.rename_title", lang), {{"lane", lane.title}}).c_str());
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::IsWindowAppearing())
         ImGui::SetKeyboardFocusHere();
@@ -75,7 +74,7 @@ void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
         ImGui::EndPopup();
         return;
     }
-    ImGui::TextUnformatted(fill(tr("fmt.lane.capacity_title", lang), {lane.title}).c_str());
+    ImGui::TextUnformatted(fill(tr("fmt.lane.capacity_title", lang), {{"lane", lane.title}}).c_str());
     ImGui::TextUnformatted(s(tr("lane.capacity_label", lang)).c_str());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     if (ImGui::IsWindowAppearing())

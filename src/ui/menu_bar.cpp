@@ -13,8 +13,6 @@
 namespace prio {
 namespace {
 
-std::string s(std::string_view text) { return std::string(text); }
-
 void edit_menu(const Session& session, BoardView& view)
 {
     const std::string& lang = session.language;
@@ -44,7 +42,7 @@ void view_menu(const Session& session, BoardView& view)
     action_menu_item(session, view, Action::ZoomIn);
     action_menu_item(session, view, Action::ZoomOut);
     action_menu_item(session, view, Action::ZoomReset);
-    ImGui::TextDisabled("%s", fill(tr("fmt.menu.zoom", lang), {std::to_string(static_cast<int>(view.zoom * 100.0f + 0.5f))}).c_str());
+    ImGui::TextDisabled("%s", fill(tr("fmt.menu.zoom", lang), {{"percent", std::to_string(static_cast<int>(view.zoom * 100.0f + 0.5f))}}).c_str());
     ImGui::Separator();
     action_menu_item(session, view, Action::FullScreen);
     action_menu_item(session, view, Action::Present);

@@ -3,10 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/fonts.h"
+
 namespace prio {
 namespace {
 
-constexpr float kBaseFont = 18.0f;
 constexpr float kFramePaddingX = 4.0f, kFramePaddingY = 3.0f;  // Dear ImGui's, scaled by apply_style
 // What rounding and the glyphs' own advance may take beyond the sum of widths.
 constexpr float kWrapSlack = 0.97f;
@@ -192,7 +193,7 @@ float largest_font(const PresentInput& in, bool summary, PresentLayout& out)
 
 float present_scale(float font)
 {
-    return font / kBaseFont;
+    return font / kBaseFontPixels;
 }
 
 float theme_banner_height(float font, int lines)

@@ -16,8 +16,6 @@
 namespace prio {
 namespace {
 
-std::string s(std::string_view text) { return std::string(text); }
-
 // One line of the details form. Returns true on Enter.
 bool field(const char* label, const char* id, std::string& value, bool focus = false, const char* hint = nullptr)
 {
@@ -88,7 +86,7 @@ void unsaved_dialog(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Unsaved, s(tr("session.unsaved_title", lang)), 34.0f))
         return;
-    dialog_text(fill(tr("fmt.session.unsaved", lang), {files.name}));
+    dialog_text(fill(tr("fmt.session.unsaved", lang), {{"name", files.name}}));
     if (!files.lost.empty())
         dialog_error_text(files.lost);
     int answer = two_answers_and_cancel(s(tr("session.save", lang)), s(tr("session.discard", lang)), lang);
@@ -222,7 +220,7 @@ void conflict_dialog(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Conflict, s(tr("session.conflict_title", lang)), 40.0f))
         return;
-    dialog_text(fill(tr("fmt.session.conflict", lang), {files.file}));
+    dialog_text(fill(tr("fmt.session.conflict", lang), {{"file", files.file}}));
     DialogButtons buttons;
     const bool mine = buttons.button(s(tr("session.keep_mine", lang)));
     DialogButtons::make_default();

@@ -58,7 +58,7 @@ void draw_theme_banner(const Session& session, BoardView& view, int lines)
     draw->AddText(title, title->FontSize, ImVec2(at.x + pad, at.y + pad), ink, theme->title.c_str());
     // Where the walk is and how it goes on, at the right of the name.
     const std::string& lang = session.language;
-    std::string where = fill(tr("fmt.walk.where", lang), {std::to_string(view.theme_walk + 1), std::to_string(session.deck.themes.size())});
+    std::string where = fill(tr("fmt.walk.where", lang), {{"theme", std::to_string(view.theme_walk + 1)}, {"themes", std::to_string(session.deck.themes.size())}});
     ImVec2 where_size = regular->CalcTextSizeA(regular->FontSize, FLT_MAX, 0.0f, where.c_str());
     draw->AddText(regular, regular->FontSize, ImVec2(end.x - pad - where_size.x, at.y + pad + (title->FontSize - regular->FontSize) * 0.5f), ink, where.c_str());
     draw->AddText(large, large->FontSize, ImVec2(at.x + pad, at.y + pad + title->FontSize * 1.25f), ink, text.c_str(), nullptr, wrap);

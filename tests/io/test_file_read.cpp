@@ -34,7 +34,7 @@ std::string reason_as_nobody(const std::string& path)
         ::close(fds[0]);
         if (::getuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
             ::_exit(3);
-        std::string why = read_file(path, 100).reason;
+        std::string why = reason_text(read_file(path, 100).failure);
         (void)!::write(fds[1], why.data(), why.size());
         ::_exit(0);
     }
@@ -63,9 +63,10 @@ TEST_CASE("reading a file: whole, refused when too large, or a clear error")
 
     r = read_file(dir / "f", 4);
     CHECK_FALSE(r.bytes);
-    CHECK(r.too_large);
-    CHECK(r.size == 5);
-    CHECK(r.error == "cannot read " + dir / "f" + ": the file is 5 bytes, more than the limit of 4");
+    CHECK(r.failure.fault == Fault::TooLarge);
+    CHECK(r.failure.size == 5);
+    CHECK(r.failure.limit == 4);
+    CHECK(read_error(r.failure) == "cannot read " + dir / "f" + ": the file is 5 bytes, more than the limit of 4");
 
     r = read_file_start(dir / "f", 4);
     REQUIRE(r.bytes);
@@ -73,12 +74,13 @@ TEST_CASE("reading a file: whole, refused when too large, or a clear error")
 
     r = read_file(dir / "missing", 100);
     CHECK_FALSE(r.bytes);
-    CHECK(r.error_number == ENOENT);
-    CHECK(r.error == "cannot read " + dir / "missing" + ": it does not exist");
+    CHECK(r.failure.fault == Fault::Missing);
+    CHECK(r.failure.error_number == ENOENT);
+    CHECK(read_error(r.failure) == "cannot read " + dir / "missing" + ": it does not exist");
 
     r = read_file(dir.path, 100);
     CHECK_FALSE(r.bytes);
-    CHECK(r.error == "cannot read " + dir.path + ": it is a directory");
+    CHECK(read_error(r.failure) == "cannot read " + dir.path + ": it is a directory");
 }
 
 TEST_CASE("reading a FIFO is refused at once, with or without a writer")
@@ -88,14 +90,14 @@ TEST_CASE("reading a FIFO is refused at once, with or without a writer")
     auto start = std::chrono::steady_clock::now();
     ReadResult r = read_file(dir / "pipe", 100);
     CHECK_FALSE(r.bytes);
-    CHECK(r.reason == "it is a named pipe (FIFO), not a file");
-    CHECK(read_file_start(dir / "pipe", 100).reason == "it is a named pipe (FIFO), not a file");
+    CHECK(reason_text(r.failure) == "it is a named pipe (FIFO), not a file");
+    CHECK(reason_text(read_file_start(dir / "pipe", 100).failure) == "it is a named pipe (FIFO), not a file");
 
     // A writer holding it open: still refused, nothing read from it.
     int writer = ::open((dir / "pipe").c_str(), O_RDWR | O_NONBLOCK);
     REQUIRE(writer >= 0);
     REQUIRE(::write(writer, "format: 1\n", 10) == 10);
-    CHECK(read_file(dir / "pipe", 100).reason == "it is a named pipe (FIFO), not a file");
+    CHECK(reason_text(read_file(dir / "pipe", 100).failure) == "it is a named pipe (FIFO), not a file");
     char left[16];
     CHECK(::read(writer, left, sizeof left) == 10);  // the bytes are still in the pipe
     ::close(writer);
@@ -111,8 +113,8 @@ TEST_CASE("reading a FIFO is refused at once, with or without a writer")
 
 TEST_CASE("reading a device or a socket is refused")
 {
-    CHECK(read_file("/dev/null", 100).reason == "it is a device, not a file");
-    CHECK(read_file("/dev/zero", 100).reason == "it is a device, not a file");
+    CHECK(reason_text(read_file("/dev/null", 100).failure) == "it is a device, not a file");
+    CHECK(reason_text(read_file("/dev/zero", 100).failure) == "it is a device, not a file");
 
     TempDir dir;
     int s = ::socket(AF_UNIX, SOCK_STREAM, 0);
@@ -126,7 +128,7 @@ TEST_CASE("reading a device or a socket is refused")
     // open() on a socket fails with ENXIO before fstat can see it.
     ReadResult r = read_file(where, 100);
     CHECK_FALSE(r.bytes);
-    CHECK(r.reason == "it is a socket, not a file");
+    CHECK(reason_text(r.failure) == "it is a socket, not a file");
     ::close(s);
 }
 
@@ -135,7 +137,7 @@ TEST_CASE("a loop of symbolic links and a folder that may not be read say so")
     TempDir dir;
     REQUIRE(::symlink((dir / "b").c_str(), (dir / "a").c_str()) == 0);
     REQUIRE(::symlink((dir / "a").c_str(), (dir / "b").c_str()) == 0);
-    CHECK(read_file(dir / "a", 100).reason == "its symbolic links form a loop");
+    CHECK(reason_text(read_file(dir / "a", 100).failure) == "its symbolic links form a loop");
     CHECK(lines(yaml::parse_file(dir / "a").diagnostics) ==
           dir / "a" + ": error: cannot read the file: its symbolic links form a loop\n");
 
@@ -143,4 +145,19 @@ TEST_CASE("a loop of symbolic links and a folder that may not be read say so")
     spit(dir / "closed/deck.yaml", "name: x\n");
     REQUIRE(::chmod(dir.path.c_str(), 0755) == 0);
     CHECK(reason_as_nobody(dir / "closed/deck.yaml") == "permission denied (the file, or a folder on its way, may not be read)");
+}
+
+TEST_CASE("a failed read says why as a fault, which callers test instead of its words")
+{
+    TempDir dir;
+    spit(dir / "f", "hello");
+    CHECK(read_file(dir / "f", 100).failure.fault == Fault::None);
+    CHECK(read_file(dir / "missing", 100).failure.fault == Fault::Missing);
+    CHECK(read_file(dir.path, 100).failure.fault == Fault::Directory);
+    CHECK(read_file("/dev/null", 100).failure.fault == Fault::Device);
+    CHECK(read_file(dir / "f/inside", 100).failure.fault == Fault::PathNotFolder);
+    FileFailure large = read_file(dir / "f", 2).failure;
+    CHECK(large.fault == Fault::TooLarge);
+    CHECK(large.path == dir / "f");
+    CHECK(reason_text(large) == "the file is 5 bytes, more than the limit of 2");
 }

@@ -104,7 +104,7 @@ TEST_CASE("list_sessions: newest first, broken files with their errors, no backu
     fs::last_write_time(dir / "b.yaml", now - std::chrono::hours(1));
     fs::last_write_time(dir / "broken.yaml", now - std::chrono::hours(3));
 
-    std::vector<SessionSummary> list = list_sessions(dir.path);
+    std::vector<ListedSession> list = list_sessions(dir.path);
     REQUIRE(list.size() == 3);
     CHECK(list[0].path == dir / "b.yaml");
     CHECK(list[0].title == "Tweede sessie");

@@ -11,56 +11,55 @@
 namespace prio {
 namespace {
 
-std::string open_failure(int err)
+Fault open_fault(int err)
 {
     switch (err) {
-    case ENOENT: return "it does not exist";
-    case ELOOP: return "its symbolic links form a loop";
-    case EACCES: return "permission denied (the file, or a folder on its way, may not be read)";
-    case ENOTDIR: return "a part of its path is not a folder";
-    case ENAMETOOLONG: return "its name is too long";
-    default: return std::strerror(err);
+    case ENOENT: return Fault::Missing;
+    case ELOOP: return Fault::LinkLoop;
+    case EACCES: return Fault::Denied;
+    case ENOTDIR: return Fault::PathNotFolder;
+    case ENAMETOOLONG: return Fault::NameTooLong;
+    default: return Fault::System;
     }
 }
 
-std::string not_regular(mode_t mode)
+Fault not_regular(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return "it is a directory";
+        return Fault::Directory;
     if (S_ISFIFO(mode))
-        return "it is a named pipe (FIFO), not a file";
+        return Fault::Pipe;
     if (S_ISSOCK(mode))
-        return "it is a socket, not a file";
+        return Fault::Socket;
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return "it is a device, not a file";
-    return "it is not a regular file";
+        return Fault::Device;
+    return Fault::NotRegular;
 }
 
-ReadResult failure(const std::string& path, std::string why, int err = 0)
+ReadResult failure(const std::string& path, Fault fault, int err = 0)
 {
     ReadResult out;
-    out.error = "cannot read " + path + ": " + why;
-    out.reason = std::move(why);
-    out.error_number = err;
+    out.failure.fault = fault;
+    out.failure.path = path;
+    out.failure.error_number = err;
     return out;
 }
 
 // `whole`: the file must fit in `max_bytes`; otherwise its start is enough.
 ReadResult read_regular(const std::string& path, std::size_t max_bytes, bool whole)
 {
-    std::string why;
-    int err = 0;
-    int fd = open_regular(path, why, err);
+    ReadResult refused;
+    int fd = open_regular(path, refused.failure);
     if (fd < 0)
-        return failure(path, why, err);
+        return refused;
     struct stat st {};
     (void)::fstat(fd, &st);
     const auto size = static_cast<std::size_t>(st.st_size);
     if (whole && size > max_bytes) {
         ::close(fd);
-        ReadResult out = failure(path, "the file is " + std::to_string(size) + " bytes, more than the limit of " + std::to_string(max_bytes));
-        out.too_large = true;
-        out.size = size;
+        ReadResult out = failure(path, Fault::TooLarge);
+        out.failure.size = size;
+        out.failure.limit = max_bytes;
         return out;
     }
     std::string bytes(whole ? size : std::min(size, max_bytes), '\0');
@@ -76,15 +75,15 @@ ReadResult read_regular(const std::string& path, std::size_t max_bytes, bool who
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
-            err = errno;
+            int err = errno;
             ::close(fd);
-            return failure(path, std::strerror(err), err);
+            return failure(path, Fault::System, err);
         }
         if (n == 0)
             break;
         if (past) {
             ::close(fd);
-            return failure(path, "the file changed while it was read");
+            return failure(path, Fault::Changed);
         }
         got += static_cast<std::size_t>(n);
     }
@@ -97,24 +96,25 @@ ReadResult read_regular(const std::string& path, std::size_t max_bytes, bool who
 
 }  // namespace
 
-int open_regular(const std::string& path, std::string& reason, int& error_number)
+int open_regular(const std::string& path, FileFailure& failure)
 {
+    failure = FileFailure{};
+    failure.path = path;
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a
     // writer, for ever. O_NOCTTY: a terminal device never becomes ours.
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
-        error_number = errno;
-        reason = open_failure(error_number);
+        failure.error_number = errno;
+        failure.fault = open_fault(failure.error_number);
         // A socket cannot be opened at all (ENXIO): name what it is.
         struct stat st {};
-        if (error_number == ENXIO && ::stat(path.c_str(), &st) == 0)
-            reason = not_regular(st.st_mode);
+        if (failure.error_number == ENXIO && ::stat(path.c_str(), &st) == 0)
+            failure.fault = not_regular(st.st_mode);
         return -1;
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        error_number = 0;
-        reason = not_regular(st.st_mode);
+        failure.fault = not_regular(st.st_mode);
         ::close(fd);
         return -1;
     }
@@ -124,6 +124,33 @@ int open_regular(const std::string& path, std::string& reason, int& error_number
     if (flags >= 0)
         (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     return fd;
+}
+
+std::string reason_text(const FileFailure& failure)
+{
+    switch (failure.fault) {
+    case Fault::None: return {};
+    case Fault::Missing: return "it does not exist";
+    case Fault::LinkLoop: return "its symbolic links form a loop";
+    case Fault::Denied: return "permission denied (the file, or a folder on its way, may not be read)";
+    case Fault::PathNotFolder: return "a part of its path is not a folder";
+    case Fault::NameTooLong: return "its name is too long";
+    case Fault::Directory: return "it is a directory";
+    case Fault::Pipe: return "it is a named pipe (FIFO), not a file";
+    case Fault::Socket: return "it is a socket, not a file";
+    case Fault::Device: return "it is a device, not a file";
+    case Fault::NotRegular: return "it is not a regular file";
+    case Fault::TooLarge:
+        return "the file is " + std::to_string(failure.size) + " bytes, more than the limit of " + std::to_string(failure.limit);
+    case Fault::Changed: return "the file changed while it was read";
+    case Fault::System: break;
+    }
+    return std::strerror(failure.error_number);
+}
+
+std::string read_error(const FileFailure& failure)
+{
+    return "cannot read " + failure.path + ": " + reason_text(failure);
 }
 
 ReadResult read_file(const std::string& path, std::size_t max_bytes)

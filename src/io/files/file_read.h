@@ -6,16 +6,13 @@
 #include <optional>
 #include <string>
 
+#include "io/files/failure.h"
+
 namespace prio {
 
 struct ReadResult {
     std::optional<std::string> bytes;  // set when the whole file was read
-    std::string error;                 // otherwise why not, with the path
-    std::string reason;                // `error` without the path: "it does not exist"
-    int error_number = 0;              // the errno behind `error`, if any
-    // Set when the file was refused for its size alone (then `size` is it).
-    bool too_large = false;
-    std::size_t size = 0;
+    FileFailure failure;               // otherwise why not
 };
 
 // Reads a whole regular file, refusing one larger than `max_bytes` before
@@ -27,7 +24,7 @@ ReadResult read_file(const std::string& path, std::size_t max_bytes);
 ReadResult read_file_start(const std::string& path, std::size_t max_bytes);
 
 // Opens `path` for reading only if it is a regular file: the descriptor, or
-// -1 with `reason` saying why not (in the words read_file uses).
-int open_regular(const std::string& path, std::string& reason, int& error_number);
+// -1 with `failure` saying why not.
+int open_regular(const std::string& path, FileFailure& failure);
 
 }  // namespace prio

@@ -9,24 +9,9 @@
 
 namespace prio {
 
-SessionSummary summarize(const Session& session)
+std::vector<ListedSession> list_sessions(const std::string& folder)
 {
-    SessionSummary s;
-    s.title = session.meta.title;
-    s.organisation = session.meta.organisation;
-    s.date = session.meta.date;
-    s.deck = session.deck.title;
-    s.placed = placed_count(session.board);
-    s.cards = static_cast<int>(session.deck.cards.size());
-    s.lanes = static_cast<int>(session.board.lanes.size());
-    s.log_entries = session.log.size();
-    s.retired = session.retired.size();
-    return s;
-}
-
-std::vector<SessionSummary> list_sessions(const std::string& folder)
-{
-    std::vector<SessionSummary> out;
+    std::vector<ListedSession> out;
     DIR* dir = ::opendir(folder.c_str());
     if (!dir)
         return out;
@@ -44,9 +29,9 @@ std::vector<SessionSummary> list_sessions(const std::string& folder)
         if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode))
             continue;
         SessionLoad load = load_session_file(path);
-        SessionSummary s;
+        ListedSession s;
         if (load.session) {
-            s = summarize(*load.session);
+            static_cast<SessionSummary&>(s) = summarize(*load.session);
         } else {
             for (Diagnostic& d : load.diagnostics)
                 if (d.severity == Severity::Error)
@@ -56,7 +41,7 @@ std::vector<SessionSummary> list_sessions(const std::string& folder)
         s.modified = static_cast<std::int64_t>(st.st_mtime);
         out.push_back(std::move(s));
     }
-    std::sort(out.begin(), out.end(), [](const SessionSummary& a, const SessionSummary& b) {
+    std::sort(out.begin(), out.end(), [](const ListedSession& a, const ListedSession& b) {
         return a.modified != b.modified ? a.modified > b.modified : a.path < b.path;
     });
     return out;

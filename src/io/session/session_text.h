@@ -8,7 +8,7 @@
 #include "core/session.h"
 #include "io/session/recovery.h"
 #include "io/session/session_deck.h"
-#include "io/session/session_list.h"
+#include "core/session_summary.h"
 
 namespace prio {
 

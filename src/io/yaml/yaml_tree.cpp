@@ -47,8 +47,8 @@ Parsed parse_file(const std::string& path, const Limits& limits)
     ReadResult read = read_file(path, limits.max_file_bytes);
     if (!read.bytes) {
         Parsed out;
-        std::string message = read.too_large ? detail::file_too_large(read.size, limits.max_file_bytes)
-                                             : "cannot read the file: " + read.reason;
+        std::string message = read.failure.fault == Fault::TooLarge ? detail::file_too_large(read.failure.size, limits.max_file_bytes)
+                                                                   : "cannot read the file: " + reason_text(read.failure);
         out.diagnostics.push_back({Severity::Error, path, 0, 0, std::move(message)});
         return out;
     }
