@@ -8,6 +8,7 @@
 #include "app/clock.h"
 #include "app/paths.h"
 #include "core/strings.h"
+#include "core/visit.h"
 #include "io/export/export_document.h"
 #include "io/session/session_check.h"
 #include "io/session/session_list.h"
@@ -228,84 +229,125 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
     refresh_recent(app, view);
 }
 
+namespace {
+
+// Someone else changed the file: take their version, or keep ours as a copy.
+bool keep_version(SessionActions& app, BoardView& view, bool theirs)
+{
+    Outcome out = theirs ? document_reload(app.doc) : document_keep_mine(app.doc);
+    if (!out.ok) {
+        show_failure(app, view, theirs ? "session.error_open" : "session.error_save", out);
+        return false;
+    }
+    if (theirs)
+        forget_board_view(view);
+    refresh_recent(app, view);
+    if (!theirs)
+        inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {{"path", app.doc.autosave.session_path}}));
+    return false;
+}
+
+bool valid_slot(const SessionActions& app, int index)
+{
+    return index >= 0 && static_cast<std::size_t>(index) < app.left_behind.size();
+}
+
+}  // namespace
+
+// One overload per request: a new kind of request that is not placed here,
+// even as the window's own, does not compile.
 bool carry_out_request(SessionActions& app, BoardView& view, const Request& request)
 {
-    if (const NewRequest* r = std::get_if<NewRequest>(&request)) {
-        start_new(app, view, r->bundled.empty() ? absolute_path(r->deck_path) : bundled_source(r->bundled));
-    } else if (const OpenRequest* r = std::get_if<OpenRequest>(&request)) {
-        open(app, view, r->path);
-    } else if (std::holds_alternative<SaveRequest>(request) && app.doc.autosave.conflict) {
-        show_dialog(view.files, SessionDialog::Conflict);  // which version, before anything is written
-    } else if (std::holds_alternative<SaveRequest>(request)) {
-        Outcome out = document_save(app.doc);
-        if (out.ok) {
-            refresh_recent(app, view);
-            saved_go_on(view.files);
-        } else {
-            save_failed(view.files);
-            show_failure(app, view, "session.error_save", out);
-        }
-    } else if (const SaveAsRequest* r = std::get_if<SaveAsRequest>(&request)) {
-        if (save_as(app, view, r->path, r->replace))
-            saved_go_on(view.files);
-    } else if (std::holds_alternative<ListRequest>(request)) {
-        refresh_list(app, view);
-    } else if (const RestoreRequest* r = std::get_if<RestoreRequest>(&request)) {
-        if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
+    return std::visit(overloaded{
+        [&](const NewRequest& r) -> bool {
+            start_new(app, view, r.bundled.empty() ? absolute_path(r.deck_path) : bundled_source(r.bundled));
             return false;
-        std::size_t i = static_cast<std::size_t>(r->index);
-        Outcome out = document_restore(app.doc, app.left_behind[i]);
-        if (!out.ok) {
-            show_failure(app, view, "session.error_restore", out);
+        },
+        [&](const OpenRequest& r) -> bool {
+            open(app, view, r.path);
             return false;
-        }
-        forget_board_view(view);
-        app.deck_check = DeckCheck{};
-        // The others stay left behind, offered again at the next start.
-        app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
-        view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
-        refresh_recent(app, view);
-    } else if (const DiscardRecoveryRequest* r = std::get_if<DiscardRecoveryRequest>(&request)) {
-        if (r->index < 0 || static_cast<std::size_t>(r->index) >= app.left_behind.size())
+        },
+        [&](const SaveRequest&) -> bool {
+            if (app.doc.autosave.conflict) {
+                show_dialog(view.files, SessionDialog::Conflict);  // which version, before anything is written
+                return false;
+            }
+            Outcome out = document_save(app.doc);
+            if (out.ok) {
+                refresh_recent(app, view);
+                saved_go_on(view.files);
+            } else {
+                save_failed(view.files);
+                show_failure(app, view, "session.error_save", out);
+            }
             return false;
-        std::size_t i = static_cast<std::size_t>(r->index);
-        discard_recovery(app.left_behind[i]);
-        app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
-        view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
-    } else if (std::holds_alternative<SwitchDeckRequest>(request)) {
-        DeckSwitch done = document_switch_deck(app.doc, app.deck_check, utc_now());
-        app.deck_check = DeckCheck{};
-        inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
-                          {{"added", std::to_string(done.added.size())}, {"retired", std::to_string(done.retired.size())}}));
-    } else if (std::holds_alternative<KeepTheirsRequest>(request) || std::holds_alternative<KeepMineRequest>(request)) {
-        bool theirs = std::holds_alternative<KeepTheirsRequest>(request);
-        Outcome out = theirs ? document_reload(app.doc) : document_keep_mine(app.doc);
-        if (!out.ok) {
-            show_failure(app, view, theirs ? "session.error_open" : "session.error_save", out);
+        },
+        [&](const SaveAsRequest& r) -> bool {
+            if (save_as(app, view, r.path, r.replace))
+                saved_go_on(view.files);
             return false;
-        }
-        if (theirs)
+        },
+        [&](const ListRequest&) -> bool {
+            refresh_list(app, view);
+            return false;
+        },
+        [&](const RestoreRequest& r) -> bool {
+            if (!valid_slot(app, r.index))
+                return false;
+            std::size_t i = static_cast<std::size_t>(r.index);
+            Outcome out = document_restore(app.doc, app.left_behind[i]);
+            if (!out.ok) {
+                show_failure(app, view, "session.error_restore", out);
+                return false;
+            }
             forget_board_view(view);
-        refresh_recent(app, view);
-        if (!theirs)
-            inform(view, fill(tr("fmt.session.saved", app.doc.session.language), {{"path", app.doc.autosave.session_path}}));
-    } else if (std::holds_alternative<CompareRequest>(request)) {
-        // Theirs as it is on disk now, beside ours in memory; nothing is written.
-        SessionLoad load = load_session_file(app.doc.autosave.session_path);
-        if (!load.session) {
-            Outcome failed;
-            for (const Diagnostic& d : load.diagnostics)
-                failed.errors.push_back(format(d));
-            show_failure(app, view, "session.error_open", failed);
+            app.deck_check = DeckCheck{};
+            // The others stay left behind, offered again at the next start.
+            app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
+            view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
+            refresh_recent(app, view);
             return false;
-        }
-        const std::string& lang = app.doc.session.language;
-        view.files.compare = compare_boards(app.doc.session, *load.session, std::string(tr("board.pile", lang)));
-        show_dialog(view.files, SessionDialog::Compare);
-    } else if (std::holds_alternative<QuitRequest>(request)) {
-        return true;
-    }
-    return false;
+        },
+        [&](const DiscardRecoveryRequest& r) -> bool {
+            if (!valid_slot(app, r.index))
+                return false;
+            std::size_t i = static_cast<std::size_t>(r.index);
+            discard_recovery(app.left_behind[i]);
+            app.left_behind.erase(app.left_behind.begin() + static_cast<std::ptrdiff_t>(i));
+            view.files.recovery.erase(view.files.recovery.begin() + static_cast<std::ptrdiff_t>(i));
+            return false;
+        },
+        [&](const SwitchDeckRequest&) -> bool {
+            DeckSwitch done = document_switch_deck(app.doc, app.deck_check, utc_now());
+            app.deck_check = DeckCheck{};
+            inform(view, fill(tr("fmt.session.deck_switched", app.doc.session.language),
+                              {{"added", std::to_string(done.added.size())}, {"retired", std::to_string(done.retired.size())}}));
+            return false;
+        },
+        [&](const KeepTheirsRequest&) -> bool { return keep_version(app, view, true); },
+        [&](const KeepMineRequest&) -> bool { return keep_version(app, view, false); },
+        [&](const CompareRequest&) -> bool {
+            // Theirs as it is on disk now, beside ours in memory; nothing is written.
+            SessionLoad load = load_session_file(app.doc.autosave.session_path);
+            if (!load.session) {
+                Outcome failed;
+                for (const Diagnostic& d : load.diagnostics)
+                    failed.errors.push_back(format(d));
+                show_failure(app, view, "session.error_open", failed);
+                return false;
+            }
+            const std::string& lang = app.doc.session.language;
+            view.files.compare = compare_boards(app.doc.session, *load.session, std::string(tr("board.pile", lang)));
+            show_dialog(view.files, SessionDialog::Compare);
+            return false;
+        },
+        [&](const QuitRequest&) -> bool { return true; },
+        // The window's own, carried out by app/gui.cpp.
+        [](const ExportRequest&) -> bool { return false; },
+        [](const OpenExportFolderRequest&) -> bool { return false; },
+        [](const CloseRequest&) -> bool { return false; },
+        [](const FullScreenRequest&) -> bool { return false; },
+    }, request);
 }
 
 bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_ask)
