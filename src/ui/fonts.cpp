@@ -9,7 +9,8 @@
 #include <string>
 
 #include <imgui_freetype.h>
-#include <imgui_internal.h>
+
+#include "core/utf8.h"
 
 extern "C" const char prio_font_regular_data[];
 extern "C" const std::uint64_t prio_font_regular_size;
@@ -103,17 +104,13 @@ ImFont* add(ImFontAtlas& atlas, bool bold, float pixels, const ImWchar* ranges, 
 
 void collect(std::string_view text, std::vector<ImWchar>& out)
 {
-    const char* at = text.data();
-    const char* end = at + text.size();
-    while (at < end) {
-        if (static_cast<unsigned char>(*at) < 0x80) {
-            ++at;
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
             continue;
         }
-        unsigned int c = 0;
-        const int length = ImTextCharFromUtf8(&c, at, end);
-        at += std::max(length, 1);
-        if (c <= 0xFFFF && c != IM_UNICODE_CODEPOINT_INVALID && !in_base_ranges(c))
+        const char32_t c = utf8_decode(text, i);
+        if (c <= 0xFFFF && c != 0xFFFD && !in_base_ranges(static_cast<unsigned int>(c)))
             out.push_back(static_cast<ImWchar>(c));
     }
 }
