@@ -1,20 +1,15 @@
 #include "core/strings.h"
 
-#include <algorithm>
 #include <array>
+
+#include "core/strings_table.h"
 
 namespace prio {
 namespace {
 
-struct Entry {
-    std::string_view key;
-    std::string_view nl;
-    std::string_view en;
-};
-
 // Keys are grouped by the part of the program that shows them; "fmt."
 // entries have {name} placeholders, filled by core/placeholders' fill().
-constexpr Entry kTable[] = {
+constexpr TextEntry kTable[] = {
     // --- board and window
     {"board.pile", "Stapel", "Pile"},
     {"board.pile_empty", "Sleep een kaart hierheen om ze terug op de stapel te leggen.", "Drop a card here to put it back on the pile."},
@@ -372,19 +367,29 @@ constexpr Entry kTable[] = {
 
 }  // namespace
 
+std::span<const TextEntry> window_texts() { return kTable; }
+
+namespace {
+
+constexpr std::array kTables = {&window_texts, &file_texts};
+
+}  // namespace
+
 std::string_view tr(std::string_view key, std::string_view language)
 {
-    for (const Entry& e : kTable)
-        if (e.key == key)
-            return language == "nl" ? e.nl : e.en;
+    for (auto table : kTables)
+        for (const TextEntry& e : table())
+            if (e.key == key)
+                return language == "nl" ? e.nl : e.en;
     return key;
 }
 
 std::vector<std::string_view> text_keys()
 {
     std::vector<std::string_view> keys;
-    for (const Entry& e : kTable)
-        keys.push_back(e.key);
+    for (auto table : kTables)
+        for (const TextEntry& e : table())
+            keys.push_back(e.key);
     return keys;
 }
 

@@ -34,7 +34,7 @@ std::string reason_as_nobody(const std::string& path)
         ::close(fds[0]);
         if (::getuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0))
             ::_exit(3);
-        std::string why = reason_text(read_file(path, 100).failure);
+        std::string why = reason_text(read_file(path, 100).failure, "en");
         (void)!::write(fds[1], why.data(), why.size());
         ::_exit(0);
     }
@@ -66,7 +66,7 @@ TEST_CASE("reading a file: whole, refused when too large, or a clear error")
     CHECK(r.failure.fault == Fault::TooLarge);
     CHECK(r.failure.size == 5);
     CHECK(r.failure.limit == 4);
-    CHECK(read_error(r.failure) == "cannot read " + dir / "f" + ": the file is 5 bytes, more than the limit of 4");
+    CHECK(read_error(r.failure, "en") == "cannot read " + dir / "f" + ": the file is 5 bytes, more than the limit of 4");
 
     r = read_file_start(dir / "f", 4);
     REQUIRE(r.bytes);
@@ -76,11 +76,13 @@ TEST_CASE("reading a file: whole, refused when too large, or a clear error")
     CHECK_FALSE(r.bytes);
     CHECK(r.failure.fault == Fault::Missing);
     CHECK(r.failure.error_number == ENOENT);
-    CHECK(read_error(r.failure) == "cannot read " + dir / "missing" + ": it does not exist");
+    CHECK(read_error(r.failure, "en") == "cannot read " + dir / "missing" + ": it does not exist");
+    // The window words it in its own language.
+    CHECK(read_error(r.failure, "nl") == "kan " + dir / "missing" + " niet lezen: het bestand bestaat niet");
 
     r = read_file(dir.path, 100);
     CHECK_FALSE(r.bytes);
-    CHECK(read_error(r.failure) == "cannot read " + dir.path + ": it is a directory");
+    CHECK(read_error(r.failure, "en") == "cannot read " + dir.path + ": it is a directory");
 }
 
 TEST_CASE("reading a FIFO is refused at once, with or without a writer")
@@ -90,14 +92,14 @@ TEST_CASE("reading a FIFO is refused at once, with or without a writer")
     auto start = std::chrono::steady_clock::now();
     ReadResult r = read_file(dir / "pipe", 100);
     CHECK_FALSE(r.bytes);
-    CHECK(reason_text(r.failure) == "it is a named pipe (FIFO), not a file");
-    CHECK(reason_text(read_file_start(dir / "pipe", 100).failure) == "it is a named pipe (FIFO), not a file");
+    CHECK(reason_text(r.failure, "en") == "it is a named pipe (FIFO), not a file");
+    CHECK(reason_text(read_file_start(dir / "pipe", 100).failure, "en") == "it is a named pipe (FIFO), not a file");
 
     // A writer holding it open: still refused, nothing read from it.
     int writer = ::open((dir / "pipe").c_str(), O_RDWR | O_NONBLOCK);
     REQUIRE(writer >= 0);
     REQUIRE(::write(writer, "format: 1\n", 10) == 10);
-    CHECK(reason_text(read_file(dir / "pipe", 100).failure) == "it is a named pipe (FIFO), not a file");
+    CHECK(reason_text(read_file(dir / "pipe", 100).failure, "en") == "it is a named pipe (FIFO), not a file");
     char left[16];
     CHECK(::read(writer, left, sizeof left) == 10);  // the bytes are still in the pipe
     ::close(writer);
@@ -113,8 +115,8 @@ TEST_CASE("reading a FIFO is refused at once, with or without a writer")
 
 TEST_CASE("reading a device or a socket is refused")
 {
-    CHECK(reason_text(read_file("/dev/null", 100).failure) == "it is a device, not a file");
-    CHECK(reason_text(read_file("/dev/zero", 100).failure) == "it is a device, not a file");
+    CHECK(reason_text(read_file("/dev/null", 100).failure, "en") == "it is a device, not a file");
+    CHECK(reason_text(read_file("/dev/zero", 100).failure, "en") == "it is a device, not a file");
 
     TempDir dir;
     int s = ::socket(AF_UNIX, SOCK_STREAM, 0);
@@ -128,7 +130,7 @@ TEST_CASE("reading a device or a socket is refused")
     // open() on a socket fails with ENXIO before fstat can see it.
     ReadResult r = read_file(where, 100);
     CHECK_FALSE(r.bytes);
-    CHECK(reason_text(r.failure) == "it is a socket, not a file");
+    CHECK(reason_text(r.failure, "en") == "it is a socket, not a file");
     ::close(s);
 }
 
@@ -137,7 +139,7 @@ TEST_CASE("a loop of symbolic links and a folder that may not be read say so")
     TempDir dir;
     REQUIRE(::symlink((dir / "b").c_str(), (dir / "a").c_str()) == 0);
     REQUIRE(::symlink((dir / "a").c_str(), (dir / "b").c_str()) == 0);
-    CHECK(reason_text(read_file(dir / "a", 100).failure) == "its symbolic links form a loop");
+    CHECK(reason_text(read_file(dir / "a", 100).failure, "en") == "its symbolic links form a loop");
     CHECK(lines(yaml::parse_file(dir / "a").diagnostics) ==
           dir / "a" + ": error: cannot read the file: its symbolic links form a loop\n");
 
@@ -159,5 +161,5 @@ TEST_CASE("a failed read says why as a fault, which callers test instead of its 
     FileFailure large = read_file(dir / "f", 2).failure;
     CHECK(large.fault == Fault::TooLarge);
     CHECK(large.path == dir / "f");
-    CHECK(reason_text(large) == "the file is 5 bytes, more than the limit of 2");
+    CHECK(reason_text(large, "en") == "the file is 5 bytes, more than the limit of 2");
 }

@@ -157,7 +157,7 @@ bool stage_backup(const std::string& path, const std::string& backup, const File
         }
         ReadResult old = read_file(path, std::size_t(1) << 30);
         if (!old.bytes) {
-            error = read_error(old.failure);
+            error = read_error(old.failure, "en");
             return false;
         }
         return write_temp(backup, *old.bytes, ops, staged, error);

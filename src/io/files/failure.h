@@ -5,6 +5,7 @@
 // where a message is shown, and no caller takes a message apart.
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace prio {
 
@@ -33,9 +34,10 @@ struct FileFailure {
     std::size_t limit = 0;
 };
 
-// The reason without the file: "it does not exist".
-std::string reason_text(const FileFailure& failure);
+// The reason without the file: "it does not exist", in `language` ("nl" or
+// "en": the window's language, or English on the command line).
+std::string reason_text(const FileFailure& failure, std::string_view language);
 // The whole sentence: "cannot read PATH: it does not exist".
-std::string read_error(const FileFailure& failure);
+std::string read_error(const FileFailure& failure, std::string_view language);
 
 }  // namespace prio

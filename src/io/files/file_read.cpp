@@ -8,6 +8,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/placeholders.h"
+#include "core/strings.h"
+
 namespace prio {
 namespace {
 
@@ -126,31 +129,33 @@ int open_regular(const std::string& path, FileFailure& failure)
     return fd;
 }
 
-std::string reason_text(const FileFailure& failure)
+std::string reason_text(const FileFailure& failure, std::string_view language)
 {
+    auto text = [&](std::string_view key) { return std::string(tr(key, language)); };
     switch (failure.fault) {
     case Fault::None: return {};
-    case Fault::Missing: return "it does not exist";
-    case Fault::LinkLoop: return "its symbolic links form a loop";
-    case Fault::Denied: return "permission denied (the file, or a folder on its way, may not be read)";
-    case Fault::PathNotFolder: return "a part of its path is not a folder";
-    case Fault::NameTooLong: return "its name is too long";
-    case Fault::Directory: return "it is a directory";
-    case Fault::Pipe: return "it is a named pipe (FIFO), not a file";
-    case Fault::Socket: return "it is a socket, not a file";
-    case Fault::Device: return "it is a device, not a file";
-    case Fault::NotRegular: return "it is not a regular file";
+    case Fault::Missing: return text("file.reason.missing");
+    case Fault::LinkLoop: return text("file.reason.link_loop");
+    case Fault::Denied: return text("file.reason.denied");
+    case Fault::PathNotFolder: return text("file.reason.path_not_folder");
+    case Fault::NameTooLong: return text("file.reason.name_too_long");
+    case Fault::Directory: return text("file.reason.directory");
+    case Fault::Pipe: return text("file.reason.pipe");
+    case Fault::Socket: return text("file.reason.socket");
+    case Fault::Device: return text("file.reason.device");
+    case Fault::NotRegular: return text("file.reason.not_regular");
     case Fault::TooLarge:
-        return "the file is " + std::to_string(failure.size) + " bytes, more than the limit of " + std::to_string(failure.limit);
-    case Fault::Changed: return "the file changed while it was read";
+        return fill(tr("fmt.file.reason.too_large", language),
+                    {{"size", std::to_string(failure.size)}, {"limit", std::to_string(failure.limit)}});
+    case Fault::Changed: return text("file.reason.changed");
     case Fault::System: break;
     }
     return std::strerror(failure.error_number);
 }
 
-std::string read_error(const FileFailure& failure)
+std::string read_error(const FileFailure& failure, std::string_view language)
 {
-    return "cannot read " + failure.path + ": " + reason_text(failure);
+    return fill(tr("fmt.file.read", language), {{"path", failure.path}, {"reason", reason_text(failure, language)}});
 }
 
 ReadResult read_file(const std::string& path, std::size_t max_bytes)

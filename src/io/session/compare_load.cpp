@@ -110,7 +110,7 @@ std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<
 {
     constexpr std::size_t kMaxBytes = 1 << 20;
     ReadResult read = read_file(path, kMaxBytes);
-    if (!read.bytes) return {problem(Severity::Error, path, read_error(read.failure))};
+    if (!read.bytes) return {problem(Severity::Error, path, read_error(read.failure, "en"))};
     std::vector<Diagnostic> errors;
     std::vector<CouncilBoard> changed = councils;
     std::istringstream lines(*read.bytes);

@@ -49,7 +49,7 @@ DeckSource read_deck_source(const std::string& where)
         ReadResult read = read_file(where, std::size_t(64) << 20);
         if (!read.bytes) {
             out.missing = read.failure.fault == Fault::Missing;
-            out.diagnostics.push_back({Severity::Error, where, 0, 0, "cannot read the file: " + reason_text(read.failure)});
+            out.diagnostics.push_back({Severity::Error, where, 0, 0, "cannot read the file: " + reason_text(read.failure, "en")});
             return out;
         }
         bytes = std::move(*read.bytes);

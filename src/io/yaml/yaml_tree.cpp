@@ -48,7 +48,7 @@ Parsed parse_file(const std::string& path, const Limits& limits)
     if (!read.bytes) {
         Parsed out;
         std::string message = read.failure.fault == Fault::TooLarge ? detail::file_too_large(read.failure.size, limits.max_file_bytes)
-                                                                   : "cannot read the file: " + reason_text(read.failure);
+                                                                   : "cannot read the file: " + reason_text(read.failure, "en");
         out.diagnostics.push_back({Severity::Error, path, 0, 0, std::move(message)});
         return out;
     }

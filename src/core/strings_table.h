@@ -1,0 +1,18 @@
+#pragma once
+// The texts' tables, one per part of the program, each in its own file so
+// that no table outgrows its file; tr() (core/strings.h) reads them all.
+#include <span>
+#include <string_view>
+
+namespace prio {
+
+struct TextEntry {
+    std::string_view key;
+    std::string_view nl;
+    std::string_view en;
+};
+
+std::span<const TextEntry> window_texts();  // core/strings.cpp
+std::span<const TextEntry> file_texts();    // core/strings_files.cpp: reading and writing files
+
+}  // namespace prio
