@@ -87,7 +87,7 @@ int main(int argc, char** argv)
         return 1;
     const std::string path = argc > 1 ? argv[1] : std::string(pattern) + "/limits.yaml";
     if (WriteResult w = write_file_atomic(path, yaml, {false}); !w.ok) {
-        std::fprintf(stderr, "%s\n", w.error.c_str());
+        std::fprintf(stderr, "%s\n", failure_text(w.failure, "en").c_str());
         return 1;
     }
     std::vector<double> to_yaml, parse, check;

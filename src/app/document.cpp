@@ -48,8 +48,8 @@ std::string busy_elsewhere(const SessionDocument& doc, const std::string& path)
 void remember(const SessionDocument& doc, const std::string& path)
 {
     // Losing an entry of this list loses no work: say it, carry on.
-    if (std::string error = remember_recent(doc.recent_file, path); !error.empty())
-        std::fprintf(stderr, "prioriteer: %s\n", error.c_str());
+    if (FileFailure error = remember_recent(doc.recent_file, path); error.failed())
+        std::fprintf(stderr, "prioriteer: %s\n", failure_text(error, "en").c_str());
 }
 
 }  // namespace
@@ -125,14 +125,14 @@ Outcome document_save_as(SessionDocument& doc, const std::string& given)
     // The default folder is ours to make; another one the user named must
     // exist, or the save says so (a typo should not grow folders).
     if (folder_of(path) == absolute_path(doc.sessions_folder))
-        if (std::string error = make_folders(doc.sessions_folder); !error.empty())
-            return failed(error);
+        if (FileFailure error = make_folders(doc.sessions_folder); error.failed())
+            return failed(failure_text(error, doc.session.language));
     WriteResult r = autosave_save_as(doc.autosave, doc.session, path);
     if (!r.ok)
-        return failed(r.error);
+        return failed(failure_text(r.failure, doc.session.language));
     doc.pristine = std::numeric_limits<std::uint64_t>::max();
     remember(doc, path);
-    return Outcome{true, {}, r.warning};
+    return Outcome{true, {}, r.warning ? failure_text(*r.warning, doc.session.language) : std::string()};
 }
 
 std::vector<Recovery> document_left_behind(const SessionDocument& doc)

@@ -211,8 +211,8 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
 
     // Work left behind comes first: it may be hours of a workshop.
     if (options.autosave) {
-        if (!app.doc.autosave.slot_error.empty())
-            report({app.doc.autosave.slot_error});
+        if (app.doc.autosave.slot_error.failed())
+            report({failure_text(app.doc.autosave.slot_error, "en")});
         app.left_behind = document_left_behind(app.doc);
         offer_recovery(app, view);
         if (options.restore && !app.left_behind.empty()) {
@@ -371,14 +371,16 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
     SessionDocument& doc = app.doc;
     if (app.autosave) {
         autosave_tick(doc.autosave, doc.session, now);
-        if (doc.autosave.error != app.reported) {
-            app.reported = doc.autosave.error;
+        // On the terminal in English, as the command line speaks.
+        if (std::string error = autosave_error(doc.autosave, "en"); error != app.reported) {
+            app.reported = error;
             if (!app.reported.empty())
                 report({app.reported});
         }
     }
     SessionView& files = view.files;
     const std::string& lang = doc.session.language;
+    const std::string error = autosave_error(doc.autosave, lang);
     const std::string& path = doc.autosave.session_path;
     files.has_file = !path.empty();
     files.file = path;
@@ -403,27 +405,27 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
         files.status_is_error = true;
         files.status = fill(tr("fmt.session.nowhere", lang), {{"count", std::to_string(count)}});
         // The tooltip holds the whole sentence (the bar may cut it) and the system's reason.
-        files.status_detail = files.status + "\n" + fill(tr("fmt.session.nowhere_detail", lang), {{"error", doc.autosave.error}});
+        files.status_detail = files.status + "\n" + fill(tr("fmt.session.nowhere_detail", lang), {{"error", error}});
         files.lost = fill(tr("fmt.session.quit_loses", lang), {{"count", std::to_string(count)}});
     } else if (doc.autosave.conflict) {
         files.status_is_error = true;
         files.status = fill(tr("fmt.session.conflict_status", lang), {{"file", std::filesystem::path(path).filename().string()}});
-        files.status_detail = doc.autosave.error;
-    } else if (!doc.autosave.error.empty()) {
+        files.status_detail = error;
+    } else if (!error.empty()) {
         files.status_is_error = true;
         if (path.empty()) {
-            files.status = doc.autosave.error;
+            files.status = error;
         } else {
             // Short in the menu bar; the system's whole reason in the tooltip.
             files.status = fill(tr("fmt.session.autosave_failed", lang), {{"file", std::filesystem::path(path).filename().string()}});
             files.status_detail = fill(tr("fmt.session.autosave_elsewhere", lang),
-                                       {{"error", doc.autosave.error}, {"recovery", doc.autosave.slot.session_copy()}});
+                                       {{"error", error}, {"recovery", doc.autosave.slot.session_copy()}});
         }
-    } else if (!doc.autosave.slot_error.empty() && path.empty()) {
+    } else if (doc.autosave.slot_error.failed() && path.empty()) {
         files.status_is_error = true;
-        files.status = fill(tr("fmt.session.no_recovery", lang), {{"error", doc.autosave.slot_error}});
-    } else if (!doc.autosave.warning.empty()) {
-        files.status = doc.autosave.warning;
+        files.status = fill(tr("fmt.session.no_recovery", lang), {{"error", failure_text(doc.autosave.slot_error, lang)}});
+    } else if (doc.autosave.warning) {
+        files.status = failure_text(*doc.autosave.warning, lang);
     }
 }
 

@@ -116,8 +116,8 @@ TEST_CASE("a safe write creates the file with exactly the bytes and nothing else
     TempDir dir;
     std::string bytes = "format: 1\nnaam: \xC3\xA9\xC3\xAB \xE2\x82\xAC\n" + std::string("\0binary\xFF", 8);
     WriteResult r = write_file_atomic(dir / "s.yaml", bytes);
-    REQUIRE_MESSAGE(r.ok, r.error);
-    CHECK(r.warning.empty());
+    REQUIRE_MESSAGE(r.ok, failure_text(r.failure, "en"));
+    CHECK_FALSE(r.warning);
     CHECK(slurp(dir / "s.yaml") == bytes);
     // No backup for a file that did not exist, and no temporary file.
     CHECK(listing(dir.path) == std::set<std::string>{"s.yaml"});
@@ -175,7 +175,7 @@ TEST_CASE("a backup that cannot be kept is a warning: the new version is saved")
     WriteResult r = write_file_atomic(dir / "s.yaml", "two");
     REQUIRE(r.ok);
     CHECK(slurp(dir / "s.yaml") == "two");
-    CHECK(r.warning.find("could not keep the previous version as " + dir / "s.yaml~") != std::string::npos);
+    CHECK(failure_text(r.warning.value_or(FileFailure{}), "en").find("could not keep the previous version as " + dir / "s.yaml~") != std::string::npos);
     CHECK(listing(dir.path) == std::set<std::string>{"s.yaml", "s.yaml~"});
 }
 
@@ -197,7 +197,7 @@ TEST_CASE("a missing folder is named in the error and nothing is created")
     std::string target = dir / "no/such/folder/s.yaml";
     WriteResult r = write_file_atomic(target, "x");
     CHECK_FALSE(r.ok);
-    CHECK(r.error == "cannot save " + target + ": the folder " + dir / "no/such/folder" + " does not exist");
+    CHECK(failure_text(r.failure, "en") == "cannot save " + target + ": the folder " + dir / "no/such/folder" + " does not exist");
     CHECK(listing(dir.path).empty());
 }
 
@@ -207,12 +207,12 @@ TEST_CASE("a folder in place of the file, or a file in place of the folder, is r
     fs::create_directory(dir / "s.yaml");
     WriteResult r = write_file_atomic(dir / "s.yaml", "x");
     CHECK_FALSE(r.ok);
-    CHECK(r.error == "cannot save " + dir / "s.yaml" + ": it exists and is not a regular file");
+    CHECK(failure_text(r.failure, "en") == "cannot save " + dir / "s.yaml" + ": it exists and is not a regular file");
 
     spit(dir / "plain", "p");
     r = write_file_atomic(dir / "plain/s.yaml", "x");
     CHECK_FALSE(r.ok);
-    CHECK(r.error == "cannot save " + dir / "plain/s.yaml" + ": " + dir / "plain" + " is not a folder");
+    CHECK(failure_text(r.failure, "en") == "cannot save " + dir / "plain/s.yaml" + ": " + dir / "plain" + " is not a folder");
     CHECK(listing(dir.path) == std::set<std::string>{"plain", "s.yaml"});
     CHECK(slurp(dir / "plain") == "p");
 }
@@ -225,7 +225,7 @@ TEST_CASE("a read-only folder: the error says so and the old file stays")
         REQUIRE(::chmod(dir.path.c_str(), 0555) == 0);
         WriteResult r = write_file_atomic(dir / "s.yaml", "new");
         CHECK_FALSE(r.ok);
-        CHECK(r.error == "cannot save " + dir / "s.yaml" + ": cannot create a file in the folder " + dir.path + ": Permission denied");
+        CHECK(failure_text(r.failure, "en") == "cannot save " + dir / "s.yaml" + ": cannot create a file in the folder " + dir.path + ": Permission denied");
         CHECK(slurp(dir / "s.yaml") == "old");
         CHECK(listing(dir.path) == std::set<std::string>{"s.yaml"});
         return;
@@ -240,7 +240,7 @@ TEST_CASE("a read-only folder: the error says so and the old file stays")
     REQUIRE(fs.remount_read_only());
     WriteResult r = write_file_atomic(fs / "s.yaml", "new");
     CHECK_FALSE(r.ok);
-    CHECK(r.error == "cannot save " + fs / "s.yaml" + ": cannot create a file in the folder " + fs.path + ": Read-only file system");
+    CHECK(failure_text(r.failure, "en") == "cannot save " + fs / "s.yaml" + ": cannot create a file in the folder " + fs.path + ": Read-only file system");
     CHECK(slurp(fs / "s.yaml") == "old");
     CHECK(listing(fs.path) == std::set<std::string>{"s.yaml"});
 }
@@ -273,7 +273,7 @@ TEST_CASE("a failure at any step leaves the old file and its backup byte-identic
         Failing failing{c.at, c.fail_at, c.err};
         WriteResult r = write_file_atomic(dir / "s.yaml", big(20000, 'n'), WriteOptions{true, failing.ops()});
         CHECK_FALSE(r.ok);
-        CHECK(r.error == "cannot save " + dir / "s.yaml" + ": " + c.message);
+        CHECK(failure_text(r.failure, "en") == "cannot save " + dir / "s.yaml" + ": " + c.message);
         CHECK(slurp(dir / "s.yaml") == old_bytes);
         CHECK(slurp(dir / "s.yaml~") == "older");
         CHECK(listing(dir.path) == std::set<std::string>{"s.yaml", "s.yaml~"});
@@ -306,7 +306,7 @@ TEST_CASE("a write that makes no progress is a full disk, not an endless loop")
     ops.write = [](int, const void*, std::size_t) -> ssize_t { return 0; };
     WriteResult r = write_file_atomic(dir / "s.yaml", "new", WriteOptions{true, ops});
     CHECK_FALSE(r.ok);
-    CHECK(r.error == "cannot save " + dir / "s.yaml" + ": writing failed: No space left on device");
+    CHECK(failure_text(r.failure, "en") == "cannot save " + dir / "s.yaml" + ": writing failed: No space left on device");
     CHECK(slurp(dir / "s.yaml") == "old");
     CHECK(listing(dir.path) == std::set<std::string>{"s.yaml"});
 }
@@ -325,7 +325,7 @@ TEST_CASE("a real full disk: a 64 KiB tmpfs")
     {
         WriteResult r = write_file_atomic(fs / "s.yaml", big(100000, 'n'));
         CHECK_FALSE(r.ok);
-        CHECK(r.error == "cannot save " + fs / "s.yaml" + ": writing failed: No space left on device");
+        CHECK(failure_text(r.failure, "en") == "cannot save " + fs / "s.yaml" + ": writing failed: No space left on device");
     }
     SUBCASE("a disk filled up by another file, then a save of the same size")
     {
@@ -338,7 +338,7 @@ TEST_CASE("a real full disk: a 64 KiB tmpfs")
         ::close(fd);
         WriteResult r = write_file_atomic(fs / "s.yaml", big(20000, 'n'));
         CHECK_FALSE(r.ok);
-        CHECK(r.error == "cannot save " + fs / "s.yaml" + ": writing failed: No space left on device");
+        CHECK(failure_text(r.failure, "en") == "cannot save " + fs / "s.yaml" + ": writing failed: No space left on device");
         ::unlink((fs / "filler").c_str());
     }
     CHECK(slurp(fs / "s.yaml") == old_bytes);
@@ -365,13 +365,13 @@ TEST_CASE("without replace: an existing file is kept, also one that appears whil
     options.replace = false;
     options.keep_backup = false;
     WriteResult r = write_file_atomic(dir / "e.md", "first", options);
-    REQUIRE_MESSAGE(r.ok, r.error);
+    REQUIRE_MESSAGE(r.ok, failure_text(r.failure, "en"));
     CHECK(slurp(dir / "e.md") == "first");
 
     r = write_file_atomic(dir / "e.md", "second", options);
     CHECK_FALSE(r.ok);
-    CHECK(r.failure == WriteFailure::Exists);
-    CHECK(r.error == "cannot save " + (dir / "e.md") + ": it already exists");
+    CHECK(r.failure.fault == Fault::Exists);
+    CHECK(failure_text(r.failure, "en") == "cannot save " + (dir / "e.md") + ": it already exists");
     CHECK(slurp(dir / "e.md") == "first");
 
     // Another program creates the file between the check and the naming:
@@ -383,7 +383,7 @@ TEST_CASE("without replace: an existing file is kept, also one that appears whil
     };
     r = write_file_atomic(late, "ours", options);
     CHECK_FALSE(r.ok);
-    CHECK(r.failure == WriteFailure::Exists);
+    CHECK(r.failure.fault == Fault::Exists);
     CHECK(slurp(late) == "theirs");
     CHECK(listing(dir.path) == std::set<std::string>{"e.md", "late.md"});
 }
@@ -392,13 +392,44 @@ TEST_CASE("the kind of failure: a missing folder, anything else")
 {
     TempDir dir;
     WriteResult r = write_file_atomic(dir / "missing/x.md", "x");
-    CHECK(r.failure == WriteFailure::NoFolder);
-    CHECK(r.reason == "the folder " + (dir / "missing") + " does not exist");
+    CHECK(r.failure.fault == Fault::NoFolder);
+    CHECK(step_text(r.failure, "en") == "the folder " + (dir / "missing") + " does not exist");
     REQUIRE(::mkdir((dir / "sub").c_str(), 0755) == 0);
     r = write_file_atomic(dir / "sub", "x");
-    CHECK(r.failure == WriteFailure::Other);
-    CHECK(r.reason == "it exists and is not a regular file");
+    CHECK(r.failure.fault == Fault::NotRegular);
+    CHECK(step_text(r.failure, "en") == "it exists and is not a regular file");
     r = write_file_atomic(dir / "ok", "x");
     REQUIRE(r.ok);
-    CHECK(r.failure == WriteFailure::None);
+    CHECK_FALSE(r.failure.failed());
+}
+
+TEST_CASE("a failed write is data: the step and the reason, worded in the reader's language")
+{
+    TempDir dir;
+    spit(dir / "s.yaml", "old");
+    FileOps ops = system_file_ops();
+    ops.write = [](int, const void*, std::size_t) -> ssize_t {
+        errno = ENOSPC;
+        return -1;
+    };
+    WriteResult r = write_file_atomic(dir / "s.yaml", "new", WriteOptions{true, ops});
+    REQUIRE_FALSE(r.ok);
+    CHECK(r.failure.fault == Fault::System);
+    CHECK(r.failure.step == FileStep::Write);
+    CHECK(r.failure.error_number == ENOSPC);
+    CHECK(r.failure.path == dir / "s.yaml");
+    CHECK(failure_text(r.failure, "nl") == "kan " + dir / "s.yaml" + " niet opslaan: schrijven mislukt: de schijf is vol");
+    CHECK(step_text(r.failure, "nl") == "schrijven mislukt: de schijf is vol");
+
+    // A name that is taken, and a folder that is not there, in Dutch too.
+    WriteResult taken = write_file_atomic(dir / "s.yaml", "new", WriteOptions{false, system_file_ops(), false});
+    CHECK(taken.failure.fault == Fault::Exists);
+    CHECK(failure_text(taken.failure, "nl") == "kan " + dir / "s.yaml" + " niet opslaan: het bestaat al");
+    WriteResult nowhere = write_file_atomic(dir / "no/s.yaml", "new");
+    CHECK(nowhere.failure.fault == Fault::NoFolder);
+    CHECK(failure_text(nowhere.failure, "nl") == "kan " + dir / "no/s.yaml" + " niet opslaan: de map " + dir / "no" + " bestaat niet");
+    // A rare system error keeps its number and the system's own words.
+    FileFailure odd{Fault::System, FileStep::Flush, dir / "s.yaml", {}, EBADF, 0, 0};
+    CHECK(failure_text(odd, "nl") == "kan " + dir / "s.yaml" + " niet opslaan: naar de schijf wegschrijven mislukt: systeemfout " +
+                                         std::to_string(EBADF) + " (" + std::strerror(EBADF) + ")");
 }

@@ -82,7 +82,7 @@ TEST_CASE("an untitled session is autosaved to the recovery slot at once, then a
     TempDir dir;
     AutosaveState state;
     autosave_start(state, dir / "state/recovery");
-    REQUIRE(state.slot_error == "");
+    REQUIRE_FALSE(state.slot_error.failed());
     CHECK(fs::status(dir / "state").permissions() == (fs::perms::owner_all));
 
     Session s = make_session(small_deck());
@@ -155,7 +155,10 @@ TEST_CASE("when the session's file cannot be written, the slot keeps the session
     AutosaveResult r = autosave_tick(state, s, 50.0);
     CHECK(r.ok);
     CHECK(r.where == state.slot.session_copy());
-    CHECK(state.error == "cannot save " + folder + "/s.yaml: the folder " + folder + " does not exist");
+    CHECK(autosave_error(state, "en") == "cannot save " + folder + "/s.yaml: the folder " + folder + " does not exist");
+    // The window words it in its own language.
+    CHECK(autosave_error(state, "nl") == "kan " + folder + "/s.yaml niet opslaan: de map " + folder + " bestaat niet");
+    CHECK(state.errors.size() == 1);
     CHECK(slurp(state.slot.session_copy()) == session_to_yaml(s));
     CHECK_FALSE(autosave_in_file(state, s));
 
@@ -177,7 +180,7 @@ TEST_CASE("when the session's file cannot be written, the slot keeps the session
         fs::rename(dir / "gone", folder);
         r = autosave_tick(state, s, 50.0 + kAutosaveRetry);
         CHECK(r.where == folder + "/s.yaml");
-        CHECK(state.error.empty());
+        CHECK(state.errors.empty());
         CHECK(slurp(folder + "/s.yaml") == session_to_yaml(s));
         CHECK(slurp(folder + "/s.yaml~") == before);
         CHECK_FALSE(fs::exists(state.slot.session_copy()));
@@ -192,14 +195,16 @@ TEST_CASE("without a recovery folder an untitled session says it cannot be autos
     std::ofstream(dir / "blocker") << "x";
     AutosaveState state;
     autosave_start(state, dir / "blocker/recovery");
-    CHECK(state.slot_error == "cannot create the folder " + dir / "blocker/recovery" + ": Not a directory");
+    CHECK(failure_text(state.slot_error, "en") == "cannot create the folder " + dir / "blocker/recovery" + ": Not a directory");
     Session s = make_session(small_deck());
     autosave_follow(state, s, "");
     REQUIRE(perform(s, Move{"K1", "nu", 0}, "t1") == Refusal::None);
     AutosaveResult r = autosave_tick(state, s, 1.0);
     CHECK(r.wrote);
     CHECK_FALSE(r.ok);
-    CHECK(state.error == "cannot autosave: " + state.slot_error);
+    CHECK(autosave_error(state, "en") == "cannot autosave: " + failure_text(state.slot_error, "en"));
+    CHECK(autosave_error(state, "nl") == "kan niet automatisch opslaan: kan de map " + dir / "blocker/recovery" +
+                                             " niet maken: een deel van het pad is geen map");
 
     // A session with a file is still autosaved into it.
     REQUIRE(autosave_save_as(state, s, dir / "s.yaml").ok);
@@ -216,7 +221,7 @@ TEST_CASE("slots of running programs are not offered; left-behind ones are, newe
     AutosaveState running, crashed_untitled, crashed_titled, clean;
     for (AutosaveState* st : {&running, &crashed_untitled, &crashed_titled, &clean}) {
         autosave_start(*st, folder);
-        REQUIRE(st->slot_error == "");
+        REQUIRE_FALSE(st->slot_error.failed());
     }
     Session s = make_session(small_deck());
     REQUIRE(perform(s, Move{"K1", "nu", 0}, "t1") == Refusal::None);
@@ -395,7 +400,7 @@ TEST_CASE("when neither the session's file nor the slot can be written, the chan
     Saved saved("share");
     AutosaveState& state = saved.state;
     Session& s = saved.s;
-    REQUIRE(state.slot_error.empty());
+    REQUIRE_FALSE(state.slot_error.failed());
     CHECK(autosave_changes_nowhere(state, s) == 0);
 
     // Both places go: the share and the recovery folder.
@@ -446,7 +451,7 @@ TEST_CASE("a session file changed by someone else is not overwritten: the sessio
     CHECK(r.ok);
     CHECK(r.where == state.slot.session_copy());
     CHECK(state.conflict);
-    CHECK(state.error == "not saved to " + path + ": it was changed by another program (or by hand) since Prioriteer last wrote it");
+    CHECK(autosave_error(state, "en") == "not saved to " + path + ": it was changed by another program (or by hand) since Prioriteer last wrote it");
     CHECK(slurp(path) == theirs);
     CHECK(slurp(state.slot.session_copy()) == session_to_yaml(s));
     // Not retried on its own, and an explicit Save refuses too.

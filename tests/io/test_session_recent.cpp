@@ -18,19 +18,19 @@ TEST_CASE("recent sessions: newest first, each once, at most kMaxRecent, kept in
     std::string list = dir + "/state/prioriteer/recent-sessions.txt";
 
     CHECK(load_recent(list).empty());
-    CHECK(remember_recent(list, "/docs/a.yaml") == "");
-    CHECK(remember_recent(list, "/docs/b yaml with spaces.yaml") == "");
-    CHECK(remember_recent(list, "/docs/a.yaml") == "");
+    CHECK_FALSE(remember_recent(list, "/docs/a.yaml").failed());
+    CHECK_FALSE(remember_recent(list, "/docs/b yaml with spaces.yaml").failed());
+    CHECK_FALSE(remember_recent(list, "/docs/a.yaml").failed());
     CHECK(load_recent(list) == std::vector<std::string>{"/docs/a.yaml", "/docs/b yaml with spaces.yaml"});
 
     for (int i = 0; i < 15; ++i)
-        REQUIRE(remember_recent(list, "/docs/s" + std::to_string(i) + ".yaml") == "");
+        REQUIRE_FALSE(remember_recent(list, "/docs/s" + std::to_string(i) + ".yaml").failed());
     std::vector<std::string> recent = load_recent(list);
     REQUIRE(recent.size() == kMaxRecent);
     CHECK(recent.front() == "/docs/s14.yaml");
     CHECK(recent.back() == "/docs/s5.yaml");
 
-    CHECK(forget_recent(list, "/docs/s14.yaml") == "");
+    CHECK_FALSE(forget_recent(list, "/docs/s14.yaml").failed());
     CHECK(load_recent(list).front() == "/docs/s13.yaml");
 
     // A hand-edited list with CRLF, blank lines and repeats still reads.
@@ -39,6 +39,6 @@ TEST_CASE("recent sessions: newest first, each once, at most kMaxRecent, kept in
 
     // A list that cannot be written says why.
     std::ofstream(dir + "/blocker") << "x";
-    CHECK(remember_recent(dir + "/blocker/recent.txt", "/a.yaml") == "cannot create the folder " + dir + "/blocker: a file of that name is in the way");
+    CHECK(failure_text(remember_recent(dir + "/blocker/recent.txt", "/a.yaml"), "en") == "cannot create the folder " + dir + "/blocker: a file of that name is in the way");
     std::filesystem::remove_all(dir);
 }

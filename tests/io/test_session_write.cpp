@@ -236,7 +236,7 @@ TEST_CASE("saving a session writes the file safely")
     std::string path = dir / "workshop.yaml";
     Session s = sample_session();
     WriteResult r = save_session_file(path, s);
-    REQUIRE_MESSAGE(r.ok, r.error);
+    REQUIRE_MESSAGE(r.ok, failure_text(r.failure, "en"));
     YAML::Node root = YAML::LoadFile(path);
     CHECK(root["format"].as<int>() == kSessionFormat);
     CHECK(root["pile"][0].as<std::string>() == "K1");

@@ -87,7 +87,7 @@ int main(int argc, char** argv)
         session.deck_hash = sha256_hex(session.deck.id);
         WriteResult written = save_session_file(session_file, session);
         if (!written.ok)
-            std::fprintf(stderr, "%s\n", written.error.c_str());
+            std::fprintf(stderr, "%s\n", failure_text(written.failure, "en").c_str());
         return written.ok ? 0 : 1;
     }
     if (!have_dir)

@@ -123,13 +123,14 @@ WrittenExport write_export(const std::string& path, std::string_view bytes, bool
     write.replace = force;
     write.ops = ops;
     WriteResult written = write_file_atomic(path, bytes, write);
-    switch (written.failure) {
-    case WriteFailure::None: return {};
-    case WriteFailure::Exists: return {ExportProblem::Exists, std::string(tr("export.error.exists", language))};
-    case WriteFailure::NoFolder: return {ExportProblem::NoFolder, std::string(tr("export.error.no_folder", language))};
-    case WriteFailure::Other: break;
+    if (written.ok)
+        return {};
+    switch (written.failure.fault) {
+    case Fault::Exists: return {ExportProblem::Exists, std::string(tr("export.error.exists", language))};
+    case Fault::NoFolder: return {ExportProblem::NoFolder, std::string(tr("export.error.no_folder", language))};
+    default: break;
     }
-    return {ExportProblem::Write, fill(tr("fmt.export.error.write", language), {{"reason", written.reason}})};
+    return {ExportProblem::Write, fill(tr("fmt.export.error.write", language), {{"reason", step_text(written.failure, language)}})};
 }
 
 Rendered render_export(const ExportSubject& subject, ExportFormat format)

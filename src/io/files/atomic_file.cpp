@@ -12,9 +12,20 @@
 namespace prio {
 namespace {
 
-std::string reason(int err)
+FileFailure failure(FileStep step, Fault fault, const std::string& path, int err = 0, std::string other = {})
 {
-    return std::strerror(err);
+    FileFailure f;
+    f.fault = fault;
+    f.step = step;
+    f.path = path;
+    f.other = std::move(other);
+    f.error_number = err;
+    return f;
+}
+
+FileFailure system_failure(FileStep step, const std::string& path, int err, std::string other = {})
+{
+    return failure(step, Fault::System, path, err, std::move(other));
 }
 
 struct Where {
@@ -91,24 +102,22 @@ bool link_unsupported(int err)
 }
 
 // Creates a temporary file beside `path` holding `bytes`, synced and closed.
-// On failure nothing is left behind and `error` says which step failed.
-bool write_temp(const std::string& path, std::string_view bytes, const FileOps& ops, std::string& temp, std::string& error,
-                bool* no_folder = nullptr)
+// On failure nothing is left behind and `error` says which step failed, for
+// the file `named` (the one the user asked for).
+bool write_temp(const std::string& path, const std::string& named, std::string_view bytes, const FileOps& ops, std::string& temp,
+                FileFailure& error)
 {
     int fd = create_temp(path, temp);
     if (fd < 0) {
         int err = errno;
         std::string folder = split(path).folder;
         struct stat st {};
-        bool missing = (err == ENOENT && ::stat(folder.c_str(), &st) != 0) || err == ENOTDIR;
-        if (no_folder)
-            *no_folder = missing;
-        if (err == ENOENT && missing)
-            error = "the folder " + folder + " does not exist";
+        if (err == ENOENT && ::stat(folder.c_str(), &st) != 0)
+            error = failure(FileStep::Create, Fault::NoFolder, named, err, folder);
         else if (err == ENOTDIR)
-            error = folder + " is not a folder";
+            error = failure(FileStep::Create, Fault::PathNotFolder, named, err, folder);
         else
-            error = "cannot create a file in the folder " + folder + ": " + reason(err);
+            error = system_failure(FileStep::Create, named, err, folder);
         return false;
     }
     // A new version keeps the permissions the user gave the old one.
@@ -120,20 +129,20 @@ bool write_temp(const std::string& path, std::string_view bytes, const FileOps& 
     if (!write_all(ops, fd, bytes, err)) {
         ops.close(fd);
         ::unlink(temp.c_str());
-        error = "writing failed: " + reason(err);
+        error = system_failure(FileStep::Write, named, err);
         return false;
     }
     if (ops.fsync(fd) != 0) {
         err = errno;
         ops.close(fd);
         ::unlink(temp.c_str());
-        error = "flushing to disk failed: " + reason(err);
+        error = system_failure(FileStep::Flush, named, err);
         return false;
     }
     if (ops.close(fd) != 0) {
         err = errno;
         ::unlink(temp.c_str());
-        error = "closing the file failed: " + reason(err);
+        error = system_failure(FileStep::Close, named, err);
         return false;
     }
     return true;
@@ -143,7 +152,7 @@ bool write_temp(const std::string& path, std::string_view bytes, const FileOps& 
 // a hard link when the file system has them (no copy, no space), else a
 // safely written copy. It becomes the backup only after the new version is
 // in place, so a failed save leaves the old backup as it was.
-bool stage_backup(const std::string& path, const std::string& backup, const FileOps& ops, std::string& staged, std::string& error)
+bool stage_backup(const std::string& path, const std::string& backup, const FileOps& ops, std::string& staged, FileFailure& error)
 {
     for (int attempt = 0; attempt < 100; ++attempt) {
         staged = temp_prefix(backup) + random_suffix();
@@ -152,26 +161,36 @@ bool stage_backup(const std::string& path, const std::string& backup, const File
         if (errno == EEXIST)
             continue;
         if (!link_unsupported(errno)) {
-            error = reason(errno);
+            error = system_failure(FileStep::KeepBackup, path, errno, backup);
             return false;
         }
         ReadResult old = read_file(path, std::size_t(1) << 30);
         if (!old.bytes) {
-            error = read_error(old.failure, "en");
+            error = old.failure;
             return false;
         }
-        return write_temp(backup, *old.bytes, ops, staged, error);
+        return write_temp(backup, backup, *old.bytes, ops, staged, error);
     }
-    error = reason(EEXIST);
+    error = system_failure(FileStep::KeepBackup, path, EEXIST, backup);
     return false;
+}
+
+// Saved, but the backup could not be kept: a warning about `requested`
+// that keeps the reason the backup's own step gave.
+FileFailure backup_warning(const std::string& requested, const std::string& backup, FileFailure cause)
+{
+    cause.step = FileStep::KeepBackup;
+    cause.path = requested;
+    cause.other = backup;
+    return cause;
 }
 
 // The renames are only durable once the folder itself is on disk.
 WriteResult finish(const std::string& requested, const std::string& folder, const FileOps& ops, WriteResult result)
 {
     int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if ((dir < 0 || (ops.fsync(dir) != 0 && errno != EINVAL)) && result.warning.empty())
-        result.warning = "saved " + requested + ", but could not flush the folder " + folder + " to disk: " + reason(errno);
+    if ((dir < 0 || (ops.fsync(dir) != 0 && errno != EINVAL)) && !result.warning)
+        result.warning = system_failure(FileStep::SyncFolder, requested, errno, folder);
     if (dir >= 0)
         ::close(dir);
     return result;
@@ -228,42 +247,40 @@ WriteResult write_file_atomic(const std::string& requested, std::string_view byt
     const FileOps& ops = options.ops;
     const std::string path = resolve(requested);
     const std::string folder = split(path).folder;
-    auto fail = [&](const std::string& what, WriteFailure failure = WriteFailure::Other) {
-        return WriteResult{false, "cannot save " + requested + ": " + what, {}, failure, what};
-    };
+    auto fail = [&](FileFailure why) { return WriteResult{false, std::move(why), {}}; };
 
     std::string name = split(path).name;
     if (name.empty() || name == "." || name == "..")
-        return fail("that is not a file name");
+        return fail(failure(FileStep::Save, Fault::NotFileName, requested));
     struct stat old {};
     bool exists = ::stat(path.c_str(), &old) == 0;
     // A dangling link, or anything else by that name, also takes the name.
     if (!options.replace && (exists || ::lstat(path.c_str(), &old) == 0))
-        return fail("it already exists", WriteFailure::Exists);
+        return fail(failure(FileStep::Save, Fault::Exists, requested, EEXIST));
     if (exists && !S_ISREG(old.st_mode))
-        return fail("it exists and is not a regular file");
+        return fail(failure(FileStep::Save, Fault::NotRegular, requested));
 
-    std::string temp, error;
-    bool no_folder = false;
-    if (!write_temp(path, bytes, ops, temp, error, &no_folder))
-        return fail(error, no_folder ? WriteFailure::NoFolder : WriteFailure::Other);
+    std::string temp;
+    FileFailure error;
+    if (!write_temp(path, requested, bytes, ops, temp, error))
+        return fail(std::move(error));
 
     if (!options.replace) {
         if (int err = place_without_replacing(ops, temp, path)) {
             ::unlink(temp.c_str());
             if (err == EEXIST)
-                return fail("it already exists", WriteFailure::Exists);
-            return fail("naming the file failed: " + reason(err));
+                return fail(failure(FileStep::Save, Fault::Exists, requested, err));
+            return fail(system_failure(FileStep::Name, requested, err));
         }
-        return finish(requested, folder, ops, WriteResult{true, {}, {}, WriteFailure::None, {}});
+        return finish(requested, folder, ops, WriteResult{true, {}, {}});
     }
 
-    WriteResult result{true, {}, {}, WriteFailure::None, {}};
+    WriteResult result{true, {}, {}};
     const std::string backup = backup_path(path);
     std::string staged;
     if (options.keep_backup && exists && !stage_backup(path, backup, ops, staged, error)) {
         // The new version matters more than the one before it: save anyway.
-        result.warning = "saved " + requested + ", but could not keep the previous version as " + backup + ": " + error;
+        result.warning = backup_warning(requested, backup, std::move(error));
         staged.clear();
     }
 
@@ -272,30 +289,30 @@ WriteResult write_file_atomic(const std::string& requested, std::string_view byt
         ::unlink(temp.c_str());
         if (!staged.empty())
             ::unlink(staged.c_str());
-        return fail("replacing the file failed: " + reason(err));
+        return fail(system_failure(FileStep::Replace, requested, err));
     }
     if (!staged.empty() && ::rename(staged.c_str(), backup.c_str()) != 0) {
-        result.warning = "saved " + requested + ", but could not keep the previous version as " + backup + ": " + reason(errno);
+        result.warning = system_failure(FileStep::KeepBackup, requested, errno, backup);
         ::unlink(staged.c_str());
     }
 
     return finish(requested, folder, ops, std::move(result));
 }
 
-std::string make_folders(const std::string& path, unsigned mode)
+FileFailure make_folders(const std::string& path, unsigned mode)
 {
     if (path.empty())
-        return "no folder given";
+        return failure(FileStep::MakeFolder, Fault::NotFileName, path);
     for (std::size_t slash = path.find('/', 1);; slash = path.find('/', slash + 1)) {
         std::string part = path.substr(0, slash);
         if (::mkdir(part.c_str(), static_cast<mode_t>(mode)) != 0 && errno != EEXIST)
-            return "cannot create the folder " + part + ": " + reason(errno);
+            return system_failure(FileStep::MakeFolder, part, errno);
         if (slash == std::string::npos)
             break;
     }
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
-        return "cannot create the folder " + path + ": a file of that name is in the way";
+        return failure(FileStep::MakeFolder, Fault::Exists, path);
     return {};
 }
 

@@ -44,19 +44,12 @@ struct WriteOptions {
     bool replace = true;
 };
 
-// Why a write failed, for callers that word the message themselves.
-enum class WriteFailure { None, Exists, NoFolder, Other };
-
 struct [[nodiscard]] WriteResult {
     bool ok = false;
-    // When !ok: one sentence naming the file, the step and the system's reason.
-    std::string error;
+    FileFailure failure;  // when !ok: the step and the reason (failure_text words it)
     // When ok: something the user may want to know although the bytes are
     // in place (no backup could be kept, the folder could not be synced).
-    std::string warning;
-    WriteFailure failure = WriteFailure::None;
-    // When !ok: `error` without the file's name (the step and the reason).
-    std::string reason;
+    std::optional<FileFailure> warning;
 };
 
 WriteResult write_file_atomic(const std::string& path, std::string_view bytes, const WriteOptions& options = {});
@@ -70,7 +63,7 @@ std::string backup_path(const std::string& path);
 std::string temp_prefix(const std::string& path);
 
 // Creates the folder and its missing parents (like mkdir -p) with `mode` for
-// the ones it creates. Returns an empty string or why it failed.
-std::string make_folders(const std::string& path, unsigned mode = 0755);
+// the ones it creates. Returns why it failed; failed() is false on success.
+FileFailure make_folders(const std::string& path, unsigned mode = 0755);
 
 }  // namespace prio

@@ -2,14 +2,11 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/placeholders.h"
-#include "core/strings.h"
 
 namespace prio {
 namespace {
@@ -127,35 +124,6 @@ int open_regular(const std::string& path, FileFailure& failure)
     if (flags >= 0)
         (void)::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
     return fd;
-}
-
-std::string reason_text(const FileFailure& failure, std::string_view language)
-{
-    auto text = [&](std::string_view key) { return std::string(tr(key, language)); };
-    switch (failure.fault) {
-    case Fault::None: return {};
-    case Fault::Missing: return text("file.reason.missing");
-    case Fault::LinkLoop: return text("file.reason.link_loop");
-    case Fault::Denied: return text("file.reason.denied");
-    case Fault::PathNotFolder: return text("file.reason.path_not_folder");
-    case Fault::NameTooLong: return text("file.reason.name_too_long");
-    case Fault::Directory: return text("file.reason.directory");
-    case Fault::Pipe: return text("file.reason.pipe");
-    case Fault::Socket: return text("file.reason.socket");
-    case Fault::Device: return text("file.reason.device");
-    case Fault::NotRegular: return text("file.reason.not_regular");
-    case Fault::TooLarge:
-        return fill(tr("fmt.file.reason.too_large", language),
-                    {{"size", std::to_string(failure.size)}, {"limit", std::to_string(failure.limit)}});
-    case Fault::Changed: return text("file.reason.changed");
-    case Fault::System: break;
-    }
-    return std::strerror(failure.error_number);
-}
-
-std::string read_error(const FileFailure& failure, std::string_view language)
-{
-    return fill(tr("fmt.file.read", language), {{"path", failure.path}, {"reason", reason_text(failure, language)}});
 }
 
 ReadResult read_file(const std::string& path, std::size_t max_bytes)

@@ -46,11 +46,19 @@ std::vector<std::string> entries(const std::string& folder)
 
 }  // namespace
 
-std::string open_slot(RecoverySlot& slot, const std::string& folder)
+FileFailure open_slot(RecoverySlot& slot, const std::string& folder)
 {
     // The state folder is private to the user, as XDG recommends.
-    if (std::string error = make_folders(folder, 0700); !error.empty())
+    if (FileFailure error = make_folders(folder, 0700); error.failed())
         return error;
+    auto cannot = [&](Fault fault, int err) {
+        FileFailure f;
+        f.fault = fault;
+        f.step = FileStep::Recovery;
+        f.path = folder;
+        f.error_number = err;
+        return f;
+    };
     // The process id makes the name unique among running programs; the
     // counter among slots this process has had. No clock: io reads none.
     static int opened = 0;
@@ -65,33 +73,37 @@ std::string open_slot(RecoverySlot& slot, const std::string& folder)
         std::string hidden = folder + "/." + s.name + ".lock";
         int fd = ::open(hidden.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
         if (fd < 0)
-            return "cannot create a recovery file in " + folder + ": " + std::strerror(errno);
+            return cannot(Fault::System, errno);
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0 || ::link(hidden.c_str(), s.lock_file().c_str()) != 0) {
             int err = errno;
             ::close(fd);
             ::unlink(hidden.c_str());
             if (err == EEXIST)
                 continue;
-            return "cannot create a recovery file in " + folder + ": " + std::strerror(err);
+            return cannot(Fault::System, err);
         }
         ::unlink(hidden.c_str());
         s.lock_fd = fd;
         slot = std::move(s);
         return {};
     }
-    return "cannot create a recovery file in " + folder + ": too many slots";
+    return cannot(Fault::NoFreeName, 0);
 }
 
-std::string record_session_path(const RecoverySlot& slot, const std::string& session_path)
+FileFailure record_session_path(const RecoverySlot& slot, const std::string& session_path)
 {
-    if (!slot.open())
-        return "no recovery slot";
+    if (!slot.open()) {
+        FileFailure none;
+        none.fault = Fault::Missing;
+        none.step = FileStep::Recovery;
+        none.path = slot.folder;
+        return none;
+    }
     if (session_path.empty()) {
         ::unlink(slot.path_file().c_str());
         return {};
     }
-    WriteResult r = write_file_atomic(slot.path_file(), session_path + "\n", WriteOptions{false, system_file_ops()});
-    return r.ok ? std::string() : r.error;
+    return write_file_atomic(slot.path_file(), session_path + "\n", WriteOptions{false, system_file_ops()}).failure;
 }
 
 void drop_session_copy(const RecoverySlot& slot)

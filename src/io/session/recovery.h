@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "io/files/failure.h"
+
 namespace prio {
 
 struct RecoverySlot {
@@ -23,13 +25,12 @@ struct RecoverySlot {
     std::string path_file() const { return folder + "/" + name + ".path"; }
 };
 
-// Creates the folder if needed and takes a new slot, locked. Returns an
-// empty string or why it failed (the program then runs without recovery and
-// says so).
-std::string open_slot(RecoverySlot& slot, const std::string& folder);
+// Creates the folder if needed and takes a new slot, locked. Returns why it
+// failed, if it did (the program then runs without recovery and says so).
+FileFailure open_slot(RecoverySlot& slot, const std::string& folder);
 // Records which file the session lives in ("" for none), so a crash can
-// point back to it. Returns an empty string or why it failed.
-std::string record_session_path(const RecoverySlot& slot, const std::string& session_path);
+// point back to it. Returns why it failed, if it did.
+FileFailure record_session_path(const RecoverySlot& slot, const std::string& session_path);
 // Removes the slot's autosaved session, if any (it is safely elsewhere now).
 void drop_session_copy(const RecoverySlot& slot);
 // A clean end: removes the slot's files and releases the lock.

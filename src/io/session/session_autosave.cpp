@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/placeholders.h"
+#include "core/strings.h"
 #include "io/session/session_yaml.h"
 
 namespace prio {
@@ -23,8 +25,11 @@ WriteResult write_own_file(AutosaveState& state, const std::string& path, const 
 {
     if (path == state.session_path && (state.conflict || compare_with_disk(path, state.stamp) == DiskState::Changed)) {
         state.conflict = true;
-        std::string why = "it was changed by another program (or by hand) since Prioriteer last wrote it";
-        return WriteResult{false, "not saved to " + path + ": " + why, {}, WriteFailure::Other, why};
+        WriteResult refused;
+        refused.failure.fault = Fault::ChangedElsewhere;
+        refused.failure.step = FileStep::Save;
+        refused.failure.path = path;
+        return refused;
     }
     std::string yaml = session_to_yaml(session, &state.log_cache);
     WriteResult r = write_file_atomic(path, yaml, options);
@@ -54,8 +59,8 @@ void autosave_follow(AutosaveState& state, const Session& session, const std::st
     state.in_file = !session_path.empty();
     state.pending = false;
     state.backup_made = false;
-    state.error.clear();
-    state.warning.clear();
+    state.errors.clear();
+    state.warning.reset();
     state.adopted.clear();
     state.nowhere = false;
     state.log_on_disk = session.log.size();
@@ -63,8 +68,8 @@ void autosave_follow(AutosaveState& state, const Session& session, const std::st
     state.stamp = session_path.empty() ? FileStamp{} : stamp_file(session_path);
     // The path first: a crash in between still leaves a pointer to the work.
     if (state.slot.open()) {
-        std::string error = record_session_path(state.slot, session_path);
-        if (!error.empty() && state.slot_error.empty())
+        FileFailure error = record_session_path(state.slot, session_path);
+        if (error.failed() && !state.slot_error.failed())
             state.slot_error = error;
     }
     drop_session_copy(state.slot);
@@ -105,7 +110,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
             state.written = session.revision;
             state.in_file = true;
             state.pending = false;
-            state.error.clear();
+            state.errors.clear();
             state.warning = r.warning;
             state.nowhere = false;
             state.log_on_disk = session.log.size();
@@ -114,7 +119,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
             result.where = state.session_path;
             return result;
         }
-        state.error = r.error;
+        state.errors = {r.failure};
         // Not in its file: keep it in the slot below, and try the file again later.
         state.in_file = false;
         if (!changed(state, session))
@@ -125,7 +130,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
         result.ok = false;
         state.nowhere = true;
         if (state.session_path.empty())
-            state.error = "cannot autosave: " + state.slot_error;
+            state.errors = {state.slot_error};
         return result;
     }
     WriteResult r = save_session_file(state.slot.session_copy(), session, WriteOptions{false, system_file_ops()}, &state.log_cache);
@@ -133,9 +138,9 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
         result.ok = false;
         state.nowhere = true;
         if (state.session_path.empty())
-            state.error = r.error;
+            state.errors = {r.failure};
         else
-            state.error += "; " + r.error;
+            state.errors.push_back(r.failure);
         return result;
     }
     state.written = session.revision;
@@ -143,7 +148,7 @@ AutosaveResult autosave_tick(AutosaveState& state, const Session& session, doubl
     state.nowhere = false;
     state.log_on_disk = session.log.size();
     if (state.session_path.empty())
-        state.error.clear();
+        state.errors.clear();
     forget_adopted(state);
     result.where = state.slot.session_copy();
     return result;
@@ -170,6 +175,20 @@ std::size_t autosave_changes_nowhere(const AutosaveState& state, const Session& 
 bool autosave_in_file(const AutosaveState& state, const Session& session)
 {
     return !state.session_path.empty() && state.in_file && !changed(state, session);
+}
+
+std::string autosave_error(const AutosaveState& state, std::string_view language)
+{
+    std::string text;
+    for (const FileFailure& f : state.errors) {
+        if (!text.empty())
+            text += "; ";
+        // Without a slot there was no write at all: say that it did not autosave.
+        text += f.step == FileStep::Recovery || f.step == FileStep::MakeFolder
+                    ? fill(tr("fmt.file.cannot_autosave", language), {{"reason", failure_text(f, language)}})
+                    : failure_text(f, language);
+    }
+    return text;
 }
 
 void autosave_stop(AutosaveState& state)

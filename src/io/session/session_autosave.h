@@ -7,6 +7,7 @@
 // program's recovery slot. The window loop calls autosave_tick every frame
 // and waits no longer than autosave_due_in.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,9 +33,11 @@ struct AutosaveState {
     bool backup_made = false;        // the first autosave after opening or saving keeps the backup
     double last_write = -1e18;       // when the last write was tried
     std::vector<Recovery> adopted;   // left-behind slots removed after the next good write
-    std::string error;               // why the last write to the session's own file failed, if it did
-    std::string warning;             // from the last good write (e.g. no backup)
-    std::string slot_error;          // why the recovery slot is not available, if it is not
+    // Why the last write failed, if it did: the session's own file first,
+    // then the recovery slot when that failed too (autosave_error words it).
+    std::vector<FileFailure> errors;
+    std::optional<FileFailure> warning;  // from the last good write (e.g. no backup)
+    FileFailure slot_error;          // why the recovery slot is not available, if it is not
     // The last write could go nowhere, neither to the session's file nor to
     // the slot: the changes since `log_on_disk` entries exist only in memory.
     bool nowhere = false;
@@ -88,6 +91,9 @@ std::size_t autosave_changes_nowhere(const AutosaveState& state, const Session& 
 // True when the session's own file holds exactly this revision: no
 // "unsaved" mark in the window title.
 bool autosave_in_file(const AutosaveState& state, const Session& session);
+
+// Why the last write failed, in `language`; "" when it did not.
+std::string autosave_error(const AutosaveState& state, std::string_view language);
 
 // A clean end (the user closed the window and answered about unsaved work):
 // removes the slot.

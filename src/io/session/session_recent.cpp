@@ -7,17 +7,16 @@
 namespace prio {
 namespace {
 
-std::string store(const std::string& list_file, const std::vector<std::string>& paths)
+FileFailure store(const std::string& list_file, const std::vector<std::string>& paths)
 {
     std::string text;
     for (const std::string& p : paths)
         text += p + "\n";
     std::size_t slash = list_file.rfind('/');
     if (slash != std::string::npos && slash > 0)
-        if (std::string error = make_folders(list_file.substr(0, slash), 0700); !error.empty())
+        if (FileFailure error = make_folders(list_file.substr(0, slash), 0700); error.failed())
             return error;
-    WriteResult r = write_file_atomic(list_file, text, WriteOptions{false, system_file_ops()});
-    return r.ok ? std::string() : r.error;
+    return write_file_atomic(list_file, text, WriteOptions{false, system_file_ops()}).failure;
 }
 
 }  // namespace
@@ -44,7 +43,7 @@ std::vector<std::string> load_recent(const std::string& list_file)
     return out;
 }
 
-std::string remember_recent(const std::string& list_file, const std::string& session_path)
+FileFailure remember_recent(const std::string& list_file, const std::string& session_path)
 {
     std::vector<std::string> paths = load_recent(list_file);
     paths.erase(std::remove(paths.begin(), paths.end(), session_path), paths.end());
@@ -54,7 +53,7 @@ std::string remember_recent(const std::string& list_file, const std::string& ses
     return store(list_file, paths);
 }
 
-std::string forget_recent(const std::string& list_file, const std::string& session_path)
+FileFailure forget_recent(const std::string& list_file, const std::string& session_path)
 {
     std::vector<std::string> paths = load_recent(list_file);
     paths.erase(std::remove(paths.begin(), paths.end(), session_path), paths.end());

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "io/files/failure.h"
+
 namespace prio {
 
 inline constexpr std::size_t kMaxRecent = 10;
@@ -12,11 +14,11 @@ inline constexpr std::size_t kMaxRecent = 10;
 std::vector<std::string> load_recent(const std::string& list_file);
 
 // Puts `session_path` first (once) and keeps at most kMaxRecent entries.
-// Returns an empty string or why the list could not be written; a lost
-// entry in this list loses no work, so callers may only log it.
-std::string remember_recent(const std::string& list_file, const std::string& session_path);
+// Returns why the list could not be written (failed() false when it was);
+// a lost entry in this list loses no work, so callers may only log it.
+FileFailure remember_recent(const std::string& list_file, const std::string& session_path);
 
 // Drops an entry (e.g. a file that no longer exists, when the user says so).
-std::string forget_recent(const std::string& list_file, const std::string& session_path);
+FileFailure forget_recent(const std::string& list_file, const std::string& session_path);
 
 }  // namespace prio
