@@ -15,6 +15,7 @@
 
 #include "app/clock.h"
 #include "app/export_command.h"
+#include "app/geometry_file.h"
 #include "app/session_actions.h"
 #include "app/snapshot.h"
 #include "app/state_file.h"
@@ -101,6 +102,7 @@ int run_gui(const GuiOptions& options)
     Session& session = sessions.doc.session;  // replaced in place by New, Open and Restore
     std::tuple<std::uint64_t, std::string, std::size_t, std::size_t> characters_of{~0ull, "", 0, 0};
     StateLog state_log{options.state_log, {}};
+    GeometryLog geometry{options.geometry_out, {}, SessionDialog::None, 0};
 
     double notice_deadline = 0.0;  // window time at which a shown message goes
     int frames_left = kFramesAfterInput;
@@ -158,6 +160,7 @@ int run_gui(const GuiOptions& options)
         draw_main_window(session, view);
         render_frame(window);
         ++frames_drawn;
+        geometry.write(session, view, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
         if (snapshot_due() && !write_snapshot(window))
             std::fprintf(stderr, "prioriteer: cannot write a snapshot into %s\n", options.snapshots.c_str());
 

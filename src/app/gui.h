@@ -8,6 +8,7 @@ struct GuiOptions {
     std::string screenshot;  // render one board, write it here as PNG, exit
     std::string state_out;   // on exit, write the board here as plain text (for tests)
     std::string state_log;   // append the board here after every change (for tests)
+    std::string geometry_out;  // where cards, lanes and dialogs are drawn, kept up to date (for tests)
     bool restore = false;    // accept the first offer of left-behind work (for tests)
     int zoom = 100;          // percent, 100 to 300
     bool dark = false;

@@ -68,6 +68,7 @@ int main(int argc, char** argv)
     // Hidden: for end-to-end tests and screenshots.
     app.add_option("--state-out", gui.state_out, "Write the board as plain text to this file on exit")->group("");
     app.add_option("--state-log", gui.state_log, "Append the board to this file after every change")->group("");
+    app.add_option("--geometry-out", gui.geometry_out, "Keep where cards, lanes and dialogs are drawn in this file")->group("");
     app.add_flag("--restore", gui.restore, "Restore left-behind work without asking")->group("");
     app.add_option("--zoom", gui.zoom, "Start at this zoom, in percent")->check(CLI::Range(100, 300))->group("");
     app.add_flag("--dark", gui.dark, "Start in the dark style")->group("");

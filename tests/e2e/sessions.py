@@ -52,22 +52,92 @@ def drag(env, start_at, end_at, steps=5, hover=0.1, settle=0.0):
         time.sleep(settle)
 
 
-def save_as(env, home, name):
+class Geometry:
+    """What a program started with --geometry-out FILE last drew: the screen,
+    the open dialog, and where each card and lane is, in window pixels."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def read(self):
+        out = {"screen": None, "dialog": None, "popup": False, "cards": {}, "lanes": {}}
+        try:
+            text = open(self.path, encoding="utf-8").read()
+        except FileNotFoundError:
+            return out
+        for line in text.splitlines():
+            word, _, rest = line.partition(" ")
+            if word in ("screen", "dialog"):
+                out[word] = rest
+            elif word == "popup":
+                out["popup"] = True
+            elif word in ("card", "lane"):
+                name, *box = rest.split()
+                out[word + "s"][name] = tuple(int(v) for v in box)
+        return out
+
+    def wait(self, what, ok, timeout=15):
+        """Polls until ok(read()) holds and returns that reading; fails with `what`."""
+        deadline = time.time() + timeout
+        while True:
+            seen = self.read()
+            if ok(seen):
+                return seen
+            if time.time() > deadline:
+                raise TimeoutError(f"waited {timeout} s for {what}; last seen: {seen}")
+            time.sleep(0.05)
+
+    def dialog(self, name, timeout=15):
+        return self.wait(f"the {name} dialog", lambda g: g["dialog"] == name, timeout)
+
+    def no_dialog(self, timeout=15):
+        return self.wait("no dialog", lambda g: g["dialog"] is None and not g["popup"], timeout)
+
+    def card(self, code, timeout=15):
+        """The centre of a card as drawn now."""
+        box = self.wait(f"card {code} on screen", lambda g: code in g["cards"], timeout)["cards"][code]
+        return centre(box)
+
+    def lane(self, lane_id, timeout=15):
+        box = self.wait(f"lane {lane_id} on screen", lambda g: lane_id in g["lanes"], timeout)["lanes"][lane_id]
+        return centre(box)
+
+
+def window_origin(env, window):
+    """Where the window's top-left corner is on the screen: geometry is in window pixels."""
+    shell = subprocess.run(["xdotool", "getwindowgeometry", "--shell", window], env=env, capture_output=True,
+                           text=True, check=True, timeout=20).stdout
+    values = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
+    return int(values["X"]), int(values["Y"])
+
+
+def centre(box):
+    return ((box[0] + box[2]) // 2, (box[1] + box[3]) // 2)
+
+
+def save_as(env, home, name, geometry=None):
     """Ctrl+S on an untitled session: the Save as dialog's name field has the
-    keyboard, its suggestion selected; types `name` and saves. Returns the file."""
+    keyboard, its suggestion selected; types `name` and saves. Returns the file.
+    With the program's Geometry it waits for the dialog instead of sleeping."""
     xdo(env, "key", "ctrl+s")
-    time.sleep(0.5)
+    geometry.dialog("save_as") if geometry else time.sleep(0.5)
     xdo(env, "type", "--delay", "50", name)
     time.sleep(0.2)
     xdo(env, "key", "Return")
-    time.sleep(0.5)
+    geometry.no_dialog() if geometry else time.sleep(0.5)
     return os.path.join(home, "Documents", "Prioriteer", name + ".yaml")
 
 
-def quit_program(env, app):
+def quit_program(env, app, geometry=None):
     """Ctrl+Q; for an untitled session, which asks, Don't save (Right from Save, then Return)."""
     xdo(env, "key", "ctrl+q")
-    time.sleep(0.6)
+    if geometry:
+        try:
+            geometry.wait("the program to end or ask", lambda g: app.poll() is not None or g["dialog"] == "unsaved")
+        except TimeoutError:
+            pass
+    else:
+        time.sleep(0.6)
     if app.poll() is None:
         xdo(env, "key", "Right")
         time.sleep(0.2)

@@ -1,0 +1,76 @@
+#include "app/geometry_file.h"
+
+#include <cstdio>
+#include <fstream>
+
+namespace prio {
+namespace {
+
+// Exhaustive: a new dialog that is not named here does not compile (-Wswitch).
+const char* dialog_name(SessionDialog dialog)
+{
+    switch (dialog) {
+    case SessionDialog::None: return nullptr;
+    case SessionDialog::New: return "new";
+    case SessionDialog::Open: return "open";
+    case SessionDialog::SaveAs: return "save_as";
+    case SessionDialog::Replace: return "replace";
+    case SessionDialog::Details: return "details";
+    case SessionDialog::Unsaved: return "unsaved";
+    case SessionDialog::Recovery: return "recovery";
+    case SessionDialog::DeckChanged: return "deck_changed";
+    case SessionDialog::Errors: return "errors";
+    case SessionDialog::Conflict: return "conflict";
+    case SessionDialog::Compare: return "compare";
+    }
+    return "unknown";
+}
+
+std::string rect(ImVec2 min, ImVec2 max)
+{
+    char text[96];
+    std::snprintf(text, sizeof text, " %.0f %.0f %.0f %.0f\n", min.x, min.y, max.x, max.y);
+    return text;
+}
+
+}  // namespace
+
+std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys)
+{
+    std::string out = std::string("screen ") + (view.presenting ? "present" : "board") + "\n";
+    const char* name = dialog_name(view.files.dialog);
+    if (name && popup_open && dialog_has_keys)
+        out += std::string("dialog ") + name + "\n";
+    else if (popup_open)
+        out += "popup\n";
+    for (const CardRect& c : view.card_rects)
+        if (c.card >= 0 && static_cast<std::size_t>(c.card) < session.deck.cards.size())
+            out += "card " + session.deck.cards[static_cast<std::size_t>(c.card)].id + rect(c.min, c.max);
+    for (const LaneRect& l : view.lane_rects)
+        out += "lane " + (l.lane.empty() ? std::string("-") : l.lane) + rect(l.min, l.max);
+    return out;
+}
+
+void GeometryLog::write(const Session& session, const BoardView& view, bool popup_open)
+{
+    if (path.empty())
+        return;
+    // A dialog's default button takes the keyboard in the frame after it
+    // first appears: a key sent before that would go to where focus was.
+    dialog_frames = popup_open && view.files.dialog == dialog ? dialog_frames + 1 : (popup_open ? 1 : 0);
+    dialog = view.files.dialog;
+    std::string text = geometry_text(session, view, popup_open, dialog_frames >= 2);
+    if (text == last)
+        return;
+    const std::string part = path + ".part";
+    {
+        std::ofstream out(part, std::ios::binary | std::ios::trunc);
+        out << text;
+        if (!out)
+            return;
+    }
+    if (std::rename(part.c_str(), path.c_str()) == 0)
+        last = std::move(text);
+}
+
+}  // namespace prio
