@@ -11,13 +11,21 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import PROGRAM, Checks, Xvfb, private_home, require, temp_dir  # noqa: E402
-from sessions import board, start, write_deck, xdo  # noqa: E402
+from sessions import Geometry, board, start, write_deck, xdo  # noqa: E402
 
 require("mount", "umount")
 
 
 def title(env, window):
     return subprocess.run(["xdotool", "getwindowname", window], env=env, capture_output=True, text=True, timeout=10).stdout.strip()
+
+
+def until(ok, timeout=10):
+    """Polls ok() until it holds or timeout s have passed; returns its last value."""
+    deadline = time.time() + timeout
+    while not ok() and time.time() < deadline:
+        time.sleep(0.05)
+    return ok()
 
 
 def keys(env, *names, pause=0.3):
@@ -60,14 +68,17 @@ with Xvfb(1600, 900) as x:
 
     # 1. A new session on the deck, three cards moved by keys, saved with Ctrl+S.
     first = os.path.join(work, "first.txt")
-    app, window = start(env, deck, "--state-out", first)
+    geometry = Geometry(os.path.join(work, "geometry.txt"))
+    app, window = start(env, deck, "--state-out", first, "--geometry-out", geometry.path)
     keys(env, "Tab", "1", "Right", "2", "Right", "4")
     t.check(title(env, window).startswith("* "), f"unsaved mark in the title: {title(env, window)!r}")
-    keys(env, "ctrl+s", pause=0.5)
+    keys(env, "ctrl+s", pause=0.0)
+    geometry.dialog("save_as")
     xdo(env, "type", "--delay", "50", "raad")
-    keys(env, "Return", pause=0.8)
-    t.check(os.path.exists(saved), f"Save as wrote {saved}")
-    t.check(title(env, window) == "raad \u2014 Prioriteer", f"title after saving: {title(env, window)!r}")
+    keys(env, "Return", pause=0.0)
+    geometry.no_dialog()
+    t.check(until(lambda: os.path.exists(saved)), f"Save as wrote {saved}")
+    t.check(until(lambda: title(env, window) == "raad \u2014 Prioriteer"), f"title after saving: {title(env, window)!r}")
     keys(env, "3", pause=0.6)  # one more edit, autosaved into the file
     keys(env, "ctrl+q", pause=0.5)
     finish(app, t, "quit after saving (no question: it is in its file)")
@@ -84,10 +95,12 @@ with Xvfb(1600, 900) as x:
 
     # 3. The Open dialog lists it in the default folder; Return opens the first row.
     third = os.path.join(work, "third.txt")
-    app, window = start(env, "--state-out", third)
-    keys(env, "ctrl+o", pause=0.6)
-    keys(env, "Return", pause=0.8)
-    t.check(title(env, window) == "raad \u2014 Prioriteer", f"title after Open: {title(env, window)!r}")
+    app, window = start(env, "--state-out", third, "--geometry-out", geometry.path)
+    keys(env, "ctrl+o", pause=0.0)
+    geometry.dialog("open")
+    keys(env, "Return", pause=0.0)
+    geometry.no_dialog()
+    t.check(until(lambda: title(env, window) == "raad \u2014 Prioriteer"), f"title after Open: {title(env, window)!r}")
     keys(env, "ctrl+q")
     finish(app, t, "reopen from the Open dialog")
     t.check(board(third) == before, f"board from the Open dialog {board(third)} == saved {before}")
