@@ -94,8 +94,11 @@ void refresh_list(SessionActions& app, BoardView& view)
             row.error = format(s.errors.front());
         view.files.listed.push_back(std::move(row));
     }
-    // Files that do not open go last: the first row is the one Enter opens.
+    // Files that do not open go last: the first row is the one Enter opens,
+    // chosen now, so a Return typed before the row has the keyboard opens it too.
     std::stable_partition(view.files.listed.begin(), view.files.listed.end(), [](const SessionRow& r) { return r.error.empty(); });
+    const bool first_opens = !view.files.listed.empty() && view.files.listed.front().error.empty();
+    view.files.open_path = first_opens ? view.files.listed.front().path : std::string();
 }
 
 void offer_recovery(SessionActions& app, BoardView& view)
@@ -288,7 +291,10 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             return false;
         },
         [&](const ListRequest&) -> bool {
+            // The dialog's first frame has its rows: the keyboard starts on the
+            // first one, never on the path field of a still empty list.
             refresh_list(app, view);
+            show_dialog(view.files, SessionDialog::Open);
             return false;
         },
         [&](const RestoreRequest& r) -> bool {
