@@ -36,7 +36,7 @@ void legend_table(ReportBuilder& out, const std::vector<LaneKey>& legend, const 
         table.rows.push_back({{lane.key, lane.colour},
                               {lane_title(lane, lang)},
                               {lane.id.empty() ? std::string() : t(lane.ranked ? "compare.report.ranked" : "compare.report.unranked", lang)}});
-    add_table(out, std::move(table));
+    add_table(out, std::move(table), kReportShortRows);
 }
 
 // One table of the heatmap: the councils at places [first, last) of the cluster order.
@@ -90,7 +90,7 @@ void heatmap_section(ReportBuilder& out, const Comparison& c, const std::vector<
         if (parts > 1)
             out.heading(3, fill(tr("fmt.compare.report.heatmap_part", lang),
                                 {{"first", std::to_string(first + 1)}, {"last", std::to_string(last)}}));
-        add_table(out, heatmap_part(c, legend, first, last, part + 1, lang));
+        add_table(out, heatmap_part(c, legend, first, last, part + 1, lang), kReportShortRows);
         if (part == 0)
             out.keep_together(start);
     }

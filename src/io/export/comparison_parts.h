@@ -7,6 +7,7 @@
 
 #include "core/comparison.h"
 #include "core/comparison_lanes.h"
+#include "io/export/comparison_report.h"
 #include "io/export/report.h"
 
 namespace prio::comparison_parts {
@@ -14,14 +15,17 @@ namespace prio::comparison_parts {
 // `value` with `digits` decimals, a decimal comma in Dutch; trailing zeros
 // after the point are kept so that columns line up.
 std::string decimal(double value, int digits, const std::string& language);
-// A weight or a Borda score: whole numbers without decimals, others with one.
+// 12345 as "12.345" in Dutch, "12,345" in English.
+std::string grouped(long long value, const std::string& language);
+// A Borda score: whole numbers without decimals (grouped), others with one.
 std::string amount(double value, const std::string& language);
 // "= 0.023", "< 0.001".
 std::string p_text(double p, const std::string& language);
 
-// `table` as one or more tables of at most kReportTableRows rows, each with
-// the header, named "<name>_<part>".
-void add_table(ReportBuilder& out, block::Table table);
+// `table` as one or more tables of at most `most_rows` rows in equal parts,
+// each with the header, named "<name>_<part>". Rows whose text may wrap
+// take kReportTableRows, rows of one short line kReportShortRows.
+void add_table(ReportBuilder& out, block::Table table, std::size_t most_rows = kReportTableRows);
 
 // The councils in cluster order: their numbers in the report are 1.. in it.
 const std::vector<int>& cluster_order(const Comparison& comparison);

@@ -28,9 +28,24 @@ std::string decimal(double value, int digits, const std::string& language)
     return out;
 }
 
+std::string grouped(long long value, const std::string& lang)
+{
+    std::string digits = std::to_string(value < 0 ? -value : value);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0)
+            out += lang == "nl" ? '.' : ',';
+        out += digits[i];
+    }
+    return (value < 0 ? "-" : "") + out;
+}
+
 std::string amount(double value, const std::string& language)
 {
-    return decimal(value, std::abs(value - std::round(value)) < 1e-9 ? 0 : 1, language);
+    bool whole = std::abs(value - std::round(value)) < 1e-9;
+    if (whole && std::abs(value) < 1e15)
+        return grouped(std::llround(value), language);
+    return decimal(value, 1, language);
 }
 
 std::string p_text(double p, const std::string& language)
@@ -38,20 +53,22 @@ std::string p_text(double p, const std::string& language)
     return p < 0.001 ? "< " + decimal(0.001, 3, language) : "= " + decimal(p, 3, language);
 }
 
-void add_table(ReportBuilder& out, block::Table table)
+void add_table(ReportBuilder& out, block::Table table, std::size_t most_rows)
 {
-    if (table.rows.size() <= kReportTableRows) {
+    if (table.rows.size() <= most_rows) {
         out.add({std::move(table)});
         return;
     }
-    std::size_t parts = (table.rows.size() + kReportTableRows - 1) / kReportTableRows;
-    for (std::size_t part = 0; part < parts; ++part) {
+    // Equal parts rather than full ones and a remainder: 45 rows of at most 30 are 23 and 22.
+    std::size_t parts = (table.rows.size() + most_rows - 1) / most_rows;
+    std::size_t per_part = (table.rows.size() + parts - 1) / parts;
+    for (std::size_t part = 0; part * per_part < table.rows.size(); ++part) {
         block::Table piece;
         piece.name = table.name + "_" + std::to_string(part + 1);
         piece.widths = table.widths;
         piece.header = table.header;
-        auto first = table.rows.begin() + static_cast<std::ptrdiff_t>(part * kReportTableRows);
-        auto last = table.rows.begin() + static_cast<std::ptrdiff_t>(std::min(table.rows.size(), (part + 1) * kReportTableRows));
+        auto first = table.rows.begin() + static_cast<std::ptrdiff_t>(part * per_part);
+        auto last = table.rows.begin() + static_cast<std::ptrdiff_t>(std::min(table.rows.size(), (part + 1) * per_part));
         piece.rows.assign(first, last);
         out.add({std::move(piece)});
     }
@@ -91,21 +108,10 @@ bool weighted(const Comparison& c)
     return std::any_of(c.councils.begin(), c.councils.end(), [](const CouncilBoard& k) { return k.board.weight != 1; });
 }
 
-// 12345 as "12.345" in Dutch, "12,345" in English.
-std::string grouped(long long value, const std::string& lang)
-{
-    std::string digits = std::to_string(value < 0 ? -value : value);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += lang == "nl" ? '.' : ',';
-        out += digits[i];
-    }
-    return (value < 0 ? "-" : "") + out;
-}
-
 std::string weight_text(double weight, const std::string& lang)
 {
+    if (weight >= 1000 && weight == std::round(weight) && weight < 1e15)
+        return grouped(std::llround(weight), lang);
     char text[32];
     std::snprintf(text, sizeof text, "%.6g", weight);
     std::string out = text;
@@ -169,7 +175,7 @@ void councils(ReportBuilder& out, const Comparison& c, const std::string& lang)
                               {clean_text(k.board.segment)},
                               {weight_text(k.board.weight, lang)}});
     }
-    add_table(out, std::move(table));
+    add_table(out, std::move(table), kReportShortRows);
 }
 
 void agreement_section(ReportBuilder& out, const Comparison& c, const std::string& lang)
@@ -183,7 +189,7 @@ void agreement_section(ReportBuilder& out, const Comparison& c, const std::strin
                                                                 {"chi", decimal(w.chi_square, 2, lang)},
                                                                 {"df", std::to_string(std::max(0, w.cards - 1))},
                                                                 {"p", p_text(w.p_value, lang)}});
-    out.add({block::Paragraph{{{line, true}}, Style::Body, {}}});
+    out.add({block::Paragraph{{{line, true}}, Style::Body, {}}}).keep_with_next = true;
     out.paragraph(t("compare.report.words", lang), Style::Quiet);
     if (weighted(c))
         out.paragraph(t(c.top_same_with_equal_weights ? "compare.report.top_same" : "compare.report.top_differs", lang));
@@ -223,7 +229,8 @@ void kemeny_section(ReportBuilder& out, const Comparison& c, const std::string& 
 {
     const Consensus& all = c.all;
     out.heading(2, t("compare.report.kemeny", lang), true);
-    out.paragraph(t(all.kemeny_exact ? "compare.report.kemeny_exact" : "compare.report.kemeny_approximate", lang));
+    out.paragraph(t(all.kemeny_exact ? "compare.report.kemeny_exact" : "compare.report.kemeny_approximate", lang))
+        .keep_with_next = true;
     if (all.kemeny_vs_borda.empty()) {
         out.paragraph(t("compare.report.kemeny_same", lang), Style::Lead).keep_with_next = true;
     } else {
@@ -259,15 +266,16 @@ void segments_section(ReportBuilder& out, const Comparison& c, const std::string
         return;
     out.heading(2, t("compare.report.segments", lang), true);
     out.paragraph(t("compare.report.segments_intro", lang), Style::Lead).keep_with_next = true;
-    block::List lines;
+    // One paragraph of lines, not a list: it stays on the page of the table below it.
+    std::string lines;
     for (const auto& [name, s] : c.segments)
-        lines.items.push_back({{}, fill(tr("fmt.compare.report.segment_w", lang),
-                                        {{"segment", clean_text(name)},
-                                         {"councils", std::to_string(s.concordance.boards)},
-                                         {"w", decimal(s.concordance.w, 3, lang)},
-                                         {"words", w_words(s.concordance.w, lang)},
-                                         {"p", p_text(s.concordance.p_value, lang)}})});
-    out.add({std::move(lines)});
+        lines += (lines.empty() ? "" : "\n") + fill(tr("fmt.compare.report.segment_w", lang),
+                                                    {{"segment", clean_text(name)},
+                                                     {"councils", std::to_string(s.concordance.boards)},
+                                                     {"w", decimal(s.concordance.w, 3, lang)},
+                                                     {"words", w_words(s.concordance.w, lang)},
+                                                     {"p", p_text(s.concordance.p_value, lang)}});
+    out.paragraph(lines).keep_with_next = true;
     for (std::size_t first = 0; first < c.segments.size(); first += kSegmentColumns) {
         std::size_t last = std::min(c.segments.size(), first + kSegmentColumns);
         block::Table table;

@@ -16,9 +16,11 @@ namespace prio {
 
 // The PDF's pages are A4 portrait and a table never breaks across pages:
 // the heatmap is split into tables of at most this many councils, and any
-// table into parts of at most kReportTableRows rows.
+// table into parts of at most kReportTableRows rows (kReportShortRows when
+// every row is one short line: the councils, the heatmap, the legend).
 inline constexpr std::size_t kHeatmapColumns = 12;
 inline constexpr std::size_t kReportTableRows = 20;
+inline constexpr std::size_t kReportShortRows = 30;
 
 struct ComparisonReportOptions {
     std::string language = "en";  // "nl" or "en": the report's texts (the principles stay in the deck's)
