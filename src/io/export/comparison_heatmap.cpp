@@ -15,11 +15,6 @@ namespace {
 using block::Cell;
 using block::Style;
 
-std::string t(std::string_view key, const std::string& lang)
-{
-    return std::string(tr(key, lang));
-}
-
 std::string lane_title(const LaneKey& lane, const std::string& lang)
 {
     return lane.id.empty() ? t("compare.report.pile", lang) : clean_text(lane.title);

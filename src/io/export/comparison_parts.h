@@ -3,6 +3,7 @@
 // language writes them, tables split to fit a page, and the sections that
 // show the councils' boards (comparison_heatmap.cpp).
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/comparison.h"
@@ -12,6 +13,8 @@
 
 namespace prio::comparison_parts {
 
+// The text for `key` (core/strings), as a string to build on.
+std::string t(std::string_view key, const std::string& language);
 // `value` with `digits` decimals, a decimal comma in Dutch; trailing zeros
 // after the point are kept so that columns line up.
 std::string decimal(double value, int digits, const std::string& language);

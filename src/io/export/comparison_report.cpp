@@ -16,6 +16,11 @@ namespace prio {
 
 namespace comparison_parts {
 
+std::string t(std::string_view key, const std::string& language)
+{
+    return std::string(tr(key, language));
+}
+
 std::string decimal(double value, int digits, const std::string& language)
 {
     if (std::abs(value) < 0.5 * std::pow(10.0, -digits))
@@ -97,11 +102,6 @@ namespace {
 using namespace comparison_parts;
 using block::Cell;
 using block::Style;
-
-std::string t(std::string_view key, const std::string& lang)
-{
-    return std::string(tr(key, lang));
-}
 
 bool weighted(const Comparison& c)
 {
