@@ -21,12 +21,15 @@ constexpr TextEntry kTable[] = {
      "Elk bestuur geeft elk van de {cards} principes een rang. De principes in een gerangschikte baan krijgen "
      "1, 2, 3, \u2026 in de volgorde van het bord: de banen van links naar rechts, binnen een baan van boven naar "
      "onder. Alle andere principes (in een baan zonder rangorde of op de stapel) delen de middenrang van de "
-     "plaatsen die overblijven: wie er 10 rangschikt, geeft de andere {cards} minus 10 samen de gemiddelde rang "
-     "van plaats 11 tot {cards}.",
+     "plaatsen die overblijven.",
      "Every council gives each of the {cards} principles a rank. The principles in a ranked lane get 1, 2, 3, "
      "\u2026 in board order: lanes from left to right, top to bottom within a lane. All other principles (in an "
-     "unranked lane or on the pile) share the mid-rank of the places left: a council that ranks 10 gives the "
-     "other {cards} minus 10 together the average rank of places 11 to {cards}."},
+     "unranked lane or on the pile) share the mid-rank of the places left."},
+    {"fmt.compare.report.method.example",
+     "Een voorbeeld: wie er {ranked} rangschikt, geeft de overige {rest} elk rang {mid}, het gemiddelde van "
+     "plaats {next} tot {cards}.",
+     "For example: a council that ranks {ranked} gives each of the other {rest} rank {mid}, the average of "
+     "places {next} to {cards}."},
     {"compare.report.method.borda",
      "De consensus volgt de Borda-score: per bestuur het aantal principes min de rang, vermenigvuldigd met het "
      "gewicht van het bestuur en opgeteld. Bij een gelijke score gaat het principe voor dat vaker in een eerste "

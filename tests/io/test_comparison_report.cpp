@@ -130,7 +130,9 @@ TEST_CASE("the comparison report: its sections, W in numbers and words, the cons
     REQUIRE(table.size() == 1);
     REQUIRE(table[0]->rows.size() == 8);
     CHECK(table[0]->rows[0][1].text == c.councils[static_cast<std::size_t>(c.all.board_order[0])].name);
-    CHECK(table[0]->rows[0][4].text == "1");
+    CHECK(table[0]->header.size() == 3);  // no inhabitants, no segments: number, name, weight
+    CHECK(table[0]->rows[0][2].text == "1");
+    CHECK(text.find("rang 14,5, het gemiddelde van plaats 11 tot 18") != std::string::npos);
 }
 
 TEST_CASE("the heatmap: a coloured cell per council and card that also says its lane and rank")
@@ -245,6 +247,34 @@ TEST_CASE("Kemeny beside Borda, and the consensus per segment beside the whole")
 
     Report plain = comparison_report(compare(deck(), councils(8)), {"nl", "", ""});
     CHECK(tables(plain, "Per segment").empty());
+}
+
+TEST_CASE("the councils with their inhabitants, segments and weights, and the sensitivity line")
+{
+    std::vector<CouncilBoard> weighed = councils(8, true);
+    for (std::size_t k = 0; k < weighed.size(); ++k) {
+        weighed[k].inhabitants = 12345 * static_cast<long long>(k + 1);
+        weighed[k].board.weight = static_cast<double>(weighed[k].inhabitants);
+    }
+    Comparison c = compare(deck(), weighed);
+    Report r = comparison_report(c, {"nl", "", ""});
+    auto table = tables(r, "Besturen");
+    REQUIRE(table.size() == 1);
+    CHECK(table[0]->header.at(2).text == "Inwoners");
+    CHECK(table[0]->header.at(3).text == "Segment");
+    bool seen = false;
+    for (const auto& row : table[0]->rows)
+        if (row.at(1).text == "Gemeente 1") {
+            seen = true;
+            CHECK(row.at(2).text == "12.345");
+            CHECK(row.at(3).text == "klein");
+            CHECK(row.at(4).text == "12.345");
+        }
+    CHECK(seen);
+    CHECK(fixture::blocks_of<block::List>(r).at(0)->items.at(3).text == "per bestuur, zie de tabel Besturen");
+    std::string line = c.top_same_with_equal_weights ? "Met gelijke gewichten zou de top 5 dezelfde zijn."
+                                                     : "Met gelijke gewichten zou de top 5 anders zijn.";
+    CHECK(text_of(r).find(line) != std::string::npos);
 }
 
 TEST_CASE("the comparison as an export subject: every format renders, all files named after the comparison")

@@ -146,10 +146,27 @@ void title_block(ReportBuilder& out, const Comparison& c, const ComparisonReport
     out.add({std::move(fields)});
 }
 
+// 14 or 14,5: a mid-rank is a whole or a half.
+std::string amount_or_half(double value, const std::string& lang)
+{
+    return decimal(value, value == std::round(value) ? 0 : 1, lang);
+}
+
 void method(ReportBuilder& out, const Comparison& c, const std::string& lang)
 {
     out.heading(2, t("compare.report.method", lang), true);
-    out.paragraph(fill(tr("fmt.compare.report.method.ranks", lang), {{"cards", std::to_string(c.deck.cards.size())}}));
+    const std::size_t n = c.deck.cards.size();
+    std::string ranks = fill(tr("fmt.compare.report.method.ranks", lang), {{"cards", std::to_string(n)}});
+    if (n >= 4) {
+        std::size_t k = n > 12 ? 10 : n / 2;
+        ranks += " " + fill(tr("fmt.compare.report.method.example", lang),
+                            {{"ranked", std::to_string(k)},
+                             {"rest", std::to_string(n - k)},
+                             {"mid", amount_or_half(static_cast<double>(k + 1 + n) / 2, lang)},
+                             {"next", std::to_string(k + 1)},
+                             {"cards", std::to_string(n)}});
+    }
+    out.paragraph(ranks);
     out.paragraph(t("compare.report.method.borda", lang));
     out.paragraph(t("compare.report.method.w", lang));
     out.paragraph(t("compare.report.method.contested", lang));
@@ -160,20 +177,29 @@ void councils(ReportBuilder& out, const Comparison& c, const std::string& lang)
 {
     out.heading(2, t("compare.report.councils", lang), true);
     out.paragraph(t("compare.report.councils_intro", lang), Style::Lead).keep_with_next = true;
+    // Inhabitants and segments only when some council gives them.
+    bool inhabitants = std::any_of(c.councils.begin(), c.councils.end(), [](const CouncilBoard& k) { return k.inhabitants > 0; });
+    bool segmented = !c.segments.empty();
     block::Table table;
     table.name = t("compare.report.councils", lang);
-    table.widths = {0.08, 0.46, 0.16, 0.16, 0.14};
-    table.header = {{t("compare.report.col.number", lang)}, {t("compare.report.col.council", lang)},
-                    {t("compare.report.col.inhabitants", lang)}, {t("compare.report.col.segment", lang)},
-                    {t("compare.report.col.weight", lang)}};
+    table.widths = {0.08, 0.46 + (inhabitants ? 0 : 0.16) + (segmented ? 0 : 0.16)};
+    table.header = {{t("compare.report.col.number", lang)}, {t("compare.report.col.council", lang)}};
+    if (inhabitants)
+        table.widths.push_back(0.16), table.header.push_back({t("compare.report.col.inhabitants", lang)});
+    if (segmented)
+        table.widths.push_back(0.16), table.header.push_back({t("compare.report.col.segment", lang)});
+    table.widths.push_back(0.14);
+    table.header.push_back({t("compare.report.col.weight", lang)});
     const std::vector<int>& order = cluster_order(c);
     for (std::size_t place = 0; place < order.size(); ++place) {
         const CouncilBoard& k = c.councils[static_cast<std::size_t>(order[place])];
-        table.rows.push_back({{std::to_string(place + 1)},
-                              {clean_name(k)},
-                              {k.inhabitants > 0 ? grouped(k.inhabitants, lang) : std::string()},
-                              {clean_text(k.board.segment)},
-                              {weight_text(k.board.weight, lang)}});
+        std::vector<Cell> row = {{std::to_string(place + 1)}, {clean_name(k)}};
+        if (inhabitants)
+            row.push_back({k.inhabitants > 0 ? grouped(k.inhabitants, lang) : std::string()});
+        if (segmented)
+            row.push_back({clean_text(k.board.segment)});
+        row.push_back({weight_text(k.board.weight, lang)});
+        table.rows.push_back(std::move(row));
     }
     add_table(out, std::move(table), kReportShortRows);
 }
