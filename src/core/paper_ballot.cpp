@@ -1,0 +1,195 @@
+#include "core/paper_ballot.h"
+
+#include <unordered_map>
+
+#include "core/placeholders.h"
+#include "core/strings.h"
+#include "core/utf8.h"
+
+namespace prio {
+namespace {
+
+std::string folded(std::string_view code)
+{
+    std::string out(code);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool between_codes(char c) { return c == ' ' || c == '\t' || c == ',' || c == ';' || c == '\r'; }
+
+struct Token {
+    std::string_view text;
+    int line = 1;
+    int column = 1;
+    int group = 0;  // which lane of the text it is in, from 0
+};
+
+// The codes of the text with their places and lanes, by the rule in the header.
+std::vector<Token> tokens(std::string_view text)
+{
+    std::vector<Token> out;
+    int line = 1, column = 1, group = 0;
+    bool named = false;  // the current lane has a code
+    std::size_t i = 0;
+    while (i < text.size()) {
+        char c = text[i];
+        if (c == '\n' || c == '|') {
+            if (c == '|' || named) {
+                ++group;
+                named = false;
+            }
+            ++i;
+            if (c == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            continue;
+        }
+        if (between_codes(c)) {
+            ++i;
+            ++column;
+            continue;
+        }
+        Token token{{}, line, column, group};
+        std::size_t start = i;
+        while (i < text.size() && !between_codes(text[i]) && text[i] != '\n' && text[i] != '|') {
+            std::size_t length = utf8_length(text, i);
+            i += length ? length : 1;
+            ++column;
+        }
+        token.text = text.substr(start, i - start);
+        out.push_back(token);
+        named = true;
+    }
+    return out;
+}
+
+PaperProblem at(PaperFault fault, const Token& token)
+{
+    PaperProblem p;
+    p.fault = fault;
+    p.code = std::string(token.text);
+    p.line = token.line;
+    p.column = token.column;
+    return p;
+}
+
+}  // namespace
+
+PaperBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::string_view text)
+{
+    std::unordered_map<std::string, int> by_code;
+    for (std::size_t c = 0; c < deck.cards.size(); ++c)
+        by_code.emplace(folded(deck.cards[c].id), static_cast<int>(c));
+
+    bool lanes = shape.form == BallotForm::Lanes;
+    PaperBallot out;
+    out.groups.resize(lanes ? shape.lanes.size() : 1);
+    std::vector<int> first_line(deck.cards.size(), 0);
+    int given = 0;
+    bool past_top = false, past_lanes = false;
+    std::vector<bool> over(shape.lanes.size(), false);
+
+    for (const Token& token : tokens(text)) {
+        auto found = by_code.find(folded(token.text));
+        if (found == by_code.end()) {
+            out.problems.push_back(at(PaperFault::Unknown, token));
+            continue;
+        }
+        int card = found->second;
+        if (first_line[card]) {
+            PaperProblem p = at(PaperFault::Duplicate, token);
+            p.first_line = first_line[card];
+            out.problems.push_back(p);
+            continue;
+        }
+        first_line[card] = token.line;
+        ++given;
+        if (!lanes) {
+            if (shape.form == BallotForm::Top && given > shape.top) {
+                if (!past_top) {
+                    PaperProblem p = at(PaperFault::TooMany, token);
+                    p.limit = shape.top;
+                    out.problems.push_back(p);
+                }
+                past_top = true;
+                continue;
+            }
+            out.groups[0].push_back(card);
+            continue;
+        }
+        auto g = static_cast<std::size_t>(token.group);
+        if (g >= shape.lanes.size()) {
+            if (!past_lanes) {
+                PaperProblem p = at(PaperFault::TooManyLanes, token);
+                p.lane = token.group + 1;
+                p.limit = static_cast<int>(shape.lanes.size());
+                out.problems.push_back(p);
+            }
+            past_lanes = true;
+            continue;
+        }
+        const Lane& lane = shape.lanes[g];
+        if (lane.capacity > 0 && static_cast<int>(out.groups[g].size()) >= lane.capacity) {
+            if (!over[g]) {
+                PaperProblem p = at(PaperFault::OverCapacity, token);
+                p.lane = token.group + 1;
+                p.lane_title = lane.title;
+                p.limit = lane.capacity;
+                out.problems.push_back(p);
+            }
+            over[g] = true;
+            continue;
+        }
+        out.groups[g].push_back(card);
+    }
+
+    if (shape.form == BallotForm::Full) {
+        for (std::size_t c = 0; c < deck.cards.size(); ++c)
+            if (!first_line[c]) {
+                PaperProblem p;
+                p.fault = PaperFault::Missing;
+                p.code = deck.cards[c].id;
+                out.problems.push_back(p);
+            }
+    } else if (shape.form == BallotForm::Top && given < shape.top) {
+        PaperProblem p;
+        p.fault = PaperFault::TooFew;
+        p.limit = shape.top;
+        p.given = given;
+        out.problems.push_back(p);
+    }
+    return out;
+}
+
+std::string paper_problem_text(const PaperProblem& p, std::string_view language)
+{
+    auto key = [&]() -> std::string_view {
+        switch (p.fault) {
+        case PaperFault::Unknown: return "fmt.paper.unknown";
+        case PaperFault::Duplicate: return "fmt.paper.duplicate";
+        case PaperFault::Missing: return "fmt.paper.missing";
+        case PaperFault::TooFew: return "fmt.paper.too_few";
+        case PaperFault::TooMany: return "fmt.paper.too_many";
+        case PaperFault::OverCapacity: return "fmt.paper.over_capacity";
+        case PaperFault::TooManyLanes: return "fmt.paper.too_many_lanes";
+        }
+        return "fmt.paper.unknown";
+    }();
+    std::string lane = std::to_string(p.lane);
+    if (!p.lane_title.empty())
+        lane += " (" + p.lane_title + ")";
+    return fill(tr(key, language), {{"line", std::to_string(p.line)},
+                                    {"code", p.code},
+                                    {"first", std::to_string(p.first_line)},
+                                    {"lane", lane},
+                                    {"limit", std::to_string(p.limit)},
+                                    {"given", std::to_string(p.given)}});
+}
+
+}  // namespace prio
