@@ -5,17 +5,21 @@ namespace prio {
 namespace {
 
 constexpr TextEntry kTable[] = {
-    {"fmt.paper.unknown", "regel {line}: {code} is geen kaart van deze set", "line {line}: {code} is not a card of this deck"},
-    {"fmt.paper.duplicate", "regel {line}: {code} staat er al (regel {first})", "line {line}: {code} is there already (line {first})"},
-    {"fmt.paper.missing", "{code} ontbreekt: een volledige rangschikking noemt elke kaart",
+    {"round.question.default", "Rangschik de principes", "Rank the principles"},
+    {"fmt.round.participant", "Deelnemer {number}", "Participant {number}"},
+    {"fmt.ballot.at_line", "regel {line}: ", "line {line}: "},
+    {"fmt.ballot.unknown", "{code} is geen kaart van deze set", "{code} is not a card of this deck"},
+    {"fmt.ballot.duplicate", "{code} staat er twee keer in", "{code} is there twice"},
+    {"fmt.ballot.duplicate_at", "{code} staat er al (regel {first})", "{code} is there already (line {first})"},
+    {"fmt.ballot.missing", "{code} ontbreekt: een volledige rangschikking noemt elke kaart",
      "{code} is missing: a full ranking names every card"},
-    {"fmt.paper.too_few", "{given} kaarten genoemd: de top {limit} noemt er {limit}", "{given} cards named: the top {limit} names {limit}"},
-    {"fmt.paper.too_many", "regel {line}: {code} is er een te veel: de top {limit} noemt er {limit}",
-     "line {line}: {code} is one too many: the top {limit} names {limit}"},
-    {"fmt.paper.over_capacity", "regel {line}: {code} past niet meer in baan {lane}, die {limit} kaarten houdt",
-     "line {line}: {code} does not fit in lane {lane}, which holds {limit} cards"},
-    {"fmt.paper.too_many_lanes", "regel {line}: {code} staat in baan {lane}, maar het bord heeft {limit} banen",
-     "line {line}: {code} is in lane {lane}, but the board has {limit} lanes"},
+    {"fmt.ballot.too_few", "{given} kaarten genoemd: de top {limit} noemt er {limit}", "{given} cards named: the top {limit} names {limit}"},
+    {"fmt.ballot.too_many", "{code} is er een te veel: de top {limit} noemt er {limit}",
+     "{code} is one too many: the top {limit} names {limit}"},
+    {"fmt.ballot.over_capacity", "{code} past niet meer in baan {lane}, die {limit} kaarten houdt",
+     "{code} does not fit in lane {lane}, which holds {limit} cards"},
+    {"fmt.ballot.too_many_lanes", "{code} staat in baan {lane}, maar het bord heeft {limit} banen",
+     "{code} is in lane {lane}, but the board has {limit} lanes"},
 };
 
 }  // namespace

@@ -1,10 +1,10 @@
 #pragma once
-// A ballot from the paper deck: a participant's order as the group reads
-// it off the physical cards, typed as codes ("K3 O3 K4 | I1 S2"). Nothing
-// is accepted until the text is clean; each problem says where it is, so
-// the entry dialog can name it beside the text.
+// A participant's ballot in a round, however it is given: a turn on this
+// screen, a phone, or the paper deck. One check for all three: nothing is
+// accepted until it is clean, and each problem says where it is.
 //
-// The text:
+// From paper, the group reads the order off the physical cards and types
+// it as codes ("K3 O3 K4 | I1 S2"):
 //   - codes are the deck's card ids, in any case (ASCII letters fold);
 //   - spaces, tabs, commas and semicolons go between codes;
 //   - a lane ends at "|", and at the end of a line that named a card, so
@@ -14,7 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include "core/board.h"
 #include "core/deck.h"
 
 namespace prio {
@@ -26,10 +25,11 @@ enum class BallotForm { Full, Top, Lanes };
 struct BallotShape {
     BallotForm form = BallotForm::Full;
     int top = 0;              // k for BallotForm::Top
-    std::vector<Lane> lanes;  // the board's lanes for BallotForm::Lanes (their cards are ignored)
+    std::vector<LaneSpec> lanes;  // for BallotForm::Lanes: the board's lanes when the round began
+    bool operator==(const BallotShape&) const = default;
 };
 
-enum class PaperFault {
+enum class BallotFault {
     Unknown,       // a code that is no card of the deck
     Duplicate,     // a card named a second time
     Missing,       // a card a full ranking leaves out (no place in the text)
@@ -39,31 +39,37 @@ enum class PaperFault {
     TooManyLanes,  // more lanes than the board has: at the first card past them
 };
 
-struct PaperProblem {
-    PaperFault fault = PaperFault::Unknown;
-    std::string code;   // the code as typed (Missing: the card's id)
-    int line = 0;       // 1-based place in the text; 0 when the problem has none
+struct BallotProblem {
+    BallotFault fault = BallotFault::Unknown;
+    std::string code;   // the code as given (Missing: the card's id)
+    int line = 0;       // 1-based place in the paper text; 0 when the problem has none there
     int column = 0;     // in characters
     int lane = 0;       // 1-based lane (OverCapacity, TooManyLanes)
     std::string lane_title;
     int limit = 0;       // the capacity, k, or the number of lanes it exceeds
     int given = 0;       // TooFew: how many cards the top names
     int first_line = 0;  // Duplicate: where the card was named first
-    bool operator==(const PaperProblem&) const = default;
+    bool operator==(const BallotProblem&) const = default;
 };
 
-struct PaperBallot {
+struct CheckedBallot {
     // The cards (deck indices) in the participant's order: one group for
     // a full ranking and a top k, one per board lane for Lanes (empty
     // groups for lanes left empty, up to the board's lane count).
     std::vector<std::vector<int>> groups;
-    std::vector<PaperProblem> problems;  // in the order of the text; missing cards last, in deck order
+    std::vector<BallotProblem> problems;  // in the order of the text; missing cards last, in deck order
     bool clean() const { return problems.empty(); }
 };
 
-PaperBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::string_view text);
+// A ballot as given: card codes in the participant's order, a group per
+// lane (one group for a full ranking and a top k).
+using BallotGroups = std::vector<std::vector<std::string>>;
 
-// One problem in words, in `language` ("regel 2: K33 is geen kaart van deze set").
-std::string paper_problem_text(const PaperProblem& problem, std::string_view language);
+CheckedBallot check_ballot(const Deck& deck, const BallotShape& shape, const BallotGroups& groups);
+CheckedBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::string_view text);
+
+// One problem in words, in `language`: "regel 2: K33 is geen kaart van
+// deze set" from paper, "K33 is geen kaart van deze set" otherwise.
+std::string ballot_problem_text(const BallotProblem& problem, std::string_view language);
 
 }  // namespace prio

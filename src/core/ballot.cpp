@@ -1,4 +1,4 @@
-#include "core/paper_ballot.h"
+#include "core/ballot.h"
 
 #include <unordered_map>
 
@@ -20,6 +20,7 @@ std::string folded(std::string_view code)
 
 bool between_codes(char c) { return c == ' ' || c == '\t' || c == ',' || c == ';' || c == '\r'; }
 
+// A code as given, with its place in the paper text (line 0: not from paper).
 struct Token {
     std::string_view text;
     int line = 1;
@@ -69,9 +70,9 @@ std::vector<Token> tokens(std::string_view text)
     return out;
 }
 
-PaperProblem at(PaperFault fault, const Token& token)
+BallotProblem at(BallotFault fault, const Token& token)
 {
-    PaperProblem p;
+    BallotProblem p;
     p.fault = fault;
     p.code = std::string(token.text);
     p.line = token.line;
@@ -79,41 +80,41 @@ PaperProblem at(PaperFault fault, const Token& token)
     return p;
 }
 
-}  // namespace
-
-PaperBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::string_view text)
+CheckedBallot check(const Deck& deck, const BallotShape& shape, const std::vector<Token>& given_tokens)
 {
     std::unordered_map<std::string, int> by_code;
     for (std::size_t c = 0; c < deck.cards.size(); ++c)
         by_code.emplace(folded(deck.cards[c].id), static_cast<int>(c));
 
     bool lanes = shape.form == BallotForm::Lanes;
-    PaperBallot out;
+    CheckedBallot out;
     out.groups.resize(lanes ? shape.lanes.size() : 1);
+    std::vector<bool> named(deck.cards.size(), false);
     std::vector<int> first_line(deck.cards.size(), 0);
     int given = 0;
     bool past_top = false, past_lanes = false;
     std::vector<bool> over(shape.lanes.size(), false);
 
-    for (const Token& token : tokens(text)) {
+    for (const Token& token : given_tokens) {
         auto found = by_code.find(folded(token.text));
         if (found == by_code.end()) {
-            out.problems.push_back(at(PaperFault::Unknown, token));
+            out.problems.push_back(at(BallotFault::Unknown, token));
             continue;
         }
         int card = found->second;
-        if (first_line[card]) {
-            PaperProblem p = at(PaperFault::Duplicate, token);
+        if (named[card]) {
+            BallotProblem p = at(BallotFault::Duplicate, token);
             p.first_line = first_line[card];
             out.problems.push_back(p);
             continue;
         }
+        named[card] = true;
         first_line[card] = token.line;
         ++given;
         if (!lanes) {
             if (shape.form == BallotForm::Top && given > shape.top) {
                 if (!past_top) {
-                    PaperProblem p = at(PaperFault::TooMany, token);
+                    BallotProblem p = at(BallotFault::TooMany, token);
                     p.limit = shape.top;
                     out.problems.push_back(p);
                 }
@@ -126,7 +127,7 @@ PaperBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::s
         auto g = static_cast<std::size_t>(token.group);
         if (g >= shape.lanes.size()) {
             if (!past_lanes) {
-                PaperProblem p = at(PaperFault::TooManyLanes, token);
+                BallotProblem p = at(BallotFault::TooManyLanes, token);
                 p.lane = token.group + 1;
                 p.limit = static_cast<int>(shape.lanes.size());
                 out.problems.push_back(p);
@@ -134,10 +135,10 @@ PaperBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::s
             past_lanes = true;
             continue;
         }
-        const Lane& lane = shape.lanes[g];
+        const LaneSpec& lane = shape.lanes[g];
         if (lane.capacity > 0 && static_cast<int>(out.groups[g].size()) >= lane.capacity) {
             if (!over[g]) {
-                PaperProblem p = at(PaperFault::OverCapacity, token);
+                BallotProblem p = at(BallotFault::OverCapacity, token);
                 p.lane = token.group + 1;
                 p.lane_title = lane.title;
                 p.limit = lane.capacity;
@@ -151,15 +152,15 @@ PaperBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::s
 
     if (shape.form == BallotForm::Full) {
         for (std::size_t c = 0; c < deck.cards.size(); ++c)
-            if (!first_line[c]) {
-                PaperProblem p;
-                p.fault = PaperFault::Missing;
+            if (!named[c]) {
+                BallotProblem p;
+                p.fault = BallotFault::Missing;
                 p.code = deck.cards[c].id;
                 out.problems.push_back(p);
             }
     } else if (shape.form == BallotForm::Top && given < shape.top) {
-        PaperProblem p;
-        p.fault = PaperFault::TooFew;
+        BallotProblem p;
+        p.fault = BallotFault::TooFew;
         p.limit = shape.top;
         p.given = given;
         out.problems.push_back(p);
@@ -167,25 +168,40 @@ PaperBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::s
     return out;
 }
 
-std::string paper_problem_text(const PaperProblem& p, std::string_view language)
+}  // namespace
+
+CheckedBallot check_ballot(const Deck& deck, const BallotShape& shape, const BallotGroups& groups)
+{
+    std::vector<Token> given;
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        for (const std::string& code : groups[g]) given.push_back({code, 0, 0, static_cast<int>(g)});
+    return check(deck, shape, given);
+}
+
+CheckedBallot read_paper_ballot(const Deck& deck, const BallotShape& shape, std::string_view text)
+{
+    return check(deck, shape, tokens(text));
+}
+
+std::string ballot_problem_text(const BallotProblem& p, std::string_view language)
 {
     auto key = [&]() -> std::string_view {
         switch (p.fault) {
-        case PaperFault::Unknown: return "fmt.paper.unknown";
-        case PaperFault::Duplicate: return "fmt.paper.duplicate";
-        case PaperFault::Missing: return "fmt.paper.missing";
-        case PaperFault::TooFew: return "fmt.paper.too_few";
-        case PaperFault::TooMany: return "fmt.paper.too_many";
-        case PaperFault::OverCapacity: return "fmt.paper.over_capacity";
-        case PaperFault::TooManyLanes: return "fmt.paper.too_many_lanes";
+        case BallotFault::Unknown: return "fmt.ballot.unknown";
+        case BallotFault::Duplicate: return p.first_line > 0 ? "fmt.ballot.duplicate_at" : "fmt.ballot.duplicate";
+        case BallotFault::Missing: return "fmt.ballot.missing";
+        case BallotFault::TooFew: return "fmt.ballot.too_few";
+        case BallotFault::TooMany: return "fmt.ballot.too_many";
+        case BallotFault::OverCapacity: return "fmt.ballot.over_capacity";
+        case BallotFault::TooManyLanes: return "fmt.ballot.too_many_lanes";
         }
-        return "fmt.paper.unknown";
+        return "fmt.ballot.unknown";
     }();
     std::string lane = std::to_string(p.lane);
     if (!p.lane_title.empty())
         lane += " (" + p.lane_title + ")";
-    return fill(tr(key, language), {{"line", std::to_string(p.line)},
-                                    {"code", p.code},
+    std::string where = p.line > 0 ? fill(tr("fmt.ballot.at_line", language), {{"line", std::to_string(p.line)}}) : "";
+    return where + fill(tr(key, language), {{"code", p.code},
                                     {"first", std::to_string(p.first_line)},
                                     {"lane", lane},
                                     {"limit", std::to_string(p.limit)},
