@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "card_deck.h"
+
 #include <random>
 
 #include "core/ballot.h"
@@ -11,12 +13,7 @@ namespace {
 // Six cards with the codes a deck of principles has (K1 K2 O1 O2 I1 S1).
 Deck six()
 {
-    Deck d;
-    d.id = "paper";
-    d.language = "nl";
-    for (const char* id : {"K1", "K2", "O1", "O2", "I1", "S1"}) d.cards.push_back({id, id, "t", "", "", ""});
-    d.lanes = {{"nu", "Nu", 2, true}, {"straks", "Straks", 0, true}, {"niet", "Niet", 0, false}};
-    return d;
+    return test::card_deck({"K1", "K2", "O1", "O2", "I1", "S1"}, {{"nu", "Nu", 2, true}, {"straks", "Straks", 0, true}, {"niet", "Niet", 0, false}});
 }
 
 BallotShape in_lanes(const Deck& d)

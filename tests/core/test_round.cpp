@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "card_deck.h"
+
 #include "core/ranking.h"
 #include "core/round.h"
 
@@ -9,12 +11,7 @@ namespace {
 
 Deck five()
 {
-    Deck d;
-    d.id = "round";
-    d.language = "nl";
-    for (const char* id : {"A", "B", "C", "D", "E"}) d.cards.push_back({id, id, "t", "", "", ""});
-    d.lanes = {{"nu", "Nu", 2, true}, {"later", "Later", 0, true}, {"niet", "Niet", 0, false}};
-    return d;
+    return test::card_deck({"A", "B", "C", "D", "E"}, {{"nu", "Nu", 2, true}, {"later", "Later", 0, true}, {"niet", "Niet", 0, false}});
 }
 
 Round round_of(BallotForm form, int top = 0)
