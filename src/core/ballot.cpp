@@ -194,6 +194,7 @@ std::string ballot_problem_text(const BallotProblem& p, std::string_view languag
         case BallotFault::TooMany: return "fmt.ballot.too_many";
         case BallotFault::OverCapacity: return "fmt.ballot.over_capacity";
         case BallotFault::TooManyLanes: return "fmt.ballot.too_many_lanes";
+        case BallotFault::Closed: return "ballot.closed";
         }
         return "fmt.ballot.unknown";
     }();

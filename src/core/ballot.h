@@ -37,6 +37,7 @@ enum class BallotFault {
     TooMany,       // a top k with more than k cards: at the first one too many
     OverCapacity,  // a lane holds more cards than its capacity: at the first one too many
     TooManyLanes,  // more lanes than the board has: at the first card past them
+    Closed,        // the round takes no more ballots
 };
 
 struct BallotProblem {

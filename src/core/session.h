@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/history.h"
+#include "core/round.h"
 
 namespace prio {
 
@@ -55,7 +56,18 @@ struct LanguageChange {
     bool operator==(const LanguageChange&) const = default;
 };
 
-using LogWhat = std::variant<EditRecord, DeckChange, DetailChange, LanguageChange>;
+// A round of individual rankings began, took a ballot, closed or was
+// revealed (core/session_rounds.h). Numbers only: the log never names who
+// gave a ballot, so an anonymous round stays anonymous in it. Format 4.
+enum class RoundStep { Started, Ballot, Closed, Revealed };
+struct RoundEvent {
+    RoundStep step = RoundStep::Started;
+    int round = 0;   // 1-based
+    int ballot = 0;  // 1-based, for RoundStep::Ballot
+    bool operator==(const RoundEvent&) const = default;
+};
+
+using LogWhat = std::variant<EditRecord, DeckChange, DetailChange, LanguageChange, RoundEvent>;
 
 // One line of the decision log.
 struct LogEntry {
@@ -87,6 +99,7 @@ struct Session {
     Board board;
     std::vector<LogEntry> log;
     Draft draft;
+    std::vector<Round> rounds;  // oldest first; at most one open
     History history;  // not saved: undo lasts as long as the program runs
     std::uint64_t revision = 0;  // bumped by every change, saved or not
 };

@@ -20,6 +20,11 @@ constexpr TextEntry kTable[] = {
      "{code} does not fit in lane {lane}, which holds {limit} cards"},
     {"fmt.ballot.too_many_lanes", "{code} staat in baan {lane}, maar het bord heeft {limit} banen",
      "{code} is in lane {lane}, but the board has {limit} lanes"},
+    {"fmt.export.log_rounds", "Daarnaast {count} stappen in {rounds} rondes: {list}.", "Besides, {count} steps in {rounds} rounds: {list}."},
+    {"fmt.export.log_round", "ronde {number}, begonnen om {time}: {ballots} stemmen", "round {number}, begun at {time}: {ballots} ballots"},
+    {"fmt.export.log_round_revealed", "ronde {number}, begonnen om {time}: {ballots} stemmen, onthuld om {revealed}",
+     "round {number}, begun at {time}: {ballots} ballots, revealed at {revealed}"},
+    {"ballot.closed", "De ronde is gesloten: ze neemt geen stemmen meer aan.", "The round is closed: it takes no more ballots."},
 };
 
 }  // namespace

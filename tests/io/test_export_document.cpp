@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/ranking.h"
+#include "core/session_rounds.h"
 #include "io/deck/bundled.h"
 #include "io/deck/deck_yaml.h"
 #include "io/export/export_document.h"
@@ -127,7 +128,7 @@ TEST_CASE("annex B: what was done, undone and redone adds up to the total, for a
         auto next = [&](unsigned n) { state = state * 1103515245u + 12345u; return (state >> 16) % n; };
         int outside = 0;
         for (int i = 0; i < 60; ++i) {
-            unsigned what = next(7);
+            unsigned what = next(8);
             const std::string& card = s.deck.cards[next(static_cast<unsigned>(s.deck.cards.size()))].id;
             const std::string& lane = s.board.lanes[next(static_cast<unsigned>(s.board.lanes.size()))].id;
             if (what == 0) {
@@ -141,6 +142,18 @@ TEST_CASE("annex B: what was done, undone and redone adds up to the total, for a
             } else if (what == 4) {
                 outside += set_language(s, s.language == "en" ? "nl" : "en", "2024-05-14T10:00:00Z");
                 s.language = "en";  // the sentence below is read in English
+            } else if (what == 5) {
+                int open = open_round(s);
+                if (open < 0) {
+                    Round round;
+                    round.shape.form = BallotForm::Top;
+                    round.shape.top = 1;
+                    start_round(s, round, "2024-05-14T10:00:00Z");
+                } else if (next(3) > 0) {
+                    give_ballot(s, open, {{card}}, "", BallotSource::Paper, "2024-05-14T10:00:00Z");
+                } else {
+                    next(2) ? reveal_round(s, open, "2024-05-14T10:00:00Z") : close_round(s, open, "2024-05-14T10:00:00Z");
+                }
             } else {
                 perform(s, Move{card, lane, 0}, "2024-05-14T10:00:00Z");
             }
@@ -157,7 +170,16 @@ TEST_CASE("annex B: what was done, undone and redone adds up to the total, for a
         if (outside > 0)
             REQUIRE(std::sscanf(doc.log_paragraphs[1].c_str(), "Besides, %d changes outside the board", &others) == 1);
         CHECK(others == outside);
-        CHECK(done + undos + redos + others == total);
+        int round_steps = 0, rounds = 0;
+        for (const LogEntry& e : s.log) round_steps += std::holds_alternative<RoundEvent>(e.what);
+        if (round_steps > 0) {
+            const std::string& last = doc.log_paragraphs[outside > 0 ? 2 : 1];
+            int counted = 0;
+            REQUIRE(std::sscanf(last.c_str(), "Besides, %d steps in %d rounds", &counted, &rounds) == 2);
+            CHECK(counted == round_steps);
+            CHECK(rounds == static_cast<int>(s.rounds.size()));
+        }
+        CHECK(done + undos + redos + others + round_steps == total);
     }
 }
 

@@ -3,8 +3,11 @@
 // YAML writer: keywords, numbers, quotes, colons, line breaks, UTF-8.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <random>
 
+#include "core/session_rounds.h"
 #include "io/session/session_deck.h"
 #include "io/session/session_yaml.h"
 #include "test_support.h"
@@ -122,6 +125,37 @@ Session random_session(unsigned seed)
             perform(s, random_edit(r, s), time);
         }
     }
+    // Rounds of individual rankings, each form, named and anonymous.
+    for (int n = r.chance(40) ? 1 + r.below(3) : 0; n > 0; --n) {
+        Round round;
+        round.question = r.text(3);
+        round.shape.form = static_cast<BallotForm>(r.below(3));
+        round.shape.top = 1 + r.below(static_cast<int>(s.deck.cards.size()));
+        round.shape.lanes = s.deck.lanes;
+        round.anonymous = r.chance(50);
+        int index = start_round(s, round, "2024-05-02T09:30:00Z");
+        for (int b = r.below(5); b > 0; --b) {
+            std::vector<std::string> ids;
+            for (const Card& card : s.deck.cards) ids.push_back(card.id);
+            std::shuffle(ids.begin(), ids.end(), r.rng);
+            BallotGroups groups;
+            if (round.shape.form == BallotForm::Lanes) {
+                groups.resize(s.deck.lanes.size());
+                for (const std::string& id : ids) {
+                    std::size_t lane = static_cast<std::size_t>(r.below(static_cast<int>(groups.size()) + 1));
+                    if (lane < groups.size() && (s.deck.lanes[lane].capacity == 0 || static_cast<int>(groups[lane].size()) < s.deck.lanes[lane].capacity))
+                        groups[lane].push_back(id);
+                }
+            } else {
+                if (round.shape.form == BallotForm::Top)
+                    ids.resize(static_cast<std::size_t>(round.shape.top));
+                groups.push_back(ids);
+            }
+            REQUIRE(give_ballot(s, index, groups, r.text(2), static_cast<BallotSource>(r.below(3)), "2024-05-02T09:31:00Z").clean());
+        }
+        if (n > 1 || r.chance(70))  // only the last may stay open
+            r.chance(50) ? reveal_round(s, index, "2024-05-02T09:40:00Z") : close_round(s, index, "2024-05-02T09:40:00Z");
+    }
     // Now and then the deck changes under the session: some cards retire.
     if (r.chance(20) && s.deck.cards.size() > 1) {
         Deck next = s.deck;
@@ -149,19 +183,22 @@ void check_same(const Session& a, const Session& b)
     CHECK(a.deck_hash == b.deck_hash);
     CHECK(a.retired == b.retired);
     CHECK(a.draft == b.draft);
+    CHECK(a.rounds == b.rounds);
 }
 
 }  // namespace
 
 TEST_CASE("round trip: 300 random sessions saved and loaded give the identical model")
 {
-    int edits = 0, retired = 0, lanes_called_pile = 0;
+    int edits = 0, retired = 0, lanes_called_pile = 0, rounds = 0, ballots = 0;
     for (unsigned seed = 1; seed <= 300; ++seed) {
         CAPTURE(seed);
         Session s = random_session(seed);
         edits += static_cast<int>(s.log.size());
         retired += !s.retired.empty();
         lanes_called_pile += find_lane(s.board, "pile") >= 0;
+        rounds += static_cast<int>(s.rounds.size());
+        for (const Round& round : s.rounds) ballots += static_cast<int>(round.ballots.size());
         std::string yaml = session_to_yaml(s);
         SessionLoad load = parse_session(yaml, "random.yaml");
         INFO(lines(load.diagnostics));
@@ -176,7 +213,8 @@ TEST_CASE("round trip: 300 random sessions saved and loaded give the identical m
         CHECK_MESSAGE(plain.difference.empty(), plain.difference);
     }
     MESSAGE("300 random sessions, " << edits << " log entries, " << retired << " with retired cards, " << lanes_called_pile
-                                    << " with a lane called 'pile'");
+                                    << " with a lane called 'pile', " << rounds << " rounds with " << ballots << " ballots");
+    CHECK(ballots > 100);
 }
 
 TEST_CASE("replaying the loaded decision log from a new board gives the saved board")

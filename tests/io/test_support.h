@@ -82,6 +82,14 @@ inline int count(const std::string& text, const std::string& what)
     return n;
 }
 
+// `text` with the first `from` (which must be there) replaced by `to`.
+inline std::string replaced(std::string text, const std::string& from, const std::string& to)
+{
+    std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
 // Every diagnostic as "path:line:col: error: message", a line each.
 inline std::string lines(const std::vector<Diagnostic>& diagnostics)
 {

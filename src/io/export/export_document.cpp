@@ -58,6 +58,13 @@ void summarise_log(const Session& session, Document& doc)
         return clean_text(it == lane_titles.end() ? id : it->second);
     };
     std::vector<std::string> others;  // changes outside the board, with their time
+    // Rounds apart, one line a round: a ballot each would drown the rest.
+    struct RoundLine {
+        std::string started, revealed;
+        int ballots = 0;
+    };
+    std::map<int, RoundLine> rounds;
+    int round_steps = 0;
     // A batch counts once, as its first edit's kind; each edit in it still
     // counts for "moved most often" and gives its lane line.
     std::function<int*(const Edit&, const Edit&, bool, const std::string&)> tally;
@@ -135,6 +142,16 @@ void summarise_log(const Session& session, Document& doc)
                                                                            {"from", std::string(tr("language." + change.from, lang))},
                                                                            {"to", std::string(tr("language." + change.to, lang))}}));
             },
+            [&](const RoundEvent& event) {
+                ++round_steps;
+                RoundLine& line = rounds[event.round];
+                switch (event.step) {
+                case RoundStep::Started: line.started = time; break;
+                case RoundStep::Ballot: ++line.ballots; break;
+                case RoundStep::Closed: break;
+                case RoundStep::Revealed: line.revealed = time; break;
+                }
+            },
         }, entry.what);
     }
     std::string first = local_time(session.log.front().time, doc.time_zone);
@@ -154,6 +171,18 @@ void summarise_log(const Session& session, Document& doc)
         for (const std::string& line : others)
             list += (list.empty() ? "" : "; ") + line;
         doc.log_paragraphs.push_back(fill(tr("fmt.export.log_others", lang), {{"count", std::to_string(others.size())}, {"list", list}}));
+    }
+    if (round_steps > 0) {
+        std::string list;
+        for (const auto& [number, line] : rounds) {
+            Placeholders values = {{"number", std::to_string(number)}, {"time", line.started}, {"ballots", std::to_string(line.ballots)},
+                                   {"revealed", line.revealed}};
+            list += (list.empty() ? "" : "; ") +
+                    fill(tr(line.revealed.empty() ? "fmt.export.log_round" : "fmt.export.log_round_revealed", lang), values);
+        }
+        doc.log_paragraphs.push_back(fill(tr("fmt.export.log_rounds", lang), {{"count", std::to_string(round_steps)},
+                                                                             {"rounds", std::to_string(rounds.size())},
+                                                                             {"list", list}}));
     }
 
     // Deck order breaks ties, so the sentence is the same on every run.

@@ -23,6 +23,9 @@ void read_metadata(yaml::Reader& r, const yaml::Node& root, SessionMeta& meta);
 // The log's form is checked, not its history: an entry may name a lane
 // that was removed since, or a retired card.
 void read_log(yaml::Reader& r, const yaml::Node& root, std::vector<LogEntry>& log);
+// The rounds (session_rounds_read.cpp); their ballots are checked against
+// the session's deck, so it must be read first.
+void read_rounds(yaml::Reader& r, const yaml::Node& root, Session& session);
 // A draft that does not fit the session (an unknown card or lane, a field
 // this program does not know) is left out with a warning: typing that cannot
 // be placed is no reason to refuse the session.

@@ -24,7 +24,7 @@ public:
         const Node* log = r_.field(root, "log", false, "the session");
         if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, "log"))
             return;
-        static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language"};
+        static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language", "round"};
         for (std::size_t i = 0; i < log->items.size(); ++i) {
             const Node& map = log->items[i];
             std::string where = "log entry " + std::to_string(i + 1);
@@ -35,7 +35,7 @@ public:
             const Node* kind = r_.field(map, "kind", true, where);
             std::string k = kind && kind->kind == Node::Kind::Scalar ? kind->scalar : std::string();
             if (kind && std::find(kinds.begin(), kinds.end(), k) == kinds.end()) {
-                r_.error(*kind, "kind of " + where + " must be do, undo, redo, deck, details or language, found " + yaml::describe(*kind));
+                r_.error(*kind, "kind of " + where + " must be do, undo, redo, deck, details, language or round, found " + yaml::describe(*kind));
                 continue;
             }
             if (!kind)
@@ -65,6 +65,8 @@ public:
                         node && std::none_of(known.begin(), known.end(), [&](const auto& f) { return f.first == field; }))
                         r_.error(*node, "field of " + what + " must be a key of metadata, found " + yaml::describe(*node));
                     entry.what = DetailChange{field, optional_field(*change, "from", what, true), optional_field(*change, "to", what, true)};
+                } else if (k == "round") {
+                    entry.what = round_event(*change, what);
                 } else {
                     r_.unknown_keys(*change, {"from", "to"}, what);
                     entry.what = LanguageChange{language(*change, "from", what), language(*change, "to", what)};
@@ -82,6 +84,25 @@ public:
             for (const Node& item : list->items)
                 ids.push_back(r_.text(item, "a card id in " + std::string(key) + " of " + where).value_or(""));
         return ids;
+    }
+
+    RoundEvent round_event(const Node& map, const std::string& where)
+    {
+        r_.unknown_keys(map, {"step", "number", "ballot"}, where);
+        RoundEvent event;
+        if (const Node* step = r_.field(map, "step", true, where)) {
+            bool known = false;
+            for (RoundStep s : {RoundStep::Started, RoundStep::Ballot, RoundStep::Closed, RoundStep::Revealed})
+                if (step->kind == Node::Kind::Scalar && step->scalar == round_step_name(s))
+                    event.step = s, known = true;
+            if (!known)
+                r_.error(*step, "step of " + where + " must be started, ballot, closed or revealed, found " + yaml::describe(*step));
+        }
+        if (const Node* number = r_.field(map, "number", true, where))
+            event.round = static_cast<int>(r_.integer(*number, "number of " + where, 1, kMaxCapacity).value_or(1));
+        if (const Node* ballot = r_.field(map, "ballot", event.step == RoundStep::Ballot, where))
+            event.ballot = static_cast<int>(r_.integer(*ballot, "ballot of " + where, 1, kMaxCapacity).value_or(1));
+        return event;
     }
 
     std::string language(const Node& map, const char* key, const std::string& where)

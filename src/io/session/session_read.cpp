@@ -47,9 +47,13 @@ void migrate_1_to_2(Node&) {}
 // language: a format 2 file reads as it is.
 void migrate_2_to_3(Node&) {}
 
+// Format 4 adds rounds of individual rankings and log entries of kind
+// round: a format 3 file reads as it is.
+void migrate_3_to_4(Node&) {}
+
 using Migration = void (*)(Node&);
 // kMigrations[n] turns format n into n + 1.
-constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2, migrate_2_to_3};
+constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4};
 
 struct Spot {
     int line = 0;
@@ -76,7 +80,7 @@ public:
         if (!read_format(root))
             return std::nullopt;
 
-        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "log"}, "the session");
+        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "rounds", "log"}, "the session");
         read_deck(root);
         read_lanes(root);
         read_pile(root);
@@ -85,6 +89,7 @@ public:
         read_notes(root);
         read_metadata(r_, root, s_.meta);
         read_log(r_, root, s_.log);
+        read_rounds(r_, root, s_);
         if (const Node* language = r_.field(root, "language", false, "the session"))
             s_.language = optional_text(*language, "language of the session");
         else

@@ -246,7 +246,62 @@ void log_what(YAML::Emitter& out, const LogWhat& what)
             key_text(out, "to", change.to);
             out << YAML::EndMap;
         },
+        [&](const RoundEvent& event) {
+            key_value(out, "kind", "round");
+            out << YAML::Key << "round" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            key_value(out, "step", std::string(round_step_name(event.step)));
+            key_value(out, "number", event.round);
+            if (event.step == RoundStep::Ballot)
+                key_value(out, "ballot", event.ballot);
+            out << YAML::EndMap;
+        },
     }, what);
+}
+
+void rounds(YAML::Emitter& out, const std::vector<Round>& list)
+{
+    out << YAML::Key << "rounds" << YAML::Value << YAML::BeginSeq;
+    for (const Round& round : list) {
+        out << YAML::BeginMap;
+        key_text(out, "question", round.question);
+        key_value(out, "form", std::string(ballot_form_name(round.shape.form)));
+        if (round.shape.form == BallotForm::Top)
+            key_value(out, "top", round.shape.top);
+        if (round.shape.form == BallotForm::Lanes) {
+            out << YAML::Key << "lanes" << YAML::Value << YAML::BeginSeq;
+            for (const LaneSpec& lane : round.shape.lanes) {
+                out << YAML::Flow << YAML::BeginMap;
+                key_text(out, "id", lane.id);
+                key_text(out, "title", lane.title);
+                key_value(out, "capacity", lane.capacity);
+                key_value(out, "ranked", lane.ranked);
+                out << YAML::EndMap;
+            }
+            out << YAML::EndSeq;
+        }
+        for (auto [key, on] : {std::pair{"anonymous", round.anonymous}, {"open", round.open}, {"revealed", round.revealed}})
+            key_value(out, key, on);
+        for (auto [key, time] : {std::pair{"opened", &round.opened}, {"closed", &round.closed}})
+            key_text(out, key, *time);
+        out << YAML::Key << "ballots" << YAML::Value;
+        if (round.ballots.empty())
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const Ballot& ballot : round.ballots) {
+            out << YAML::Flow << YAML::BeginMap;
+            key_text(out, "time", ballot.time);
+            key_value(out, "source", std::string(ballot_source_name(ballot.source)));
+            if (!round.anonymous)
+                key_text(out, "voter", ballot.voter);
+            out << YAML::Key << "cards" << YAML::Value << YAML::BeginSeq;
+            for (const std::vector<std::string>& group : ballot.groups) id_list(out, group);
+            out << YAML::EndSeq;
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
 }
 
 // One entry as the lines of a block list item, indented to sit under "log:".
@@ -359,6 +414,8 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache)
         key_text(out, "text", session.draft.text);
         out << YAML::EndMap;
     }
+    if (!session.rounds.empty())
+        rounds(out, session.rounds);
 
     out << YAML::EndMap;
 

@@ -15,7 +15,7 @@
 namespace prio {
 
 // The format version this program writes, and the newest it reads.
-inline constexpr int kSessionFormat = 3;
+inline constexpr int kSessionFormat = 4;
 
 // The key that names each kind of edit in the decision log ({move: K1, ...}),
 // one overload per alternative of Edit: the reader and the writer share
@@ -32,6 +32,36 @@ constexpr std::string_view edit_key(EditTag<RenameLane>) { return "rename_lane";
 constexpr std::string_view edit_key(EditTag<MoveLane>) { return "move_lane"; }
 constexpr std::string_view edit_key(EditTag<SetCapacity>) { return "set_capacity"; }
 constexpr std::string_view edit_key(EditTag<Batch>) { return "batch"; }
+
+// The words of a round's enums in the file, for the writer and the reader.
+constexpr std::string_view round_step_name(RoundStep step)
+{
+    switch (step) {
+    case RoundStep::Started: return "started";
+    case RoundStep::Ballot: return "ballot";
+    case RoundStep::Closed: return "closed";
+    case RoundStep::Revealed: return "revealed";
+    }
+    return "started";
+}
+constexpr std::string_view ballot_form_name(BallotForm form)
+{
+    switch (form) {
+    case BallotForm::Full: return "full";
+    case BallotForm::Top: return "top";
+    case BallotForm::Lanes: return "lanes";
+    }
+    return "full";
+}
+constexpr std::string_view ballot_source_name(BallotSource source)
+{
+    switch (source) {
+    case BallotSource::Turn: return "turn";
+    case BallotSource::Paper: return "paper";
+    case BallotSource::Phone: return "phone";
+    }
+    return "turn";
+}
 
 // Calls f(EditTag<T>{}) for every alternative T of Edit, in order.
 template <class F>
