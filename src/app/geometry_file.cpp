@@ -22,6 +22,8 @@ const char* dialog_name(SessionDialog dialog)
     case SessionDialog::Errors: return "errors";
     case SessionDialog::Conflict: return "conflict";
     case SessionDialog::Compare: return "compare";
+    case SessionDialog::Round: return "round";
+    case SessionDialog::Paper: return "paper";
     }
     return "unknown";
 }

@@ -43,6 +43,21 @@ std::string board_state_text(const Session& session, const BoardView* view)
     for (std::size_t c = 0; c < session.board.notes.size() && c < session.deck.cards.size(); ++c)
         if (!session.board.notes[c].empty())
             out += "#note " + session.deck.cards[c].id + " " + one_line(session.board.notes[c]) + "\n";
+    // A round's state and its ballots, one "#ballot" line each, in the
+    // order given: what an end-to-end test checks the consensus against.
+    for (std::size_t r = 0; r < session.rounds.size(); ++r) {
+        const Round& round = session.rounds[r];
+        out += "#round " + std::to_string(r + 1) + " " + (round.open ? "open" : round.revealed ? "revealed" : "closed") + " " +
+               std::to_string(round.ballots.size()) + "\n";
+        for (const Ballot& ballot : round.ballots) {
+            out += "#ballot " + std::to_string(r + 1);
+            for (std::size_t g = 0; g < ballot.groups.size(); ++g) {
+                out += g ? " |" : "";
+                for (const std::string& code : ballot.groups[g]) out += " " + code;
+            }
+            out += "\n";
+        }
+    }
     if (view) {
         out += "#zoom " + std::to_string(static_cast<int>(view->zoom * 100.0f + 0.5f)) + "\n";
         if (!view->open_card.empty())

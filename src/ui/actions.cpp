@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/session_rounds.h"
 #include "core/strings.h"
 #include "ui/board_parts.h"
 #include "ui/imgui_compat.h"
@@ -32,6 +33,24 @@ void run_full_screen(const Session&, BoardView& view) { view.requests.push_back(
 void run_present(const Session&, BoardView& view) { view.presenting = !view.presenting; }
 void run_help(const Session&, BoardView& view) { view.show_help = true; }
 
+// The round the Round menu acts on: the open one, else the last one that
+// is closed and not yet revealed; -1 for none.
+int round_to_reveal(const Session& session)
+{
+    int open = open_round(session);
+    if (open >= 0)
+        return open;
+    int last = static_cast<int>(session.rounds.size()) - 1;
+    return last >= 0 && !session.rounds.back().revealed ? last : -1;
+}
+bool no_round_open(const Session& session, const BoardView&) { return open_round(session) < 0; }
+bool round_open(const Session& session, const BoardView&) { return open_round(session) >= 0; }
+bool round_to_show(const Session& session, const BoardView&) { return round_to_reveal(session) >= 0; }
+void run_round_new(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Round); }
+void run_round_paper(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Paper); }
+void run_round_close(const Session& session, BoardView& view) { wish(view, CloseRound{open_round(session)}); }
+void run_round_reveal(const Session& session, BoardView& view) { wish(view, RevealRound{round_to_reveal(session)}); }
+
 bool full_screen_on(const BoardView& view) { return view.fullscreen; }
 bool presenting(const BoardView& view) { return view.presenting; }
 
@@ -55,6 +74,11 @@ const ActionInfo kActions[] = {
      nullptr},
     {Action::FullScreen, "menu.fullscreen", {{k.f11}}, "F11", W::Anywhere, nullptr, nullptr, run_full_screen, full_screen_on},
     {Action::Present, "menu.present", {{k.f5}}, "F5", W::Anywhere, nullptr, nullptr, run_present, presenting},
+    {Action::RoundNew, "menu.round_new", {{k.r, true}}, "Ctrl+R", W::NoDialog, no_round_open, "round.refused.open", run_round_new, nullptr},
+    {Action::RoundPaper, "menu.round_paper", {{k.b, true}}, "Ctrl+B", W::NoDialog, round_open, "round.refused.none", run_round_paper, nullptr},
+    {Action::RoundClose, "menu.round_close", {}, "", W::NoDialog, round_open, "round.refused.none", run_round_close, nullptr},
+    {Action::RoundReveal, "menu.round_reveal", {{k.r, true, true}}, "Ctrl+Shift+R", W::NoDialog, round_to_show, "round.refused.nothing",
+     run_round_reveal, nullptr},
     {Action::Help, "menu.keys", {{k.f1}}, "F1", W::OnBoard, nullptr, nullptr, run_help, nullptr},
 };
 static_assert(sizeof kActions / sizeof kActions[0] == static_cast<std::size_t>(Action::Count));

@@ -19,6 +19,7 @@ enum class Action {
     New, Open, Save, SaveAs, Export, Quit,
     Undo, Redo,
     ZoomIn, ZoomOut, ZoomReset, FullScreen, Present,
+    RoundNew, RoundPaper, RoundClose, RoundReveal,
     Help,
     Count
 };

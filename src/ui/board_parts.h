@@ -51,6 +51,11 @@ void step_theme_walk(const Session& session, BoardView& view, int step);
 const Theme* walked_theme(const Session& session, const BoardView& view);
 void draw_theme_banner(const Session& session, BoardView& view, int lines);
 
+// Rounds (round_dialogs.cpp): the dialogs that begin one and take ballots
+// from paper, and the round's line in the menu bar.
+void draw_round_dialogs(const Session& session, BoardView& view);
+void draw_round_status(const Session& session);
+
 // Commands shared by the menu and the keyboard.
 void add_lane_after(const Session& session, BoardView& view, int lane);
 void open_lane_popup(const Session& session, BoardView& view, int lane, LanePopup popup);

@@ -23,6 +23,7 @@
 #include "ui/layout.h"
 #include "ui/presentation.h"
 #include "ui/requests.h"
+#include "ui/round_view.h"
 #include "ui/session_view.h"
 
 namespace prio {
@@ -40,7 +41,7 @@ struct SetMeta {
 struct SetDraft {
     Draft draft;
 };
-using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta, SetDraft>;
+using Command = std::variant<Edit, UndoCommand, RedoCommand, SetLanguage, SetMeta, SetDraft, StartRound, GiveBallot, CloseRound, RevealRound>;
 
 // How long a notice, or a message in the menu bar, stays: long enough to
 // read twice, short enough not to linger over the next gesture.
@@ -142,6 +143,7 @@ struct BoardView {
     int capacity_draft = 0;
 
     ExportDialog export_dialog;
+    RoundView rounds;
 
     Notice notice;
     Requests requests;  // filled while drawing, carried out and emptied by the app

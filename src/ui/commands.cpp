@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "core/session_rounds.h"
 #include "core/strings.h"
 #include "core/visit.h"
 #include "ui/board_view.h"
@@ -120,6 +121,21 @@ int apply_commands(Session& session, BoardView& view, const std::string& time)
             [&](const RedoCommand&) { replayed(redo(session, time), "refusal.nothing_to_redo"); },
             [&](const SetLanguage& set) { changed += set_language(session, set.language, time); },
             [&](const SetMeta& set) { changed += set_meta(session, set.meta, time); },
+            [&](const StartRound& start) {
+                if (start_round(session, start.round, time) >= 0)
+                    ++changed;
+                else
+                    notify(view, "", true, std::string(tr("round.refused.open", session.language)));
+            },
+            [&](const GiveBallot& give) {
+                CheckedBallot checked = give_ballot(session, give.round, give.groups, give.voter, give.source, time);
+                if (checked.clean())
+                    ++changed;
+                else
+                    notify(view, "", true, ballot_problem_text(checked.problems.front(), session.language));
+            },
+            [&](const CloseRound& close) { changed += close_round(session, close.round, time); },
+            [&](const RevealRound& reveal) { changed += reveal_round(session, reveal.round, time); },
             [&](const SetDraft& set) {
                 if (session.draft != set.draft) {
                     session.draft = set.draft;

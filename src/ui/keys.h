@@ -20,8 +20,10 @@ struct Keys {
     int f10 = 299;        // GLFW_KEY_F10
     int f11 = 300;        // GLFW_KEY_F11
     int menu = 348;       // GLFW_KEY_MENU
+    int b = 66;           // GLFW_KEY_B
     int e = 69;           // GLFW_KEY_E
     int q = 81;           // GLFW_KEY_Q
+    int r = 82;           // GLFW_KEY_R
     int n = 78;           // GLFW_KEY_N
     int o = 79;           // GLFW_KEY_O
     int s = 83;           // GLFW_KEY_S

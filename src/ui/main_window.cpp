@@ -27,6 +27,7 @@ void draw_dialogs(const Session& session, BoardView& view)
     draw_focus_view(session, view);
     draw_help(session, view);
     draw_session_dialogs(session, view);
+    draw_round_dialogs(session, view);
     draw_export_dialog(session, view.export_dialog, view.requests);
 }
 

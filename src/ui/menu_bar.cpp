@@ -79,6 +79,10 @@ void draw_menu_bar(const Session& session, BoardView& view)
         view_menu(session, view);
         ImGui::EndMenu();
     }
+    if (noted(ImGui::BeginMenu(s(tr("menu.round", lang)).c_str()))) {
+        for (Action a : {Action::RoundNew, Action::RoundPaper, Action::RoundClose, Action::RoundReveal}) action_menu_item(session, view, a);
+        ImGui::EndMenu();
+    }
     if (noted(ImGui::BeginMenu(s(tr("menu.help", lang)).c_str()))) {
         action_menu_item(session, view, Action::Help);
         ImGui::EndMenu();
@@ -90,6 +94,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
         ImGui::TextUnformatted(view.notice.text.c_str());
         ImGui::PopStyleColor();
     }
+    draw_round_status(session);
     draw_session_status(view);
     // The deck's title at the right end.
     const std::string& title = session.deck.title;

@@ -15,7 +15,8 @@
 
 namespace prio {
 
-enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict, Compare };
+// Round: begin a round of individual rankings; Paper: type a ballot from the paper deck.
+enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict, Compare, Round, Paper };
 
 // What waits for the unsaved-changes question (and the save it may ask for).
 enum class Then { Nothing, New, Open, OpenPath, Quit };

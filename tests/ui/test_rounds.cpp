@@ -1,0 +1,99 @@
+// Rounds from the keyboard alone: Ctrl+R begins one, Ctrl+B takes ballots
+// typed from the paper deck (refused until clean), Ctrl+Shift+R reveals.
+#include <doctest/doctest.h>
+
+#include "core/session_rounds.h"
+#include "ui_harness.h"
+
+using namespace prio;
+using prio::test::Ui;
+using prio::test::make_deck;
+
+namespace {
+
+void enter(Ui& ui) { ui.key(GLFW_KEY_ENTER); }
+
+}  // namespace
+
+TEST_CASE("a round from the keyboard: begin it, type paper ballots until each is clean, reveal it")
+{
+    Ui ui(make_deck(4));
+    ui.key(GLFW_KEY_R, true);
+    REQUIRE(ui.view.files.dialog == SessionDialog::Round);
+    enter(ui);  // a full ranking, anonymous: the defaults
+    REQUIRE(ui.session.rounds.size() == 1);
+    const Round& round = ui.session.rounds[0];
+    CHECK(round.open);
+    CHECK(round.anonymous);
+    CHECK(round.question == "Rank the principles");
+    CHECK(round.shape.form == BallotForm::Full);
+    CHECK(ui.view.files.dialog == SessionDialog::None);
+
+    // No second round while this one is open: the shortcut does nothing.
+    ui.key(GLFW_KEY_R, true);
+    CHECK(ui.view.files.dialog == SessionDialog::None);
+    CHECK(ui.session.rounds.size() == 1);
+
+    ui.key(GLFW_KEY_B, true);
+    REQUIRE(ui.view.files.dialog == SessionDialog::Paper);
+    ui.type("c2 C0 C9");
+    enter(ui);  // not clean (C9 is no card, C1 and C3 are missing): nothing is taken
+    CHECK(ui.session.rounds[0].ballots.empty());
+    CHECK(ui.view.rounds.paper == "c2 C0 C9");
+    CHECK(ui.view.files.dialog == SessionDialog::Paper);
+
+    ui.frame();
+    CHECK(ImGui::GetActiveID() != 0);  // the keyboard is back in the field
+    ui.key(GLFW_KEY_A, true);             // select all, and type it anew
+    ui.type("c2 C0, C3; c1");
+    enter(ui);
+    REQUIRE(ui.session.rounds[0].ballots.size() == 1);
+    CHECK(ui.session.rounds[0].ballots[0].groups == BallotGroups{{"C2", "C0", "C3", "C1"}});
+    CHECK(ui.session.rounds[0].ballots[0].source == BallotSource::Paper);
+    // The dialog stays for the next ballot, its field empty and with the keyboard.
+    CHECK(ui.view.files.dialog == SessionDialog::Paper);
+    CHECK(ui.view.rounds.paper.empty());
+    ui.frame();
+    ui.type("C0 C1 C2 C3");
+    enter(ui);
+    CHECK(ui.session.rounds[0].ballots.size() == 2);
+    ui.key(GLFW_KEY_ESCAPE);
+    CHECK(ui.view.files.dialog == SessionDialog::None);
+
+    ui.key(GLFW_KEY_R, true, true);
+    CHECK_FALSE(ui.session.rounds[0].open);
+    CHECK(ui.session.rounds[0].revealed);
+    // Ctrl+B has nothing to take ballots into now.
+    ui.key(GLFW_KEY_B, true);
+    CHECK(ui.view.files.dialog == SessionDialog::None);
+}
+
+TEST_CASE("a lanes round from the menu's dialog: the board's lanes with their capacities hold for every ballot")
+{
+    Ui ui(make_deck(5));
+    ui.key(GLFW_KEY_R, true);
+    ui.view.rounds.form = static_cast<int>(BallotForm::Lanes);
+    ui.view.rounds.anonymous = false;
+    ui.frame();
+    enter(ui);
+    REQUIRE(ui.session.rounds.size() == 1);
+    CHECK(ui.session.rounds[0].shape.lanes.size() == 3);
+    CHECK_FALSE(ui.session.rounds[0].anonymous);
+
+    ui.key(GLFW_KEY_B, true);
+    REQUIRE(ui.view.files.dialog == SessionDialog::Paper);
+    ui.type("An");  // a named round: the name first
+    ui.key(GLFW_KEY_TAB);
+    ui.type("C0 C1 C2 | C3");  // "Now" holds 2
+    enter(ui);
+    CHECK(ui.session.rounds[0].ballots.empty());
+    ui.frame();
+    ui.key(GLFW_KEY_A, true);
+    ui.type("C0 C1 | C3 | C2");
+    enter(ui);
+    REQUIRE(ui.session.rounds[0].ballots.size() == 1);
+    CHECK(ui.session.rounds[0].ballots[0].voter == "An");
+    CHECK(ui.session.rounds[0].ballots[0].groups == BallotGroups{{"C0", "C1"}, {"C3"}, {"C2"}});
+    // The log says a ballot came, not whose.
+    CHECK(std::get<RoundEvent>(ui.session.log.back().what) == RoundEvent{RoundStep::Ballot, 1, 1});
+}
