@@ -123,7 +123,7 @@ TEST_CASE("emitter: every piece, alone and in pairs, as key and value in each ki
                     e.scalar(s, quoted);
                     e.end_map();
                 });
-                REQUIRE(both.ours.text() == both.theirs.text());
+                REQUIRE(both.ours.take() == both.theirs.take());
                 ++compared;
             }
     MESSAGE(compared << " documents compared");
@@ -139,8 +139,9 @@ TEST_CASE("emitter: 3,000 random trees of block and flow groups, byte for byte a
         if (r.chance(30))
             both([](yaml::Emitter& e) { e.comment("A comment"); });
         group(both, r, 0);
-        REQUIRE(both.ours.text() == both.theirs.text());
-        bytes += both.ours.text().size();
+        const std::string ours = both.ours.take();
+        REQUIRE(ours == both.theirs.take());
+        bytes += ours.size();
     }
     MESSAGE(bytes << " bytes compared");
 }
@@ -155,4 +156,26 @@ TEST_CASE("emitter: plain when yaml-cpp allows it, double quotes with its escape
     std::string out;
     yaml::append_double_quoted(out, "\"\\\n\t\r\b\f\x01\x7F\xC2\xA0\xEF\xBB\xBF\xEF\xB7\x90\xFF é");
     CHECK(out == "\"\\\"\\\\\\n\\t\\r\\b\\f\\x01\x7F\\xa0\\ufeff\xEF\xBF\xBD\xEF\xBF\xBD é\"");
+}
+
+TEST_CASE("emitter: the run of printable ASCII ends at the first byte that is not, wherever it falls in the eight")
+{
+    for (char special : {'\0', '\x01', '\n', '\x1F', '\x7F', '\x80', '\xC3', '\xFF', '"', '\\'})
+        for (std::size_t size = 0; size < 40; ++size)
+            for (std::size_t at = 0; at <= size; ++at) {
+                std::string s(size, 'a');
+                for (std::size_t i = 0; i < size; ++i) {
+                    const char c = static_cast<char>(' ' + (i * 7) % 95);  // all of printable ASCII
+                    s[i] = c == '"' || c == '\\' ? 'q' : c;
+                }
+                if (at < size)
+                    s[at] = special;
+                const bool escaped = special == '"' || special == '\\';
+                CAPTURE(size);
+                CAPTURE(at);
+                CHECK(yaml::printable_ascii_run(s, 0, true) == at);
+                CHECK(yaml::printable_ascii_run(s, 0, false) == (escaped ? size : at));
+                if (at > 0)
+                    CHECK(yaml::printable_ascii_run(s, 1, true) == at - 1);
+            }
 }

@@ -28,7 +28,7 @@ public:
     }
     void value(long long number) override { out_ << number; }
     void value(bool b) override { out_ << b; }
-    std::string text() const override { return out_.c_str(); }
+    std::string take() override { return out_.c_str(); }
 
     static std::unique_ptr<yaml::Emitter> make() { return std::make_unique<YamlCppEmitter>(); }
 

@@ -15,14 +15,12 @@ using yaml::Emitter;
 
 // The emitter writes plain what a YAML 1.1 reader would take for a boolean
 // or a number ("yes", "0.1", "2024-05-02"), and control characters raw;
-// quote those. Anything else it quotes itself when needed.
-bool needs_double_quotes(std::string_view s)
+// quote those. Anything else it quotes itself when needed. `controls`: the
+// text holds a byte below 0x20 or DEL.
+bool needs_double_quotes(std::string_view s, bool controls)
 {
-    if (s.empty())
+    if (s.empty() || controls)
         return true;
-    for (char c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            return true;
     char first = s.front();
     if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.')
         return true;
@@ -37,24 +35,30 @@ bool needs_double_quotes(std::string_view s)
     return false;
 }
 
-// Whether clean_text would change nothing: printable ASCII, tabs and line
-// feeds (most of what people type), checked without a copy.
-bool plainly_clean(std::string_view s)
+bool has_controls(std::string_view s)
 {
-    for (char c : s)
-        if ((c < 0x20 && c != '\n' && c != '\t') || c >= 0x7F || c < 0)
-            return false;
-    return true;
+    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
 }
 
 void text(Emitter& out, std::string_view s)
 {
     // What the reader would refuse (control characters, invalid UTF-8)
-    // never reaches the file; a CR becomes the line end it meant.
-    if (plainly_clean(s))
-        return out.scalar(s, needs_double_quotes(s));
+    // never reaches the file; a CR becomes the line end it meant. Most text
+    // is ASCII with at most tabs and line feeds, which clean_text would
+    // leave as it is: one pass tells, without a copy.
+    bool ascii = true, controls = false;
+    for (char c : s.substr(yaml::printable_ascii_run(s, 0, false))) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            controls = true;
+            ascii = ascii && (c == '\n' || c == '\t');
+        } else if (c < 0) {
+            ascii = false;
+        }
+    }
+    if (ascii)
+        return out.scalar(s, needs_double_quotes(s, controls));
     const std::string v = clean_text(s);
-    out.scalar(v, needs_double_quotes(v));
+    out.scalar(v, needs_double_quotes(v, has_controls(v)));
 }
 
 void key_text(Emitter& out, std::string_view key, std::string_view value)
@@ -296,7 +300,7 @@ std::string log_entry_text(const LogEntry& entry, MakeEmitter make)
     out->end_map();
     out->end_seq();
     std::string lines;
-    const std::string text = out->text();
+    const std::string text = out->take();
     for (std::size_t start = 0; start < text.size();) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos)
@@ -403,7 +407,7 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmi
 
     // The log last, as text of its own: it is most of a long session, and
     // it only grows, so an autosave emits just the new entries.
-    std::string yaml = out.text();
+    std::string yaml = out.take();
     yaml += "\n";
     LogYamlCache local;
     LogYamlCache& c = cache ? *cache : local;

@@ -96,7 +96,35 @@ void append_escape(std::string& out, char32_t c)
         out += kHex[(c >> (4 * d)) & 0xF];
 }
 
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Whether a byte of w is zero, or below n (n <= 128): bit tricks that test
+// eight bytes at once.
+constexpr bool any_zero(std::uint64_t w) { return ((w - kOnes) & ~w & kHighs) != 0; }
+constexpr bool any_below(std::uint64_t w, std::uint64_t n) { return ((w - kOnes * n) & ~w & kHighs) != 0; }
+
+bool printable_ascii(char c, bool nor_escaped)
+{
+    return c >= 0x20 && c < 0x7F && !(nor_escaped && (c == '"' || c == '\\'));
+}
+
 }  // namespace
+
+std::size_t printable_ascii_run(std::string_view s, std::size_t from, bool nor_escaped)
+{
+    std::size_t i = from;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, s.data() + i, 8);
+        if ((w & kHighs) || any_below(w, 0x20) || any_zero(w ^ (kOnes * 0x7F)) ||
+            (nor_escaped && (any_zero(w ^ (kOnes * '"')) || any_zero(w ^ (kOnes * '\\')))))
+            break;
+    }
+    while (i < s.size() && printable_ascii(s[i], nor_escaped))
+        ++i;
+    return i - from;
+}
 
 bool plain_allowed(std::string_view s, bool in_flow)
 {
@@ -131,11 +159,9 @@ void append_double_quoted(std::string& out, std::string_view s)
     std::size_t i = 0;
     while (i < s.size()) {
         // Runs of printable ASCII go as they are.
-        std::size_t run = i;
-        while (run < s.size() && s[run] >= 0x20 && s[run] < 0x7F && s[run] != '"' && s[run] != '\\')
-            ++run;
-        out.append(s.substr(i, run - i));
-        i = run;
+        const std::size_t run = printable_ascii_run(s, i, true);
+        out.append(s.substr(i, run));
+        i += run;
         if (i == s.size())
             break;
         const char32_t c = next_code_point(s, i);
@@ -323,7 +349,16 @@ void PlainEmitter::end(char open, char close)
 void PlainEmitter::atom(std::string_view text, bool long_text)
 {
     prepare(Next::Scalar, long_text);
-    write(text);
+    write_line_part(text);
+    started_node();
+}
+
+void PlainEmitter::quoted(std::string_view text)
+{
+    prepare(Next::Scalar, text.size() > 1024);
+    const std::size_t before = out_.size();
+    append_double_quoted(out_, text);
+    column_ += out_.size() - before;
     started_node();
 }
 
@@ -332,9 +367,7 @@ void PlainEmitter::scalar(std::string_view text, bool double_quoted)
     const bool in_flow = !groups_.empty() && groups_.back().flow;
     if (!double_quoted && plain_allowed(text, in_flow))
         return atom(text, text.size() > 1024);
-    scratch_.clear();
-    append_double_quoted(scratch_, text);
-    atom(scratch_, text.size() > 1024);
+    quoted(text);
 }
 
 void PlainEmitter::value(long long number) { atom(std::to_string(number), false); }

@@ -29,8 +29,8 @@ public:
     virtual void scalar(std::string_view text, bool double_quoted = false) = 0;
     virtual void value(long long number) = 0;
     virtual void value(bool b) = 0;
-    // All written so far.
-    virtual std::string text() const = 0;
+    // All written so far, moved out: the emitter is done.
+    virtual std::string take() = 0;
 };
 
 class PlainEmitter final : public Emitter {
@@ -43,9 +43,7 @@ public:
     void scalar(std::string_view text, bool double_quoted = false) override;
     void value(long long number) override;
     void value(bool b) override;
-    std::string text() const override { return out_; }
-    // Moves the text out.
-    std::string take() { return std::move(out_); }
+    std::string take() override { return std::move(out_); }
 
 private:
     // What comes next, as yaml-cpp's EmitterNodeType.
@@ -60,18 +58,25 @@ private:
     void begin(bool map, bool flow);
     void end(char open, char close);
     void atom(std::string_view text, bool long_text);
+    void quoted(std::string_view text);
     void prepare(Next next, bool long_text);
     void prepare_block_map(Next next, bool long_text);
     void started_node();
     void write(std::string_view s);
     void write(char c);
+    // A scalar is one line: plain ones cannot hold a line break, and
+    // double-quoted ones escape it.
+    void write_line_part(std::string_view s)
+    {
+        out_.append(s);
+        column_ += s.size();
+    }
     void indent_to(std::size_t column);
     void space_or_indent_to(bool require_space, std::size_t indent);
     std::size_t last_indent() const { return groups_.size() <= 1 ? 0 : indent_ - kIndent; }
 
     static constexpr std::size_t kIndent = 2;
     std::string out_;
-    std::string scratch_;
     std::vector<Group> groups_;
     std::size_t indent_ = 0;
     std::size_t column_ = 0;
@@ -84,6 +89,9 @@ private:
 // flow group; and its double-quoted form (escapes, and U+FFFD for what is
 // not a character).
 bool plain_allowed(std::string_view s, bool in_flow);
+// The length of the run from `from` of printable ASCII (0x20 to 0x7E), and
+// without '"' and '\\' when `nor_escaped`; eight bytes at a time.
+std::size_t printable_ascii_run(std::string_view s, std::size_t from, bool nor_escaped);
 void append_double_quoted(std::string& out, std::string_view s);
 
 }  // namespace prio::yaml
