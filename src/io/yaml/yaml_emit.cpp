@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "core/utf8.h"
+
 namespace prio::yaml {
 namespace {
 
@@ -66,25 +68,6 @@ char32_t next_code_point(std::string_view s, std::size_t& i)
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) || (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF))
         return 0xFFFD;
     return c;
-}
-
-void append_code_point(std::string& out, char32_t c)
-{
-    if (c <= 0x7F) {
-        out += static_cast<char>(c);
-    } else if (c <= 0x7FF) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c <= 0xFFFF) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
 }
 
 void append_escape(std::string& out, char32_t c)
@@ -177,7 +160,7 @@ void append_double_quoted(std::string& out, std::string_view s)
             if (c < 0x20 || (c >= 0x80 && c <= 0xA0) || c == 0xFEFF)
                 append_escape(out, c);
             else
-                append_code_point(out, c);
+                utf8_append(out, c);  // never a surrogate: those became U+FFFD
         }
     }
     out += '"';
