@@ -28,12 +28,13 @@ std::size_t blank_or_break(std::string_view s, std::size_t i)
 // (BlankOrBreak | end of text) at i.
 bool scalar_may_end(std::string_view s, std::size_t i) { return i >= s.size() || blank_or_break(s, i) > 0; }
 
-// yaml-cpp's NotPrintable, byte Order Mark, Break and Tab at i.
+// yaml-cpp's NotPrintable, byte order mark, Break and Tab at i: a lone CR
+// is none of them.
 bool unprintable(std::string_view s, std::size_t i)
 {
     const auto u = static_cast<unsigned char>(s[i]);
-    if (u <= 0x0A || u == 0x0B || u == 0x0C || (u >= 0x0E && u <= 0x1F) || u == 0x7F)
-        return true;  // 0x09 and 0x0A are yaml-cpp's Tab and Break
+    if (u <= 0x0C || (u >= 0x0E && u <= 0x1F) || u == 0x7F)
+        return true;
     const auto next = i + 1 < s.size() ? static_cast<unsigned char>(s[i + 1]) : 0;
     if (u == 0xC2 && ((next >= 0x80 && next <= 0x84) || (next >= 0x86 && next <= 0x9F)))
         return true;
