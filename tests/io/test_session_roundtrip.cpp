@@ -11,6 +11,7 @@
 #include "io/session/session_deck.h"
 #include "io/session/session_yaml.h"
 #include "test_support.h"
+#include "yaml_cpp_emitter.h"
 
 using namespace prio;
 using namespace prio::test;
@@ -266,4 +267,53 @@ TEST_CASE("the bundled decks make sessions that round-trip")
         REQUIRE(load.session);
         check_same(s, *load.session);
     }
+}
+
+TEST_CASE("our emitter writes 300 random sessions byte for byte as yaml-cpp's did, with and without the log cache")
+{
+    std::size_t bytes = 0;
+    for (unsigned seed = 1; seed <= 300; ++seed) {
+        CAPTURE(seed);
+        Session s = random_session(seed);
+        const std::string before = session_to_yaml(s, nullptr, test::YamlCppEmitter::make);
+        REQUIRE(session_to_yaml(s) == before);
+        LogYamlCache cache;
+        CHECK(session_to_yaml(s, &cache) == before);
+        if (!s.deck.cards.empty() && perform(s, SetNote{s.deck.cards[0].id, "nog één"}, "2024-05-02T11:00:00Z") == Refusal::None)
+            CHECK(session_to_yaml(s, &cache) == session_to_yaml(s, nullptr, test::YamlCppEmitter::make));
+        bytes += before.size();
+    }
+    MESSAGE(bytes << " bytes compared");
+}
+
+TEST_CASE("our emitter on the edges: controls, quotes, colons, spaces, Unicode, empty text, lines, long ids, empty lists")
+{
+    const std::vector<std::string> texts = {
+        "", " ", "  leading", "trailing ", "a: b", "a:b", "key:", ": x", "- x", "-", "? x", "#hash", "a #b", "a#b", "\"quoted\"",
+        "'single'", "it's", "back\\slash", "yes", "No", "ON", "null", "~", "0.1", "12", "+1", ".5", "2024-05-02", "[x]", "{x}",
+        "a, b", "*star", "&amp", "!bang", "|pipe", ">fold", "%pct", "@at", "`tick`", "line\nline", "\n\nblank\n", "tab\there",
+        "cr\r\nlf", "lone\rcr", "nul\x01\x07\x1b[2Jesc", "del\x7f", "c1\xc2\x85\xc2\x9f", "nbsp\xc2\xa0", "bom\xef\xbb\xbfin",
+        "nonchar\xef\xb7\x90\xf0\x9f\xbf\xbe", "bad\xff\xc3(", "é ë € “q” — 日本 🙂 العربية", "e\xcc\x81",
+        std::string(1100, 'n') + ": long",
+    };
+    Deck deck = proef_deck("1.0", {{"t", "T", {1, 2, 3}}}, {{"nu", "Nu", 0, true}}, {});
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        deck.cards.push_back({i == 0 ? std::string(1100, 'k') : "K" + std::to_string(i), texts[i], "t", texts[i], texts[i], texts[i]});
+    Session s = make_session(deck);
+    s.meta = {texts[1], texts[4], texts[10], texts[40], texts[41], texts[44], 12, texts[53]};
+    s.deck_path = texts[45];
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        REQUIRE(perform(s, SetNote{deck.cards[i].id, texts[texts.size() - 1 - i] + "\nnote"}, "t") == Refusal::None);
+        REQUIRE(perform(s, RenameLane{"nu", std::to_string(i) + texts[i]}, texts[i]) == Refusal::None);
+    }
+    s.draft = {"note", deck.cards[1].id, texts[39]};
+    CHECK(session_to_yaml(s) == session_to_yaml(s, nullptr, test::YamlCppEmitter::make));
+    SessionLoad load = parse_session(session_to_yaml(s), "edges.yaml");
+    INFO(lines(load.diagnostics));
+    CHECK(load.session.has_value());
+
+    // A deck copy with nothing in it, and a board without lanes.
+    Session empty = make_session(Deck{});
+    empty.board.lanes.clear();
+    CHECK(session_to_yaml(empty) == session_to_yaml(empty, nullptr, test::YamlCppEmitter::make));
 }

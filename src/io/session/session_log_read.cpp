@@ -119,14 +119,14 @@ public:
     void read_edit(const Node& map, const std::string& where, Edit& applied, Edit& reverse, bool in_batch)
     {
         std::vector<std::string_view> named;
-        std::string all;
         for_each_edit_kind([&](auto tag) {
-            std::string_view key = edit_key(tag);
-            all += (all.empty() ? "" : ", ") + std::string(key);
-            if (yaml::find(map, key))
-                named.push_back(key);
+            if (yaml::find(map, edit_key(tag)))
+                named.push_back(edit_key(tag));
         });
         if (named.size() != 1) {
+            // The list of kinds only for the message: a long log has many edits.
+            std::string all;
+            for_each_edit_kind([&](auto tag) { all += (all.empty() ? "" : ", ") + std::string(edit_key(tag)); });
             r_.error(map, "edit of " + where + " must name exactly one of " + all +
                               (named.empty() ? std::string() : ", found " + std::to_string(named.size())));
             return;

@@ -2,28 +2,30 @@
 
 #include <algorithm>
 #include <cstdio>
-
-#include <yaml-cpp/yaml.h>
+#include <memory>
 
 #include "core/visit.h"
 #include "io/files/text_safety.h"
+#include "io/yaml/yaml_emit.h"
 
 namespace prio {
 namespace {
 
-// yaml-cpp writes plain what a YAML 1.1 reader would take for a boolean or a
-// number ("yes", "0.1", "2024-05-02"), and control characters raw; quote
-// those. Anything else it quotes itself when needed.
-bool needs_double_quotes(std::string_view s)
+using yaml::Emitter;
+
+// The emitter writes plain what a YAML 1.1 reader would take for a boolean
+// or a number ("yes", "0.1", "2024-05-02"), and control characters raw;
+// quote those. Anything else it quotes itself when needed. `controls`: the
+// text holds a byte below 0x20 or DEL.
+bool needs_double_quotes(std::string_view s, bool controls)
 {
-    if (s.empty())
+    if (s.empty() || controls)
         return true;
-    for (char c : s)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            return true;
     char first = s.front();
     if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.')
         return true;
+    if (s.size() > 5)
+        return false;
     std::string lower;
     for (char c : s)
         lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
@@ -33,42 +35,72 @@ bool needs_double_quotes(std::string_view s)
     return false;
 }
 
-YAML::Emitter& text(YAML::Emitter& out, std::string_view s)
+bool has_controls(std::string_view s)
 {
-    // What the reader would refuse (control characters, invalid UTF-8)
-    // never reaches the file; a CR becomes the line end it meant.
-    std::string v = clean_text(s);
-    if (needs_double_quotes(v))
-        out << YAML::DoubleQuoted;
-    return out << v;
+    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
 }
 
-void key_text(YAML::Emitter& out, std::string_view key, std::string_view value)
+void text(Emitter& out, std::string_view s)
 {
-    out << YAML::Key << std::string(key) << YAML::Value;
+    // What the reader would refuse (control characters, invalid UTF-8)
+    // never reaches the file; a CR becomes the line end it meant. Most text
+    // is ASCII with at most tabs and line feeds, which clean_text would
+    // leave as it is: one pass tells, without a copy.
+    bool ascii = true, controls = false;
+    for (char c : s.substr(yaml::printable_ascii_run(s, 0, false))) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            controls = true;
+            ascii = ascii && (c == '\n' || c == '\t');
+        } else if (c < 0) {
+            ascii = false;
+        }
+    }
+    if (ascii)
+        return out.scalar(s, needs_double_quotes(s, controls));
+    const std::string v = clean_text(s);
+    out.scalar(v, needs_double_quotes(v, has_controls(v)));
+}
+
+void key_text(Emitter& out, std::string_view key, std::string_view value)
+{
+    out.scalar(key);
     text(out, value);
 }
 
-template <typename T>
-void key_value(YAML::Emitter& out, std::string_view key, const T& value)
+void key_value(Emitter& out, std::string_view key, long long value)
 {
-    out << YAML::Key << std::string(key) << YAML::Value << value;
+    out.scalar(key);
+    out.value(value);
 }
 
-void card_ids(YAML::Emitter& out, const Deck& deck, const std::vector<int>& cards)
+void key_value(Emitter& out, std::string_view key, int value) { key_value(out, key, static_cast<long long>(value)); }
+
+void key_value(Emitter& out, std::string_view key, bool value)
 {
-    out << YAML::Flow << YAML::BeginSeq;
+    out.scalar(key);
+    out.value(value);
+}
+
+void key_value(Emitter& out, std::string_view key, const char* value)
+{
+    out.scalar(key);
+    out.scalar(value);
+}
+
+void card_ids(Emitter& out, const Deck& deck, const std::vector<int>& cards)
+{
+    out.begin_seq(true);
     for (int card : cards)
         text(out, deck.cards[static_cast<std::size_t>(card)].id);
-    out << YAML::EndSeq;
+    out.end_seq();
 }
 
-void id_list(YAML::Emitter& out, const std::vector<std::string>& ids)
+void id_list(Emitter& out, const std::vector<std::string>& ids)
 {
-    out << YAML::Flow << YAML::BeginSeq;
+    out.begin_seq(true);
     for (const std::string& id : ids)
         text(out, id);
-    out << YAML::EndSeq;
+    out.end_seq();
 }
 
 std::string colour_text(Colour c)
@@ -79,45 +111,49 @@ std::string colour_text(Colour c)
 }
 
 // The deck in the deck file format, so the copy reads like a deck file.
-void deck_copy(YAML::Emitter& out, const Deck& deck)
+void deck_copy(Emitter& out, const Deck& deck)
 {
-    out << YAML::BeginMap;
-    out << YAML::Key << "deck" << YAML::Value << YAML::BeginMap;
+    out.begin_map(false);
+    out.scalar("deck");
+    out.begin_map(false);
     key_text(out, "id", deck.id);
     key_text(out, "title", deck.title);
     key_text(out, "language", deck.language);
     key_text(out, "version", deck.version);
     key_text(out, "description", deck.description);
-    out << YAML::EndMap;
+    out.end_map();
 
-    out << YAML::Key << "themes" << YAML::Value << YAML::BeginSeq;
+    out.scalar("themes");
+    out.begin_seq(false);
     for (const Theme& theme : deck.themes) {
-        out << YAML::BeginMap;
+        out.begin_map(false);
         key_text(out, "id", theme.id);
         key_text(out, "title", theme.title);
         key_text(out, "colour", colour_text(theme.colour));
         if (!theme.description.empty())
             key_text(out, "description", theme.description);
-        out << YAML::EndMap;
+        out.end_map();
     }
-    out << YAML::EndSeq;
+    out.end_seq();
 
-    out << YAML::Key << "lanes" << YAML::Value << YAML::BeginSeq;
+    out.scalar("lanes");
+    out.begin_seq(false);
     for (const LaneSpec& lane : deck.lanes) {
-        out << YAML::BeginMap;
+        out.begin_map(false);
         key_text(out, "id", lane.id);
         key_text(out, "title", lane.title);
         if (lane.capacity != 0)
             key_value(out, "capacity", lane.capacity);
         if (!lane.ranked)
             key_value(out, "ranked", false);
-        out << YAML::EndMap;
+        out.end_map();
     }
-    out << YAML::EndSeq;
+    out.end_seq();
 
-    out << YAML::Key << "cards" << YAML::Value << YAML::BeginSeq;
+    out.scalar("cards");
+    out.begin_seq(false);
     for (const Card& card : deck.cards) {
-        out << YAML::BeginMap;
+        out.begin_map(false);
         key_text(out, "id", card.id);
         key_text(out, "title", card.title);
         key_text(out, "theme", card.theme);
@@ -126,10 +162,10 @@ void deck_copy(YAML::Emitter& out, const Deck& deck)
         key_text(out, "source", card.source);
         if (!card.source_file.empty())
             key_text(out, "source_file", card.source_file);
-        out << YAML::EndMap;
+        out.end_map();
     }
-    out << YAML::EndSeq;
-    out << YAML::EndMap;
+    out.end_seq();
+    out.end_map();
 }
 
 const char* kind_name(LogKind kind)
@@ -142,13 +178,13 @@ const char* kind_name(LogKind kind)
     return "do";
 }
 
-void lane_fields(YAML::Emitter& out, const AddLane& lane)
+void lane_fields(Emitter& out, const AddLane& lane)
 {
     key_text(out, "title", lane.title);
     key_value(out, "at", lane.index);
     key_value(out, "capacity", lane.capacity);
     key_value(out, "ranked", lane.ranked);
-    out << YAML::Key << "cards" << YAML::Value;
+    out.scalar("cards");
     id_list(out, lane.cards);
 }
 
@@ -156,9 +192,9 @@ void lane_fields(YAML::Emitter& out, const AddLane& lane)
 // {move: K1, from: pile/0, to: nu/2}. `reverse` supplies the "from" side,
 // so an entry holds both halves of the log line and reads back exactly. A
 // batch is {batch: [...]}, each edit paired with its own inverse.
-void edit_entry(YAML::Emitter& out, const Edit& applied, const Edit& reverse)
+void edit_entry(Emitter& out, const Edit& applied, const Edit& reverse)
 {
-    out << YAML::Flow << YAML::BeginMap;
+    out.begin_map(true);
     std::visit(overloaded{
         [&](const Move& m) {
             const auto* back = std::get_if<Move>(&reverse);
@@ -202,49 +238,53 @@ void edit_entry(YAML::Emitter& out, const Edit& applied, const Edit& reverse)
         [&](const Batch& batch) {
             const auto* back = std::get_if<Batch>(&reverse);
             const std::size_t n = batch.edits.size();
-            out << YAML::Key << std::string(edit_key(EditTag<Batch>{})) << YAML::Value << YAML::Flow << YAML::BeginSeq;
+            out.scalar(edit_key(EditTag<Batch>{}));
+            out.begin_seq(true);
             for (std::size_t i = 0; i < n; ++i)
                 edit_entry(out, batch.edits[i], back && back->edits.size() == n ? back->edits[n - 1 - i] : Edit{});
-            out << YAML::EndSeq;
+            out.end_seq();
         },
     }, applied);
-    out << YAML::EndMap;
+    out.end_map();
 }
 
 // The entry's kind and, under the key the kind names, what changed.
-void log_what(YAML::Emitter& out, const LogWhat& what)
+void log_what(Emitter& out, const LogWhat& what)
 {
     std::visit(overloaded{
         [&](const EditRecord& record) {
             key_value(out, "kind", kind_name(record.kind));
-            out << YAML::Key << "edit" << YAML::Value;
+            out.scalar("edit");
             edit_entry(out, record.applied, record.reverse);
         },
         [&](const DeckChange& change) {
             key_value(out, "kind", "deck");
-            out << YAML::Key << "deck" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            out.scalar("deck");
+            out.begin_map(true);
             key_text(out, "from", change.from_version);
             key_text(out, "to", change.to_version);
-            out << YAML::Key << "added" << YAML::Value;
+            out.scalar("added");
             id_list(out, change.added);
-            out << YAML::Key << "retired" << YAML::Value;
+            out.scalar("retired");
             id_list(out, change.retired);
-            out << YAML::EndMap;
+            out.end_map();
         },
         [&](const DetailChange& change) {
             key_value(out, "kind", "details");
-            out << YAML::Key << "details" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            out.scalar("details");
+            out.begin_map(true);
             key_text(out, "field", change.field);
             key_text(out, "from", change.from);
             key_text(out, "to", change.to);
-            out << YAML::EndMap;
+            out.end_map();
         },
         [&](const LanguageChange& change) {
             key_value(out, "kind", "language");
-            out << YAML::Key << "language" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            out.scalar("language");
+            out.begin_map(true);
             key_text(out, "from", change.from);
             key_text(out, "to", change.to);
-            out << YAML::EndMap;
+            out.end_map();
         },
         [&](const RoundEvent& event) {
             key_value(out, "kind", "round");
@@ -305,16 +345,17 @@ void rounds(YAML::Emitter& out, const std::vector<Round>& list)
 }
 
 // One entry as the lines of a block list item, indented to sit under "log:".
-std::string log_entry_text(const LogEntry& entry)
+std::string log_entry_text(const LogEntry& entry, MakeEmitter make)
 {
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out << YAML::BeginSeq << YAML::BeginMap;
-    key_text(out, "time", entry.time);
-    log_what(out, entry.what);
-    out << YAML::EndMap << YAML::EndSeq;
+    std::unique_ptr<Emitter> out = make();
+    out->begin_seq(false);
+    out->begin_map(false);
+    key_text(*out, "time", entry.time);
+    log_what(*out, entry.what);
+    out->end_map();
+    out->end_seq();
     std::string lines;
-    std::string_view text = out.c_str();
+    const std::string text = out->take();
     for (std::size_t start = 0; start < text.size();) {
         std::size_t end = text.find('\n', start);
         if (end == std::string_view::npos)
@@ -339,16 +380,22 @@ std::string place_token(const std::string& lane_id, int index)
 
 std::string session_to_yaml(const Session& session, LogYamlCache* cache)
 {
+    return session_to_yaml(session, cache, [] { return std::unique_ptr<Emitter>(new yaml::PlainEmitter); });
+}
+
+std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmitter make)
+{
     const Deck& deck = session.deck;
     const Board& board = session.board;
-    YAML::Emitter out;
-    out.SetIndent(2);
-    out << YAML::Comment("A Prioriteer session; the format is described in docs/session-format.md");
-    out << YAML::BeginMap;
+    std::unique_ptr<Emitter> emitter = make();
+    Emitter& out = *emitter;
+    out.comment("A Prioriteer session; the format is described in docs/session-format.md");
+    out.begin_map(false);
     key_value(out, "format", kSessionFormat);
     key_text(out, "language", session.language);
 
-    out << YAML::Key << "metadata" << YAML::Value << YAML::BeginMap;
+    out.scalar("metadata");
+    out.begin_map(false);
     key_text(out, "organisation", session.meta.organisation);
     key_text(out, "title", session.meta.title);
     key_text(out, "facilitator", session.meta.facilitator);
@@ -359,69 +406,65 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache)
         key_value(out, "inhabitants", session.meta.inhabitants);
     if (!session.meta.segment.empty())
         key_text(out, "segment", session.meta.segment);
-    out << YAML::EndMap;
+    out.end_map();
 
-    out << YAML::Key << "deck" << YAML::Value << YAML::BeginMap;
+    out.scalar("deck");
+    out.begin_map(false);
     key_text(out, "id", deck.id);
     key_text(out, "version", deck.version);
     key_text(out, "sha256", session.deck_hash);
     key_text(out, "path", session.deck_path);
-    out << YAML::Key << "copy" << YAML::Value;
+    out.scalar("copy");
     deck_copy(out, deck);
-    out << YAML::EndMap;
+    out.end_map();
 
-    out << YAML::Key << "lanes" << YAML::Value;
-    if (board.lanes.empty())
-        out << YAML::Flow;
-    out << YAML::BeginSeq;
+    out.scalar("lanes");
+    out.begin_seq(board.lanes.empty());
     for (const Lane& lane : board.lanes) {
-        out << YAML::BeginMap;
+        out.begin_map(false);
         key_text(out, "id", lane.id);
         key_text(out, "title", lane.title);
         key_value(out, "capacity", lane.capacity);
         key_value(out, "ranked", lane.ranked);
-        out << YAML::Key << "cards" << YAML::Value;
+        out.scalar("cards");
         card_ids(out, deck, lane.cards);
-        out << YAML::EndMap;
+        out.end_map();
     }
-    out << YAML::EndSeq;
-    out << YAML::Key << "pile" << YAML::Value;
+    out.end_seq();
+    out.scalar("pile");
     card_ids(out, deck, board.pile);
     if (!session.retired.empty()) {
-        out << YAML::Key << "retired" << YAML::Value;
+        out.scalar("retired");
         id_list(out, session.retired);
     }
 
     bool any_note = false;
     for (const std::string& note : board.notes)
         any_note = any_note || !note.empty();
-    out << YAML::Key << "notes" << YAML::Value;
-    if (!any_note)
-        out << YAML::Flow;
-    out << YAML::BeginMap;
+    out.scalar("notes");
+    out.begin_map(!any_note);
     for (std::size_t i = 0; i < board.notes.size() && i < deck.cards.size(); ++i)
         if (!board.notes[i].empty()) {
-            out << YAML::Key;
             text(out, deck.cards[i].id);
-            out << YAML::Value;
             text(out, board.notes[i]);
         }
-    out << YAML::EndMap;
+    out.end_map();
     if (!session.draft.field.empty()) {
-        out << YAML::Key << "draft" << YAML::Value << YAML::BeginMap;
+        out.scalar("draft");
+        out.begin_map(false);
         key_text(out, "field", session.draft.field);
         key_text(out, "target", session.draft.target);
         key_text(out, "text", session.draft.text);
-        out << YAML::EndMap;
+        out.end_map();
     }
     if (!session.rounds.empty())
         rounds(out, session.rounds);
 
-    out << YAML::EndMap;
+    out.end_map();
 
     // The log last, as text of its own: it is most of a long session, and
     // it only grows, so an autosave emits just the new entries.
-    std::string yaml = out.c_str();
+    std::string yaml = out.take();
     yaml += "\n";
     LogYamlCache local;
     LogYamlCache& c = cache ? *cache : local;
@@ -431,10 +474,11 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache)
         c.text.clear();
     }
     for (std::size_t i = c.entries.size(); i < session.log.size(); ++i) {
-        c.text += log_entry_text(session.log[i]);
+        c.text += log_entry_text(session.log[i], make);
         c.entries.push_back(session.log[i]);
     }
-    yaml += c.entries.empty() ? "log: []\n" : "log:\n" + c.text;
+    yaml += c.entries.empty() ? "log: []\n" : "log:\n";
+    yaml += c.text;
     return yaml;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Sessions as YAML files. The format is documented in docs/session-format.md.
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,9 @@
 #include "io/yaml/yaml_tree.h"
 
 namespace prio {
+namespace yaml {
+class Emitter;
+}
 
 // The format version this program writes, and the newest it reads.
 inline constexpr int kSessionFormat = 4;
@@ -84,6 +88,11 @@ struct LogYamlCache {
 // is not valid UTF-8 (which no part of the program produces) is written
 // with U+FFFD in place of the bad bytes, so the file can always be read back.
 std::string session_to_yaml(const Session& session, LogYamlCache* cache = nullptr);
+// The same written through other emitters (io/yaml/yaml_emit.h), one for
+// the file and one for each log entry: the tests compare the bytes of ours
+// with yaml-cpp's.
+using MakeEmitter = std::unique_ptr<yaml::Emitter> (*)();
+std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmitter make);
 
 // Writes the session with write_file_atomic.
 WriteResult save_session_file(const std::string& path, const Session& session, const WriteOptions& options = {},
