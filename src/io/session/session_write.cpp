@@ -87,6 +87,13 @@ void key_value(Emitter& out, std::string_view key, const char* value)
     out.scalar(value);
 }
 
+// A word of the format's own (a kind, a form), never quoted.
+void key_word(Emitter& out, std::string_view key, std::string_view word)
+{
+    out.scalar(key);
+    out.scalar(word);
+}
+
 void card_ids(Emitter& out, const Deck& deck, const std::vector<int>& cards)
 {
     out.begin_seq(true);
@@ -288,60 +295,62 @@ void log_what(Emitter& out, const LogWhat& what)
         },
         [&](const RoundEvent& event) {
             key_value(out, "kind", "round");
-            out << YAML::Key << "round" << YAML::Value << YAML::Flow << YAML::BeginMap;
-            key_value(out, "step", std::string(round_step_name(event.step)));
+            out.scalar("round");
+            out.begin_map(true);
+            key_word(out, "step", round_step_name(event.step));
             key_value(out, "number", event.round);
             if (event.step == RoundStep::Ballot)
                 key_value(out, "ballot", event.ballot);
-            out << YAML::EndMap;
+            out.end_map();
         },
     }, what);
 }
 
-void rounds(YAML::Emitter& out, const std::vector<Round>& list)
+void rounds(Emitter& out, const std::vector<Round>& list)
 {
-    out << YAML::Key << "rounds" << YAML::Value << YAML::BeginSeq;
+    out.scalar("rounds");
+    out.begin_seq(false);
     for (const Round& round : list) {
-        out << YAML::BeginMap;
+        out.begin_map(false);
         key_text(out, "question", round.question);
-        key_value(out, "form", std::string(ballot_form_name(round.shape.form)));
+        key_word(out, "form", ballot_form_name(round.shape.form));
         if (round.shape.form == BallotForm::Top)
             key_value(out, "top", round.shape.top);
         if (round.shape.form == BallotForm::Lanes) {
-            out << YAML::Key << "lanes" << YAML::Value << YAML::BeginSeq;
+            out.scalar("lanes");
+            out.begin_seq(false);
             for (const LaneSpec& lane : round.shape.lanes) {
-                out << YAML::Flow << YAML::BeginMap;
+                out.begin_map(true);
                 key_text(out, "id", lane.id);
                 key_text(out, "title", lane.title);
                 key_value(out, "capacity", lane.capacity);
                 key_value(out, "ranked", lane.ranked);
-                out << YAML::EndMap;
+                out.end_map();
             }
-            out << YAML::EndSeq;
+            out.end_seq();
         }
         for (auto [key, on] : {std::pair{"anonymous", round.anonymous}, {"open", round.open}, {"revealed", round.revealed}})
             key_value(out, key, on);
         for (auto [key, time] : {std::pair{"opened", &round.opened}, {"closed", &round.closed}})
             key_text(out, key, *time);
-        out << YAML::Key << "ballots" << YAML::Value;
-        if (round.ballots.empty())
-            out << YAML::Flow;
-        out << YAML::BeginSeq;
+        out.scalar("ballots");
+        out.begin_seq(round.ballots.empty());
         for (const Ballot& ballot : round.ballots) {
-            out << YAML::Flow << YAML::BeginMap;
+            out.begin_map(true);
             key_text(out, "time", ballot.time);
-            key_value(out, "source", std::string(ballot_source_name(ballot.source)));
+            key_word(out, "source", ballot_source_name(ballot.source));
             if (!round.anonymous)
                 key_text(out, "voter", ballot.voter);
-            out << YAML::Key << "cards" << YAML::Value << YAML::BeginSeq;
+            out.scalar("cards");
+            out.begin_seq(true);
             for (const std::vector<std::string>& group : ballot.groups) id_list(out, group);
-            out << YAML::EndSeq;
-            out << YAML::EndMap;
+            out.end_seq();
+            out.end_map();
         }
-        out << YAML::EndSeq;
-        out << YAML::EndMap;
+        out.end_seq();
+        out.end_map();
     }
-    out << YAML::EndSeq;
+    out.end_seq();
 }
 
 // One entry as the lines of a block list item, indented to sit under "log:".
