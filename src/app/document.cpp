@@ -21,13 +21,14 @@ Outcome failed(std::string line)
     return out;
 }
 
-// A file that could not be read: its errors, one line each.
-Outcome failed(const std::vector<Diagnostic>& diagnostics)
+// A file that could not be read: its errors, one line each, in the
+// window's language.
+Outcome failed(const std::vector<Diagnostic>& diagnostics, std::string_view language)
 {
     Outcome out;
     for (const Diagnostic& d : diagnostics)
         if (d.severity == Severity::Error)
-            out.errors.push_back(format(d));
+            out.errors.push_back(format(d, language));
     return out;
 }
 
@@ -76,7 +77,7 @@ Outcome document_new(SessionDocument& doc, const std::string& where)
 {
     SessionStart start = start_session(where);
     if (!start.session)
-        return failed(start.diagnostics);
+        return failed(start.diagnostics, doc.session.language);
     doc.session = std::move(*start.session);
     autosave_follow(doc.autosave, doc.session, "");
     doc.pristine = doc.session.revision;
@@ -97,7 +98,7 @@ Opened document_open(SessionDocument& doc, const std::string& given)
     }
     SessionLoad load = load_session_file(path);
     if (!load.session) {
-        out.outcome = failed(load.diagnostics);
+        out.outcome = failed(load.diagnostics, doc.session.language);
         return out;
     }
     out.deck = check_session_deck(*load.session);
@@ -150,7 +151,7 @@ Outcome document_restore(SessionDocument& doc, const Recovery& recovery)
             return failed(busy);
     SessionLoad load = load_session_file(from);
     if (!load.session)
-        return failed(load.diagnostics);
+        return failed(load.diagnostics, doc.session.language);
     doc.session = std::move(*load.session);
     autosave_follow(doc.autosave, doc.session, recovery.session_file);
     autosave_adopt(doc.autosave, recovery);
@@ -165,7 +166,7 @@ Outcome document_reload(SessionDocument& doc)
     const std::string path = doc.autosave.session_path;
     SessionLoad load = load_session_file(path);
     if (!load.session)
-        return failed(load.diagnostics);
+        return failed(load.diagnostics, doc.session.language);
     doc.session = std::move(*load.session);
     autosave_follow(doc.autosave, doc.session, path);
     doc.pristine = std::numeric_limits<std::uint64_t>::max();
