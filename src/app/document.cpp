@@ -182,7 +182,7 @@ Outcome document_keep_mine(SessionDocument& doc)
         if (!std::filesystem::exists(copy))
             return document_save_as(doc, copy.string());
     }
-    return failed("cannot find a free name beside " + own.string());
+    return failed(fill(tr("fmt.session.no_free_name", doc.session.language), {{"path", own.string()}}));
 }
 
 DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check, const std::string& time)
