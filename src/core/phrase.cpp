@@ -10,7 +10,18 @@ namespace prio {
 Phrase::Phrase() = default;
 Phrase::Phrase(std::string text) : verbatim(std::move(text)) {}
 Phrase::Phrase(std::string k, Fields f) : key(std::move(k)), fields(std::move(f)) {}
-bool Phrase::operator==(const Phrase&) const = default;
+
+// By hand: clang 14 recurses without end on a defaulted == over a vector of
+// pairs that hold the class itself.
+bool Phrase::operator==(const Phrase& other) const
+{
+    if (key != other.key || verbatim != other.verbatim || verbatim_nl != other.verbatim_nl || fields.size() != other.fields.size())
+        return false;
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        if (fields[i].first != other.fields[i].first || !(fields[i].second == other.fields[i].second))
+            return false;
+    return true;
+}
 
 Phrase phrase(std::string key, Fields fields) { return Phrase(std::move(key), std::move(fields)); }
 
