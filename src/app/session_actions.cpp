@@ -54,7 +54,7 @@ void report(const std::vector<std::string>& errors)
 
 void show_failure(SessionActions& app, BoardView& view, std::string_view title_key, const Outcome& outcome, bool bundled = false)
 {
-    report(outcome.errors);
+    report(outcome.terminal.empty() ? outcome.errors : outcome.terminal);
     show_errors(view.files, t(app, title_key), outcome.errors, bundled);
 }
 
@@ -336,10 +336,7 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             // Theirs as it is on disk now, beside ours in memory; nothing is written.
             SessionLoad load = load_session_file(app.doc.autosave.session_path);
             if (!load.session) {
-                Outcome failed;
-                for (const Diagnostic& d : load.diagnostics)
-                    failed.errors.push_back(format(d, app.doc.session.language));
-                show_failure(app, view, "session.error_open", failed);
+                show_failure(app, view, "session.error_open", unreadable(load.diagnostics, app.doc.session.language));
                 return false;
             }
             const std::string& lang = app.doc.session.language;

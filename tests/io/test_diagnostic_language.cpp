@@ -103,6 +103,9 @@ TEST_CASE("the window words a bad deck in the session's language")
     REQUIRE(dutch.errors.size() == 10);  // the errors; the warning is not shown as a failure
     CHECK(dutch.errors[0] == kBadDeck + ":2:7: fout: id van de kaartenset moet 1 tot 64 van de tekens A-Z a-z 0-9 _ . - zijn, gevonden: 'bad deck'");
     CHECK(dutch.errors[9] == kBadDeck + ":23:7: fout: title van kaart 'K1' moet tekst zijn, gevonden: een mapping");
+    // The terminal speaks English, as the command line does.
+    REQUIRE(dutch.terminal.size() == 10);
+    CHECK(dutch.terminal[9] == kBadDeck + ":23:7: error: title of card 'K1' must be text, found a map");
 
     doc.session.language = "en";
     Outcome english = document_new(doc, kBadDeck);
