@@ -146,7 +146,7 @@ constexpr TextEntry kTable[] = {
      "onder 4.5:1 (WCAG 2.1 AA); kies een lichtere of een donkerdere kleur",
      "colour of {where} gives too little contrast for the cards' text: {dark}:1 with dark text and {light}:1 with white, "
      "below 4.5:1 (WCAG 2.1 AA); choose a lighter or a darker colour"},
-    {"fmt.diag.deck.unknown_theme", "thema {theme} van {where} bestaat niet: verwacht een van {themes}",
+    {"fmt.diag.deck.unknown_theme", "thema {theme} van {where} bestaat niet: verwacht een van deze: {themes}",
      "theme {theme} of {where} does not exist: expected one of {themes}"},
     {"fmt.diag.deck.bad_id", "id van {where} moet 1 tot 64 van de tekens A-Z a-z 0-9 _ . - zijn, gevonden: {found}",
      "id of {where} must be 1 to 64 of the characters A-Z a-z 0-9 _ . -, found {found}"},
