@@ -13,8 +13,10 @@ namespace prio {
 struct Phrase {
     Phrase();
     // A value from the file or a number, shown as it is in every language.
-    // Implicit so that fields read `{"id", quoted(id)}`; a string literal
-    // does not convert, so English words cannot slip in as values.
+    // Implicit so that fields read `{"id", quoted(id)}`. A string literal
+    // does not convert (that takes two conversions), so a reader that passes
+    // words where a phrase belongs fails to compile unless it builds a
+    // std::string on purpose.
     Phrase(std::string verbatim);  // NOLINT(google-explicit-constructor)
     Phrase(std::string key, std::vector<std::pair<std::string, Phrase>> fields);
 
@@ -27,7 +29,7 @@ struct Phrase {
 
 using Fields = std::vector<std::pair<std::string, Phrase>>;
 
-// The phrase of `key` with `fields`: phrase("diag.yaml.tab") or
+// The phrase of `key` with `fields`: phrase("diag.yaml.tab_indent") or
 // phrase("fmt.diag.of", {{"key", ...}, {"where", ...}}).
 Phrase phrase(std::string key, Fields fields = {});
 // A name or value as written in the file ("deck", "cards"): shown as it is.
