@@ -143,7 +143,7 @@ int main(int argc, char** argv)
         parse.stop();
         if (!load.session) {
             std::fprintf(stderr, "the session at the limits does not read back: %s\n",
-                         load.diagnostics.empty() ? "?" : format(load.diagnostics[0]).c_str());
+                         load.diagnostics.empty() ? "?" : format(load.diagnostics[0], "en").c_str());
             return 1;
         }
         check.start();

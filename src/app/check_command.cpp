@@ -13,7 +13,7 @@ int run_check(const std::vector<std::string>& files)
     for (const std::string& path : files) {
         FileCheck check = check_file(path);
         for (const Diagnostic& d : check.diagnostics)
-            std::fprintf(stderr, "%s\n", terminal_safe(format(d)).c_str());
+            std::fprintf(stderr, "%s\n", terminal_safe(format(d, "en")).c_str());
         if (check.ok)
             std::printf("%s\n", terminal_safe(check.summary).c_str());
         else

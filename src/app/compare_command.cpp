@@ -20,7 +20,7 @@ int run_compare(const CompareCommand& command)
         load.diagnostics.insert(load.diagnostics.end(), errors.begin(), errors.end());
         load.ok = errors.empty();
     }
-    for (const Diagnostic& d : load.diagnostics) std::fprintf(stderr, "%s\n", terminal_safe(format(d)).c_str());
+    for (const Diagnostic& d : load.diagnostics) std::fprintf(stderr, "%s\n", terminal_safe(format(d, "en")).c_str());
     if (!load.ok) return 1;
     Comparison comparison = compare(load.deck, load.councils);
     if (command.dir.empty()) {

@@ -21,15 +21,20 @@ Outcome failed(std::string line)
     return out;
 }
 
-// A file that could not be read: its errors, one line each.
-Outcome failed(const std::vector<Diagnostic>& diagnostics)
+}  // namespace
+
+Outcome unreadable(const std::vector<Diagnostic>& diagnostics, std::string_view language)
 {
     Outcome out;
     for (const Diagnostic& d : diagnostics)
-        if (d.severity == Severity::Error)
-            out.errors.push_back(format(d));
+        if (d.severity == Severity::Error) {
+            out.errors.push_back(format(d, language));
+            out.terminal.push_back(format(d, "en"));
+        }
     return out;
 }
+
+namespace {
 
 std::string folder_of(const std::string& path)
 {
@@ -76,11 +81,11 @@ Outcome document_new(SessionDocument& doc, const std::string& where)
 {
     SessionStart start = start_session(where);
     if (!start.session)
-        return failed(start.diagnostics);
+        return unreadable(start.diagnostics, doc.session.language);
     doc.session = std::move(*start.session);
     autosave_follow(doc.autosave, doc.session, "");
     doc.pristine = doc.session.revision;
-    return Outcome{true, {}, {}};
+    return Outcome{true, {}, {}, {}};
 }
 
 Opened document_open(SessionDocument& doc, const std::string& given)
@@ -97,7 +102,7 @@ Opened document_open(SessionDocument& doc, const std::string& given)
     }
     SessionLoad load = load_session_file(path);
     if (!load.session) {
-        out.outcome = failed(load.diagnostics);
+        out.outcome = unreadable(load.diagnostics, doc.session.language);
         return out;
     }
     out.deck = check_session_deck(*load.session);
@@ -132,7 +137,7 @@ Outcome document_save_as(SessionDocument& doc, const std::string& given)
         return failed(failure_text(r.failure, doc.session.language));
     doc.pristine = std::numeric_limits<std::uint64_t>::max();
     remember(doc, path);
-    return Outcome{true, {}, r.warning ? failure_text(*r.warning, doc.session.language) : std::string()};
+    return Outcome{true, {}, r.warning ? failure_text(*r.warning, doc.session.language) : std::string(), {}};
 }
 
 std::vector<Recovery> document_left_behind(const SessionDocument& doc)
@@ -150,14 +155,14 @@ Outcome document_restore(SessionDocument& doc, const Recovery& recovery)
             return failed(busy);
     SessionLoad load = load_session_file(from);
     if (!load.session)
-        return failed(load.diagnostics);
+        return unreadable(load.diagnostics, doc.session.language);
     doc.session = std::move(*load.session);
     autosave_follow(doc.autosave, doc.session, recovery.session_file);
     autosave_adopt(doc.autosave, recovery);
     doc.pristine = std::numeric_limits<std::uint64_t>::max();
     if (!recovery.session_file.empty())
         remember(doc, recovery.session_file);
-    return Outcome{true, {}, {}};
+    return Outcome{true, {}, {}, {}};
 }
 
 Outcome document_reload(SessionDocument& doc)
@@ -165,11 +170,11 @@ Outcome document_reload(SessionDocument& doc)
     const std::string path = doc.autosave.session_path;
     SessionLoad load = load_session_file(path);
     if (!load.session)
-        return failed(load.diagnostics);
+        return unreadable(load.diagnostics, doc.session.language);
     doc.session = std::move(*load.session);
     autosave_follow(doc.autosave, doc.session, path);
     doc.pristine = std::numeric_limits<std::uint64_t>::max();
-    return Outcome{true, {}, {}};
+    return Outcome{true, {}, {}, {}};
 }
 
 Outcome document_keep_mine(SessionDocument& doc)
@@ -181,7 +186,7 @@ Outcome document_keep_mine(SessionDocument& doc)
         if (!std::filesystem::exists(copy))
             return document_save_as(doc, copy.string());
     }
-    return failed("cannot find a free name beside " + own.string());
+    return failed(fill(tr("fmt.session.no_free_name", doc.session.language), {{"path", own.string()}}));
 }
 
 DeckSwitch document_switch_deck(SessionDocument& doc, const DeckCheck& check, const std::string& time)

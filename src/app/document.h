@@ -6,6 +6,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/session.h"
@@ -30,9 +31,16 @@ struct SessionDocument {
 // What an action tells the user when it did not (fully) work.
 struct Outcome {
     bool ok = false;
-    std::vector<std::string> errors;  // one line each ("path:line:col: error: ..." or a sentence)
+    std::vector<std::string> errors;  // one line each ("path:line:col: fout: ..." or a sentence), in the window's language
     std::string warning;
+    // A file's problems once more in English, for the terminal, which speaks
+    // as the command line does; empty when `errors` are no file's problems.
+    std::vector<std::string> terminal;
 };
+
+// A file that could not be read: its errors, one line each, in `language`
+// (the window's), and in English for the terminal.
+Outcome unreadable(const std::vector<Diagnostic>& diagnostics, std::string_view language);
 
 // Takes a recovery slot. Without one the program still runs (see
 // doc.autosave.slot_error).

@@ -154,7 +154,7 @@ int run_export(const ExportCommand& command)
 {
     SessionLoad load = load_session_file(command.session_file);
     for (const Diagnostic& d : load.diagnostics)
-        std::fprintf(stderr, "%s\n", terminal_safe(format(d)).c_str());
+        std::fprintf(stderr, "%s\n", terminal_safe(format(d, "en")).c_str());
     if (!load.session)
         return 1;
     const Session& session = *load.session;

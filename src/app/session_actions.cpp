@@ -54,7 +54,7 @@ void report(const std::vector<std::string>& errors)
 
 void show_failure(SessionActions& app, BoardView& view, std::string_view title_key, const Outcome& outcome, bool bundled = false)
 {
-    report(outcome.errors);
+    report(outcome.terminal.empty() ? outcome.errors : outcome.terminal);
     show_errors(view.files, t(app, title_key), outcome.errors, bundled);
 }
 
@@ -91,7 +91,7 @@ void refresh_list(SessionActions& app, BoardView& view)
         if (s.errors.empty())
             row.progress = progress_text(s, lang);
         else
-            row.error = format(s.errors.front());
+            row.error = format(s.errors.front(), lang);
         view.files.listed.push_back(std::move(row));
     }
     // Files that do not open go last: the first row is the one Enter opens,
@@ -113,7 +113,7 @@ void offer_recovery(SessionActions& app, BoardView& view)
             summary.title = std::filesystem::path(r.session_file).stem().string();  // its name, as in the title bar
         std::string line = recovery_line(r, summary, local_time(r.modified, "%Y-%m-%d %H:%M"), lang);
         if (!load.session && !load.diagnostics.empty())
-            line += "\n" + format(load.diagnostics.front());
+            line += "\n" + format(load.diagnostics.front(), lang);
         view.files.recovery.push_back(std::move(line));
     }
     if (!app.left_behind.empty())
@@ -336,10 +336,7 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             // Theirs as it is on disk now, beside ours in memory; nothing is written.
             SessionLoad load = load_session_file(app.doc.autosave.session_path);
             if (!load.session) {
-                Outcome failed;
-                for (const Diagnostic& d : load.diagnostics)
-                    failed.errors.push_back(format(d));
-                show_failure(app, view, "session.error_open", failed);
+                show_failure(app, view, "session.error_open", unreadable(load.diagnostics, app.doc.session.language));
                 return false;
             }
             const std::string& lang = app.doc.session.language;

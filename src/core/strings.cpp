@@ -217,6 +217,7 @@ constexpr TextEntry kTable[] = {
     {"session.compare_missing", "(niet in deze versie)", "(not in this version)"},
     {"common.back", "Terug", "Back"},
     {"fmt.session.mine_name", "{name} (mijn versie)", "{name} (my version)"},
+    {"fmt.session.no_free_name", "geen vrije naam naast {path}", "cannot find a free name beside {path}"},
     {"fmt.session.autosave_elsewhere", "{error}. Uw werk staat veilig in {recovery}; het bestand wordt opnieuw geprobeerd.",
      "{error}. Your work is safe in {recovery}; the file will be tried again."},
     // --- exports
@@ -371,7 +372,7 @@ std::span<const TextEntry> window_texts() { return kTable; }
 
 namespace {
 
-constexpr std::array kTables = {&window_texts, &file_texts, &comparison_report_texts, &round_texts};
+constexpr std::array kTables = {&window_texts, &file_texts, &comparison_report_texts, &round_texts, &diagnostic_texts};
 
 }  // namespace
 

@@ -2,7 +2,9 @@
 the program's own picture at 1920x1080 shows every card on the screen, and
 the cards' first line (the rank, or the code on the pile) is at least 18 px
 tall in capitals, measured on the rendered pixels. Prints the table of cap
-heights per spread and screen size."""
+heights per spread and screen size, and the same figures for the walk
+through the themes (PageDown): the banner's theme name and description and
+the cards under it, presenting and on the board."""
 import os
 import sys
 
@@ -40,6 +42,52 @@ def cap_height(shot, rect):
     x0, y0, x1, y1 = (int(round(v)) for v in rect)
     rows = [y for y in range(y0, y1) if any(contrast(shot.pixel(x, y), bg) >= half for x in range(x0, x1))]
     return rows[-1] - rows[0] + 1 if rows else 0
+
+
+def text_lines(shot, rect):
+    """The runs of rows in `rect` that hold text (pixels at least halfway
+    from the commonest colour to the text's in contrast), top to bottom."""
+    bg, _, full = shot.text_contrast(rect)
+    half = (full + 1) / 2
+    x0, y0, x1, y1 = (int(round(v)) for v in rect)
+    inked = [y for y in range(y0, y1) if any(contrast(shot.pixel(x, y), bg) >= half for x in range(x0, x1, 1))]
+    runs = []
+    for y in inked:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return [(a, b + 1) for a, b in runs], bg, half
+
+
+def first_glyph_height(shot, rect, bg, half):
+    """The height of the first glyph from the left in `rect` (a capital in
+    the theme's name and description): its columns are those up to the first
+    column without ink."""
+    x0, y0, x1, y1 = (int(round(v)) for v in rect)
+    ink = lambda x, y: contrast(shot.pixel(x, y), bg) >= half  # noqa: E731
+    start = next((x for x in range(x0, x1) if any(ink(x, y) for y in range(y0, y1))), None)
+    if start is None:
+        return 0
+    end = start
+    while end + 1 < x1 and any(ink(end + 1, y) for y in range(y0, y1)):
+        end += 1
+    rows = [y for y in range(y0, y1) if any(ink(x, y) for x in range(start, end + 1))]
+    return rows[-1] - rows[0] + 1
+
+
+def walk_figures(shot):
+    """Cap heights in the walk: the banner's name, its description's first
+    letter, and the cards' first words (min, max)."""
+    banner = shot.marks["theme_banner"][0]
+    # The left half: the name and the description start there; "theme 1 of 4"
+    # stands at the right.
+    left = (banner[0], banner[1], banner[0] + (banner[2] - banner[0]) / 2, banner[3])
+    lines, bg, half = text_lines(shot, left)
+    name = first_glyph_height(shot, (left[0], lines[0][0], left[2], lines[0][1]), bg, half) if lines else 0
+    description = first_glyph_height(shot, (left[0], lines[1][0], left[2], lines[1][1]), bg, half) if len(lines) > 1 else 0
+    leads = [cap_height(shot, rects[0]) for n, rects in shot.marks.items() if n.startswith("lead:")]
+    return name, description, (min(leads), max(leads)) if leads else (0, 0)
 
 
 t = Checks()
@@ -111,6 +159,55 @@ with Xvfb(1920, 1080) as x:
     finally:
         kill_if_running(app)
 
+# The walk through the themes, in the real window at 1920x1080: PageDown
+# shows the first theme ("De klant") in a band above the board.
+walk = {}
+with Xvfb(1920, 1080) as x:
+    folder = os.path.join(work, "walk")
+    os.makedirs(folder)
+    session = os.path.join(folder, "walk.yaml")
+    write_session(session, SPREADS["6/6/4/2"])
+    env = dict(x.env, **private_home(os.path.join(folder, "home")))
+    geometry = Geometry(os.path.join(folder, "geometry.txt"))
+    app, window = start(env, session, "--snapshots", folder, "--geometry-out", geometry.path, width=1920, height=1080)
+    shots = Snapshots(app, folder)
+
+    def banner_shot():
+        for _ in range(10):
+            shot = shots.take()
+            if "theme_banner" in shot.marks:
+                return shot
+        return None
+
+    try:
+        for mode in ["presenting", "board"]:
+            if mode == "presenting":
+                xdo(env, "key", "F5")
+                geometry.wait("presenting", lambda g: g["screen"] == "present")
+            xdo(env, "key", "Next")  # PageDown
+            shot = banner_shot()
+            t.check(shot is not None, f"theme walk ({mode}): PageDown shows the theme's band")
+            if shot is None:
+                continue
+            name, description, leads = walk_figures(shot)
+            walk[f"{mode} 1920x1080"] = {"theme name": f"{name} px", "description": f"{description} px",
+                                         "card first words": f"{leads[0]}–{leads[1]} px"}
+            t.check(name >= leads[0], f"theme walk ({mode}): the theme's name ({name} px) is not smaller than the cards' text")
+            if mode == "presenting":
+                # A figure, not a check: the 18 px target is the board's, and
+                # the band takes height from the cards.
+                if leads[0] < 18:
+                    print(f"NOTE: theme walk (presenting): the cards' cap height is {leads[0]} px, under the board's 18 px")
+                xdo(env, "key", "Escape")  # ends the walk
+                xdo(env, "key", "Escape")  # leaves presenting
+                geometry.wait("the board again", lambda g: g["screen"] == "board")
+    finally:
+        kill_if_running(app)
+
 print_table("spread", table, lambda v: f"{v[0]}–{v[1]} px")
+print()
+print("theme walk, cap heights:")
+for label, figures in walk.items():
+    print(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in figures.items()))
 print("pictures in", work)
 t.finish()

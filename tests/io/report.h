@@ -10,6 +10,6 @@ inline std::string report(const std::vector<prio::Diagnostic>& diagnostics)
 {
     std::string out;
     for (const prio::Diagnostic& d : diagnostics)
-        out += prio::format(d).substr(d.path.size() + (d.line > 0 ? 1 : 2)) + "\n";
+        out += prio::format(d, "en").substr(d.path.size() + (d.line > 0 ? 1 : 2)) + "\n";
     return out;
 }

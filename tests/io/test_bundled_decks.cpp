@@ -58,7 +58,7 @@ std::string diagnostics_text(const DeckLoad& load)
 {
     std::string out;
     for (const Diagnostic& d : load.diagnostics)
-        out += format(d) + "\n";
+        out += format(d, "en") + "\n";
     return out;
 }
 

@@ -60,26 +60,26 @@ TEST_CASE("a comparison is refused, naming the files, when the sessions do not f
 
     ComparisonLoad one = load_comparison({a});
     CHECK_FALSE(one.ok);
-    CHECK(format(one.diagnostics.at(0)).find("2 to 500 sessions; 1 given") != std::string::npos);
+    CHECK(format(one.diagnostics.at(0), "en").find("2 to 500 sessions; 1 given") != std::string::npos);
 
     std::vector<std::string> many(501, a);
-    CHECK(format(load_comparison(many).diagnostics.at(0)).find("501 given") != std::string::npos);
+    CHECK(format(load_comparison(many).diagnostics.at(0), "en").find("501 given") != std::string::npos);
 
     ComparisonLoad twice = load_comparison({a, b, dir.path + "/./Aalter.yaml"});
     CHECK_FALSE(twice.ok);
-    CHECK(format(twice.diagnostics.at(0)) == dir.path + "/./Aalter.yaml: error: the same file as " + a + ", given twice");
+    CHECK(format(twice.diagnostics.at(0), "en") == dir.path + "/./Aalter.yaml: error: the same file as " + a + ", given twice");
 
     spit(dir / "broken.yaml", "format: 1\nlanes: [\n");
     ComparisonLoad broken = load_comparison({a, dir / "broken.yaml"});
     CHECK_FALSE(broken.ok);
-    CHECK(format(broken.diagnostics.at(0)).rfind(dir / "broken.yaml:", 0) == 0);
+    CHECK(format(broken.diagnostics.at(0), "en").rfind(dir / "broken.yaml:", 0) == 0);
 
     Session other = *start_session(bundled_source("nl")).session;
     other.deck.id = "een-ander-deck";
     REQUIRE(save_session_file(dir / "other.yaml", other).ok);
     ComparisonLoad decks = load_comparison({a, dir / "other.yaml"});
     CHECK_FALSE(decks.ok);
-    CHECK(format(decks.diagnostics.at(0)).find("its deck is \"een-ander-deck\"") != std::string::npos);
+    CHECK(format(decks.diagnostics.at(0), "en").find("its deck is \"een-ander-deck\"") != std::string::npos);
 
     Session newer = *start_session(bundled_source("nl")).session;
     newer.deck.version = "99";
@@ -89,7 +89,7 @@ TEST_CASE("a comparison is refused, naming the files, when the sessions do not f
     CHECK(warned.ok);
     REQUIRE(warned.diagnostics.size() == 2);
     CHECK(warned.diagnostics[0].severity == Severity::Warning);
-    CHECK(warned.diagnostics[1].message == "1 retired card(s) count as unranked");
+    CHECK(message_text(warned.diagnostics[1], "en") == "1 retired card(s) count as unranked");
 }
 
 TEST_CASE("councils weigh their inhabitants and carry their segment from the session details")
@@ -105,7 +105,7 @@ TEST_CASE("councils weigh their inhabitants and carry their segment from the ses
     CHECK(load.councils[1].board.segment == "groot");
     std::vector<Diagnostic> errors = weigh_by_inhabitants(load.councils);
     REQUIRE(errors.size() == 1);
-    CHECK(format(errors[0]) == a + ": error: gives no inhabitants (Session details) to weigh by");
+    CHECK(format(errors[0], "en") == a + ": error: gives no inhabitants (Session details) to weigh by");
     CHECK(load.councils[1].board.weight == 1);  // unchanged
     load.councils[0].inhabitants = 21000;
     CHECK(weigh_by_inhabitants(load.councils).empty());
@@ -133,8 +133,8 @@ TEST_CASE("a weights file sets weights and segments, or changes nothing when a l
     spit(dir / "bad.txt", "Aalter;1\nBeernem;-3\nNobody;2\nAalter\n");
     std::vector<Diagnostic> errors = apply_weights_file(dir / "bad.txt", load.councils);
     REQUIRE(errors.size() == 3);
-    CHECK(format(errors[0]) == dir / "bad.txt" + ":2:1: error: the weight \"-3\" is not a number of 0 or more");
+    CHECK(format(errors[0], "en") == dir / "bad.txt" + ":2:1: error: the weight \"-3\" is not a number of 0 or more");
     CHECK(errors[1].line == 3);
-    CHECK(errors[2].message == "expected COUNCIL;WEIGHT or COUNCIL;WEIGHT;SEGMENT");
+    CHECK(message_text(errors[2], "en") == "expected COUNCIL;WEIGHT or COUNCIL;WEIGHT;SEGMENT");
     CHECK(load.councils[0].board.weight == 21000);  // unchanged
 }

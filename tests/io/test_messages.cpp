@@ -62,9 +62,9 @@ TEST_CASE("messages: with many problems, 100 lines and one note, whichever layer
     REQUIRE(load.diagnostics.size() == 101);
     int notes = 0;
     for (const Diagnostic& d : load.diagnostics)
-        notes += d.message.starts_with("too many problems");
+        notes += message_text(d, "en").starts_with("too many problems");
     CHECK(notes == 1);
-    CHECK(format(load.diagnostics.back()) == "d.yaml: error: too many problems: only the first 100 are shown");
+    CHECK(format(load.diagnostics.back(), "en") == "d.yaml: error: too many problems: only the first 100 are shown");
     // In file order: the first line shown is the first problem in the file.
     CHECK(load.diagnostics.front().line == 20);
 }

@@ -78,7 +78,7 @@ TEST_CASE("check_file: a bad session gets the session's errors, also when its YA
     CHECK_FALSE(c.ok);
     CHECK(c.summary.empty());
     REQUIRE(c.diagnostics.size() == 1);
-    CHECK(format(c.diagnostics[0]).find(": error: card 'K2' is placed twice: also in lane 'nu' on line ") != std::string::npos);
+    CHECK(format(c.diagnostics[0], "en").find(": error: card 'K2' is placed twice: also in lane 'nu' on line ") != std::string::npos);
 
     std::ofstream(dir / "broken.yaml") << "format: 1\nlanes: [unclosed\n";
     c = check_file(dir / "broken.yaml");

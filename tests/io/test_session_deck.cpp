@@ -226,10 +226,10 @@ TEST_CASE("bundled decks are a source too")
     SessionStart none = start_session("bundled:xx");
     CHECK_FALSE(none.session);
     REQUIRE(none.diagnostics.size() == 1);
-    CHECK(format(none.diagnostics[0]) == "bundled:xx: error: this version of Prioriteer has no bundled deck in 'xx'");
+    CHECK(format(none.diagnostics[0], "en") == "bundled:xx: error: this version of Prioriteer has no bundled deck in 'xx'");
 
     SessionStart missing = start_session("/nonexistent/deck.yaml");
     CHECK_FALSE(missing.session);
     REQUIRE(missing.diagnostics.size() == 1);
-    CHECK(format(missing.diagnostics[0]) == "/nonexistent/deck.yaml: error: cannot read the file: it does not exist");
+    CHECK(format(missing.diagnostics[0], "en") == "/nonexistent/deck.yaml: error: cannot read the file: it does not exist");
 }

@@ -86,7 +86,7 @@ std::vector<std::string> messages(const SessionLoad& load)
 {
     std::vector<std::string> out;
     for (const Diagnostic& d : load.diagnostics)
-        out.push_back(format(d));
+        out.push_back(format(d, "en"));
     return out;
 }
 
@@ -154,7 +154,7 @@ TEST_CASE("format 2: a council's inhabitants and segment are read, written and c
     CHECK_FALSE(refused.session);
     REQUIRE_FALSE(refused.diagnostics.empty());
     CHECK(refused.diagnostics[0].line == 6);
-    CHECK(refused.diagnostics[0].message.find("inhabitants in metadata") != std::string::npos);
+    CHECK(message_text(refused.diagnostics[0], "en").find("inhabitants in metadata") != std::string::npos);
 }
 
 TEST_CASE("optional parts may be left out: metadata, language, notes, log, capacity, ranked")

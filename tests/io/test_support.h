@@ -95,7 +95,7 @@ inline std::string lines(const std::vector<Diagnostic>& diagnostics)
 {
     std::string out;
     for (const Diagnostic& d : diagnostics)
-        out += format(d) + "\n";
+        out += format(d, "en") + "\n";
     return out;
 }
 

@@ -149,7 +149,7 @@ TEST_CASE("yaml tree: an alias bomb is refused at its first alias")
     REQUIRE(parsed.diagnostics.size() == 3);  // anchors &a and &b, then the first alias stops the parse
     CHECK(parsed.diagnostics[2].line == 2);
     CHECK(parsed.diagnostics[2].column == 8);
-    CHECK(parsed.diagnostics[2].message.starts_with("alias '*a' is not allowed"));
+    CHECK(message_text(parsed.diagnostics[2], "en").starts_with("alias '*a' is not allowed"));
 }
 
 TEST_CASE("yaml tree: 600 levels of nesting are refused at the depth limit")
@@ -235,7 +235,7 @@ TEST_CASE("yaml tree: many tab lines are summed up after ten")
     yaml::Parsed parsed = yaml::parse(text, "t.yaml");
     REQUIRE(parsed.diagnostics.size() == 11);
     CHECK(parsed.diagnostics[9].line == 11);
-    CHECK(format(parsed.diagnostics[10]) == "t.yaml: error: tab indentation on 5 more lines");
+    CHECK(format(parsed.diagnostics[10], "en") == "t.yaml: error: tab indentation on 5 more lines");
 }
 
 TEST_CASE("yaml tree: absurd sizes are refused")
@@ -335,17 +335,17 @@ TEST_CASE("yaml reader: typed values report what was expected and what was found
     const Node root = root_of("m:\n  n: many\n  q: \"6\"\n  b: nee\n  t: [x]\n  ok: 12\n  yes: true\n");
     const Node& m = *yaml::find(root, "m");
     yaml::Reader r("t.yaml");
-    CHECK(r.field(m, "absent", false, "the test") == nullptr);
-    CHECK(r.field(m, "absent", true, "the test") == nullptr);
-    CHECK_FALSE(r.integer(*r.field(m, "n", true, "x"), "n", 0, 20));
-    CHECK_FALSE(r.integer(*r.field(m, "q", true, "x"), "q", 0, 20));
-    CHECK_FALSE(r.integer(*r.field(m, "ok", true, "x"), "ok", 0, 10));
-    CHECK(r.integer(*r.field(m, "ok", true, "x"), "ok", 0, 20) == 12);
-    CHECK_FALSE(r.boolean(*r.field(m, "b", true, "x"), "b"));
-    CHECK(r.boolean(*r.field(m, "yes", true, "x"), "yes") == true);
-    CHECK_FALSE(r.text(*r.field(m, "t", true, "x"), "t"));
-    CHECK_FALSE(r.expect(m, Node::Kind::Sequence, "m"));
-    r.unknown_keys(m, {"n", "q", "b", "t", "ok"}, "the test");
+    CHECK(r.field(m, "absent", false, verbatim("the test")) == nullptr);
+    CHECK(r.field(m, "absent", true, verbatim("the test")) == nullptr);
+    CHECK_FALSE(r.integer(*r.field(m, "n", true, verbatim("x")), verbatim("n"), 0, 20));
+    CHECK_FALSE(r.integer(*r.field(m, "q", true, verbatim("x")), verbatim("q"), 0, 20));
+    CHECK_FALSE(r.integer(*r.field(m, "ok", true, verbatim("x")), verbatim("ok"), 0, 10));
+    CHECK(r.integer(*r.field(m, "ok", true, verbatim("x")), verbatim("ok"), 0, 20) == 12);
+    CHECK_FALSE(r.boolean(*r.field(m, "b", true, verbatim("x")), verbatim("b")));
+    CHECK(r.boolean(*r.field(m, "yes", true, verbatim("x")), verbatim("yes")) == true);
+    CHECK_FALSE(r.text(*r.field(m, "t", true, verbatim("x")), verbatim("t")));
+    CHECK_FALSE(r.expect(m, Node::Kind::Sequence, verbatim("m")));
+    r.unknown_keys(m, {"n", "q", "b", "t", "ok"}, verbatim("the test"));
     CHECK(r.failed());
     CHECK(report(r.diagnostics()) ==
           "2:3: error: missing required field 'absent' in the test\n"
@@ -364,10 +364,10 @@ TEST_CASE("yaml reader: found values are shown short, cut on whole characters")
     for (int i = 0; i < 30; ++i)
         long_text += "é";  // 2 bytes each: 40 bytes hold 20 of them
     const Node root = root_of("a: " + long_text + "\nb: \"q\"\nc: {}\nd:\n");
-    CHECK(yaml::describe(*yaml::find(root, "a")) == "'" + long_text.substr(0, 40) + "...'");
-    CHECK(yaml::describe(*yaml::find(root, "b")) == "\"q\"");
-    CHECK(yaml::describe(*yaml::find(root, "c")) == "a map");
-    CHECK(yaml::describe(*yaml::find(root, "d")) == "nothing");
+    CHECK(word(yaml::describe(*yaml::find(root, "a")), "en") == "'" + long_text.substr(0, 40) + "...'");
+    CHECK(word(yaml::describe(*yaml::find(root, "b")), "en") == "\"q\"");
+    CHECK(word(yaml::describe(*yaml::find(root, "c")), "en") == "a map");
+    CHECK(word(yaml::describe(*yaml::find(root, "d")), "en") == "nothing");
     // A key line without ':' is cut the same way in its message.
     CHECK(errors_of("a: 1\n" + long_text + "\n") == "2:1: error: '" + long_text.substr(0, 40) + "' is not followed by ':': expected 'key: value'\n");
 }
@@ -377,10 +377,10 @@ TEST_CASE("yaml reader: after 100 problems one note says more were left out")
     const Node root = root_of("a: 1\n");
     yaml::Reader r("t.yaml");
     for (int i = 0; i < 150; ++i)
-        r.warning(root, "w");
+        r.warning(root, verbatim("w"));
     CHECK_FALSE(r.failed());
-    r.error(root, "an error past the limit");
+    r.error(root, verbatim("an error past the limit"));
     REQUIRE(r.diagnostics().size() == 101);
-    CHECK(r.diagnostics().back().message == "too many problems: only the first 100 are shown");
+    CHECK(message_text(r.diagnostics().back(), "en") == "too many problems: only the first 100 are shown");
     CHECK(r.failed());  // the error left out still counts
 }

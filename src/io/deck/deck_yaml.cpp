@@ -37,15 +37,15 @@ public:
     Deck read(const Node& root)
     {
         if (root.kind == Node::Kind::Null) {
-            r_.error(root, "the file is empty: expected a deck with the fields deck, themes, lanes and cards");
+            r_.error(root, phrase("diag.deck.empty"));
             return deck_;
         }
         if (root.kind != Node::Kind::Map) {
-            r_.error(root, "expected a deck (a map with the fields deck, themes, lanes and cards), found " + yaml::describe(root));
+            r_.error(root, phrase("fmt.diag.deck.not_a_deck", {{"found", yaml::describe(root)}}));
             return deck_;
         }
-        r_.unknown_keys(root, {"deck", "themes", "lanes", "cards"}, "the file");
-        if (const Node* head = r_.field(root, "deck", true, "the file"))
+        r_.unknown_keys(root, {"deck", "themes", "lanes", "cards"}, phrase("diag.where.file"));
+        if (const Node* head = r_.field(root, "deck", true, phrase("diag.where.file")))
             read_head(*head);
         themes_read_ = read_list(root, "themes", "theme", 0, [this](const Node& n, int i) { read_theme(n, i); });
         read_list(root, "lanes", "lane", kMaxLanes, [this](const Node& n, int i) { read_lane(n, i); });
@@ -58,9 +58,9 @@ public:
 private:
     void read_head(const Node& head)
     {
-        if (!r_.expect(head, Node::Kind::Map, "deck"))
+        if (!r_.expect(head, Node::Kind::Map, verbatim("deck")))
             return;
-        const std::string where = "the deck";
+        const Phrase where = phrase("diag.where.deck");
         r_.unknown_keys(head, {"id", "title", "language", "version", "description"}, where);
         deck_.id = id(head, where);
         deck_.title = required_text(head, "title", where);
@@ -71,7 +71,7 @@ private:
             if (code.size() == 2 && lower(code[0]) && lower(code[1]))
                 deck_.language = code;
             else
-                r_.error(*language, "language of the deck must be a 2-letter code such as nl or en, found " + yaml::describe(*language));
+                r_.error(*language, phrase("fmt.diag.deck.language", {{"found", yaml::describe(*language)}}));
         }
         deck_.version = optional_text(head, "version", where);
         deck_.description = optional_text(head, "description", where);
@@ -81,21 +81,22 @@ private:
     template <typename ReadItem>
     bool read_list(const Node& root, const char* key, const char* noun, std::size_t max, ReadItem read_item)
     {
-        const Node* list = r_.field(root, key, true, "the file");
+        const Node* list = r_.field(root, key, true, phrase("diag.where.file"));
         if (!list)
             return false;
         if (list->kind == Node::Kind::Null || (list->kind == Node::Kind::Sequence && list->items.empty())) {
-            r_.error(*list, std::string(key) + " is empty: expected a list with at least one " + noun);
+            r_.error(*list, phrase("fmt.diag.deck.list_empty", {{"key", std::string(key)}, {"noun", noun_phrase(noun)}}));
             return false;
         }
-        if (!r_.expect(*list, Node::Kind::Sequence, key))
+        if (!r_.expect(*list, Node::Kind::Sequence, verbatim(key)))
             return false;
         if (max > 0 && list->items.size() > max)
-            r_.error(*list, "too many " + std::string(key) + " (" + std::to_string(list->items.size()) + "): at most " +
-                                std::to_string(max) + " are allowed");
+            r_.error(*list, phrase("fmt.diag.too_many", {{"key", std::string(key)},
+                                                         {"count", number(static_cast<long long>(list->items.size()))},
+                                                         {"max", number(static_cast<long long>(max))}}));
         for (std::size_t i = 0; i < list->items.size(); ++i) {
             const Node& item = list->items[i];
-            if (r_.expect(item, Node::Kind::Map, std::string(noun) + " " + std::to_string(i + 1)))
+            if (r_.expect(item, Node::Kind::Map, numbered(noun, static_cast<int>(i) + 1)))
                 read_item(item, static_cast<int>(i) + 1);
         }
         return true;
@@ -104,7 +105,7 @@ private:
     void read_theme(const Node& map, int number)
     {
         Theme theme;
-        const std::string where = item_head(map, "theme", number, theme_lines_, {"id", "title", "colour", "description"}, theme.id);
+        const Phrase where = item_head(map, "theme", number, theme_lines_, {"id", "title", "colour", "description"}, theme.id);
         theme.title = required_text(map, "title", where);
         theme.description = optional_text(map, "description", where);
         if (const Node* colour = r_.field(map, "colour", true, where)) {
@@ -113,9 +114,9 @@ private:
                 theme.colour = *c;
                 warn_if_illegible(*colour, *c, where);
             } else if (colour->kind == Node::Kind::Null)
-                r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\" in quotes, found nothing (an unquoted # starts a comment)");
+                r_.error(*colour, phrase("fmt.diag.deck.colour_comment", {{"where", where}}));
             else
-                r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\" with hexadecimal digits, found " + yaml::describe(*colour));
+                r_.error(*colour, phrase("fmt.diag.deck.colour_hex", {{"where", where}, {"found", yaml::describe(*colour)}}));
         }
         deck_.themes.push_back(std::move(theme));
     }
@@ -123,22 +124,23 @@ private:
     // A card's text is dark or white, whichever reads better on its theme's
     // colour; a colour on which neither reaches 4.5:1 (WCAG 2.1 AA) gives
     // cards nobody at the back of the room can read.
-    void warn_if_illegible(const Node& at, Colour c, const std::string& where)
+    void warn_if_illegible(const Node& at, Colour c, const Phrase& where)
     {
         double dark = contrast_ratio(c, kDarkText);
         double light = contrast_ratio(c, kLightText);
         if (std::max(dark, light) >= 4.5)
             return;
-        char ratios[96];
-        std::snprintf(ratios, sizeof ratios, "%.2f:1 with dark text and %.2f:1 with white", dark, light);
-        r_.warning(at, "colour of " + where + " gives too little contrast for the cards' text: " + ratios +
-                           ", below 4.5:1 (WCAG 2.1 AA); choose a lighter or a darker colour");
+        char dark_ratio[32], light_ratio[32];
+        std::snprintf(dark_ratio, sizeof dark_ratio, "%.2f", dark);
+        std::snprintf(light_ratio, sizeof light_ratio, "%.2f", light);
+        r_.warning(at, phrase("fmt.diag.deck.contrast",
+                              {{"where", where}, {"dark", std::string(dark_ratio)}, {"light", std::string(light_ratio)}}));
     }
 
     void read_lane(const Node& map, int number)
     {
         LaneSpec lane;
-        const std::string where = item_head(map, "lane", number, lane_lines_, {"id", "title", "capacity", "ranked"}, lane.id);
+        const Phrase where = item_head(map, "lane", number, lane_lines_, {"id", "title", "capacity", "ranked"}, lane.id);
         lane.title = required_text(map, "title", where);
         read_lane_options(r_, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
         deck_.lanes.push_back(std::move(lane));
@@ -147,13 +149,13 @@ private:
     void read_card(const Node& map, int number)
     {
         Card card;
-        const std::string where =
+        const Phrase where =
             item_head(map, "card", number, card_lines_, {"id", "title", "theme", "summary", "body", "source", "source_file"}, card.id);
         card.title = required_text(map, "title", where);
         if (const Node* theme = r_.field(map, "theme", true, where)) {
             card.theme = required_text(map, "theme", where);
             if (!card.theme.empty() && themes_read_ && !find_theme(deck_, card.theme))
-                r_.error(*theme, "theme " + quoted(card.theme) + " of " + where + " does not exist: expected one of " + theme_ids());
+                r_.error(*theme, phrase("fmt.diag.deck.unknown_theme", {{"theme", quoted(card.theme)}, {"where", where}, {"themes", theme_ids()}}));
         }
         card.summary = required_text(map, "summary", where);
         card.body = optional_text(map, "body", where);
@@ -163,13 +165,13 @@ private:
     }
 
     // The item's id when it is present and well-formed, "" otherwise.
-    std::string id(const Node& map, const std::string& where)
+    std::string id(const Node& map, const Phrase& where)
     {
         const Node* node = r_.field(map, "id", true, where);
         if (!node)
             return {};
         if (node->kind != Node::Kind::Scalar || !valid_id(node->scalar)) {
-            r_.error(*node, "id of " + where + " must be 1 to 64 of the characters A-Z a-z 0-9 _ . -, found " + yaml::describe(*node));
+            r_.error(*node, phrase("fmt.diag.deck.bad_id", {{"where", where}, {"found", yaml::describe(*node)}}));
             return {};
         }
         return node->scalar;
@@ -178,44 +180,44 @@ private:
     // Reads a theme's, lane's or card's id (unique among its kind) into `id`
     // and warns about unknown keys; returns how messages name the item: by
     // its id when it has a good one, by its number otherwise.
-    std::string item_head(const Node& map, const char* noun, int number, std::unordered_map<std::string, int>& seen,
-                          const std::vector<std::string_view>& known, std::string& id_out)
+    Phrase item_head(const Node& map, const char* noun, int number, std::unordered_map<std::string, int>& seen,
+                     const std::vector<std::string_view>& known, std::string& id_out)
     {
-        std::string where = std::string(noun) + " " + std::to_string(number);
+        Phrase where = numbered(noun, number);
         id_out = id(map, where);
         if (!id_out.empty()) {
             check_unique_id(r_, map, id_out, seen, noun);
-            where = std::string(noun) + " " + quoted(id_out);
+            where = named(noun, id_out);
         }
         r_.unknown_keys(map, known, where);
         return where;
     }
 
-    std::string required_text(const Node& map, const char* key, const std::string& where)
+    std::string required_text(const Node& map, const char* key, const Phrase& where)
     {
         const Node* node = r_.field(map, key, true, where);
         if (!node)
             return {};
         if (node->kind == Node::Kind::Null || (node->kind == Node::Kind::Scalar && trimmed(node->scalar).empty())) {
-            r_.error(*node, std::string(key) + " of " + where + " is empty: expected text");
+            r_.error(*node, phrase("fmt.diag.empty_text", {{"what", field_of(key, where)}}));
             return {};
         }
-        return noted(*node, trimmed(r_.text(*node, std::string(key) + " of " + where).value_or("")), std::string(key) + " of " + where);
+        return noted(*node, trimmed(r_.text(*node, field_of(key, where)).value_or("")), field_of(key, where));
     }
 
-    std::string noted(const Node& node, std::string text, const std::string& what)
+    std::string noted(const Node& node, std::string text, const Phrase& what)
     {
         note_unshaped_text(r_, node, text, what, script_notes_);
         return text;
     }
 
     // An empty optional field ("body:") is the same as a missing one.
-    std::string optional_text(const Node& map, const char* key, const std::string& where)
+    std::string optional_text(const Node& map, const char* key, const Phrase& where)
     {
         const Node* node = r_.field(map, key, false, where);
         if (!node || node->kind == Node::Kind::Null)
             return {};
-        return noted(*node, trimmed(r_.text(*node, std::string(key) + " of " + where).value_or("")), std::string(key) + " of " + where);
+        return noted(*node, trimmed(r_.text(*node, field_of(key, where)).value_or("")), field_of(key, where));
     }
 
     std::string theme_ids() const

@@ -12,7 +12,7 @@ namespace prio {
 
 namespace {
 
-Diagnostic problem(Severity severity, const std::string& path, std::string message)
+Diagnostic problem(Severity severity, const std::string& path, Phrase message)
 {
     return {severity, path, 0, 0, std::move(message)};
 }
@@ -51,7 +51,7 @@ ComparisonLoad load_comparison(const std::vector<std::string>& paths)
     const int count = static_cast<int>(paths.size());
     if (count < kMinCouncils || count > kMaxCouncils) {
         out.diagnostics.push_back(problem(Severity::Error, count ? paths.front() : "compare",
-                                          "a comparison takes 2 to 500 sessions; " + std::to_string(count) + " given"));
+                                          phrase("fmt.diag.compare.count", {{"min", number(kMinCouncils)}, {"max", number(kMaxCouncils)}, {"count", number(count)}})));
         return out;
     }
     std::vector<std::string> seen;
@@ -61,7 +61,7 @@ ComparisonLoad load_comparison(const std::vector<std::string>& paths)
         bool twice = false;
         for (std::size_t i = 0; i < seen.size(); ++i)
             if (seen[i] == id) {
-                out.diagnostics.push_back(problem(Severity::Error, path, "the same file as " + paths[i] + ", given twice"));
+                out.diagnostics.push_back(problem(Severity::Error, path, phrase("fmt.diag.compare.twice", {{"other", paths[i]}})));
                 twice = true;
                 break;
             }
@@ -77,15 +77,15 @@ ComparisonLoad load_comparison(const std::vector<std::string>& paths)
     for (const auto& [path, s] : sessions) {
         if (s.deck.id != common.id)
             out.diagnostics.push_back(problem(Severity::Error, path,
-                                              "its deck is \"" + s.deck.id + "\", not \"" + common.id + "\" as in " +
-                                                  sessions.front().first + ": only sessions of one deck compare"));
+                                              phrase("fmt.diag.compare.other_deck",
+                                                     {{"deck", s.deck.id}, {"common", common.id}, {"first", sessions.front().first}})));
         else if (s.deck.version != common.version)
             out.diagnostics.push_back(problem(Severity::Warning, path,
-                                              "deck version " + s.deck.version + ", where " + sessions.front().first +
-                                                  " has " + common.version + ": cards are matched by their code"));
+                                              phrase("fmt.diag.compare.other_version",
+                                                     {{"version", s.deck.version}, {"first", sessions.front().first}, {"common", common.version}})));
         if (!s.retired.empty())
             out.diagnostics.push_back(problem(Severity::Warning, path,
-                                              std::to_string(s.retired.size()) + " retired card(s) count as unranked"));
+                                              phrase("fmt.diag.compare.retired", {{"count", number(static_cast<long long>(s.retired.size()))}})));
     }
     if (has_errors(out.diagnostics)) return out;
 
@@ -100,7 +100,7 @@ std::vector<Diagnostic> weigh_by_inhabitants(std::vector<CouncilBoard>& councils
     std::vector<Diagnostic> errors;
     for (const CouncilBoard& c : councils)
         if (c.inhabitants <= 0)
-            errors.push_back(problem(Severity::Error, c.file, "gives no inhabitants (Session details) to weigh by"));
+            errors.push_back(problem(Severity::Error, c.file, phrase("diag.compare.no_inhabitants")));
     if (errors.empty())
         for (CouncilBoard& c : councils) c.board.weight = static_cast<double>(c.inhabitants);
     return errors;
@@ -110,7 +110,7 @@ std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<
 {
     constexpr std::size_t kMaxBytes = 1 << 20;
     ReadResult read = read_file(path, kMaxBytes);
-    if (!read.bytes) return {problem(Severity::Error, path, read_error(read.failure, "en"))};
+    if (!read.bytes) return {problem(Severity::Error, path, worded(read_error(read.failure, "nl"), read_error(read.failure, "en")))};
     std::vector<Diagnostic> errors;
     std::vector<CouncilBoard> changed = councils;
     std::istringstream lines(*read.bytes);
@@ -121,15 +121,15 @@ std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<
         std::vector<std::string> fields;
         std::istringstream cells(line);
         for (std::string cell; std::getline(cells, cell, ';');) fields.push_back(cell);
-        auto error = [&](std::string message) { errors.push_back({Severity::Error, path, number, 1, std::move(message)}); };
+        auto error = [&](Phrase message) { errors.push_back({Severity::Error, path, number, 1, std::move(message)}); };
         if (fields.size() < 2 || fields.size() > 3) {
-            error("expected COUNCIL;WEIGHT or COUNCIL;WEIGHT;SEGMENT");
+            error(phrase("diag.compare.weights_line"));
             continue;
         }
         double weight = -1;
         auto [end, ec] = std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), weight);
         if (ec != std::errc() || end != fields[1].data() + fields[1].size() || !std::isfinite(weight) || weight < 0) {
-            error("the weight \"" + fields[1] + "\" is not a number of 0 or more");
+            error(phrase("fmt.diag.compare.bad_weight", {{"weight", fields[1]}}));
             continue;
         }
         bool found = false;
@@ -139,7 +139,7 @@ std::vector<Diagnostic> apply_weights_file(const std::string& path, std::vector<
                 if (fields.size() == 3) c.board.segment = fields[2];
                 found = true;
             }
-        if (!found) error("no council or file \"" + fields[0] + "\" among the sessions compared");
+        if (!found) error(phrase("fmt.diag.compare.unknown_council", {{"council", fields[0]}}));
     }
     if (errors.empty()) councils = std::move(changed);
     return errors;

@@ -40,7 +40,7 @@ DeckSource read_deck_source(const std::string& where)
             }
         if (!found) {
             out.missing = true;
-            out.diagnostics.push_back({Severity::Error, where, 0, 0, "this version of Prioriteer has no bundled deck in '" + std::string(language) + "'"});
+            out.diagnostics.push_back({Severity::Error, where, 0, 0, phrase("fmt.diag.no_bundled_deck", {{"language", std::string(language)}})});
             return out;
         }
     } else {
@@ -49,7 +49,7 @@ DeckSource read_deck_source(const std::string& where)
         ReadResult read = read_file(where, std::size_t(64) << 20);
         if (!read.bytes) {
             out.missing = read.failure.fault == Fault::Missing;
-            out.diagnostics.push_back({Severity::Error, where, 0, 0, "cannot read the file: " + reason_text(read.failure, "en")});
+            out.diagnostics.push_back({Severity::Error, where, 0, 0, cannot_read(read.failure)});
             return out;
         }
         bytes = std::move(*read.bytes);

@@ -13,10 +13,10 @@ constexpr long long kMaxSessionCapacity = 100000;
 // A whole number of at most 9 digits, as text.
 bool is_digits(std::string_view s);
 // Present, and text (possibly empty).
-std::string required_text(yaml::Reader& r, const yaml::Node& map, const char* key, const std::string& where);
+std::string required_text(yaml::Reader& r, const yaml::Node& map, const char* key, const Phrase& where);
 // Text or nothing ("remarks:" is the empty text).
-std::string optional_text(yaml::Reader& r, const yaml::Node& node, const std::string& what);
-std::string optional_field(yaml::Reader& r, const yaml::Node& map, const char* key, const std::string& where,
+std::string optional_text(yaml::Reader& r, const yaml::Node& node, const Phrase& what);
+std::string optional_field(yaml::Reader& r, const yaml::Node& map, const char* key, const Phrase& where,
                            bool required = false);
 
 void read_metadata(yaml::Reader& r, const yaml::Node& root, SessionMeta& meta);

@@ -21,13 +21,13 @@ public:
 
     void read(const Node& root, std::vector<LogEntry>& out)
     {
-        const Node* log = r_.field(root, "log", false, "the session");
-        if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, "log"))
+        const Node* log = r_.field(root, "log", false, phrase("diag.where.session"));
+        if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, verbatim("log")))
             return;
         static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language", "round"};
         for (std::size_t i = 0; i < log->items.size(); ++i) {
             const Node& map = log->items[i];
-            std::string where = "log entry " + std::to_string(i + 1);
+            const Phrase where = phrase("fmt.diag.log.entry", {{"number", number(static_cast<long long>(i) + 1)}});
             if (!r_.expect(map, Node::Kind::Map, where))
                 continue;
             LogEntry entry;
@@ -35,7 +35,7 @@ public:
             const Node* kind = r_.field(map, "kind", true, where);
             std::string k = kind && kind->kind == Node::Kind::Scalar ? kind->scalar : std::string();
             if (kind && std::find(kinds.begin(), kinds.end(), k) == kinds.end()) {
-                r_.error(*kind, "kind of " + where + " must be do, undo, redo, deck, details, language or round, found " + yaml::describe(*kind));
+                r_.error(*kind, phrase("fmt.diag.log.kind", {{"where", where}, {"found", yaml::describe(*kind)}}));
                 continue;
             }
             if (!kind)
@@ -44,15 +44,15 @@ public:
                 r_.unknown_keys(map, {"time", "kind", "edit"}, where);
                 EditRecord record;
                 record.kind = k == "do" ? LogKind::Do : k == "undo" ? LogKind::Undo : LogKind::Redo;
-                if (const Node* edit = r_.field(map, "edit", true, where); edit && r_.expect(*edit, Node::Kind::Map, "edit of " + where))
+                if (const Node* edit = r_.field(map, "edit", true, where); edit && r_.expect(*edit, Node::Kind::Map, field_of("edit", where)))
                     read_edit(*edit, where, record.applied, record.reverse, false);
                 entry.what = std::move(record);
             } else {
                 r_.unknown_keys(map, {"time", "kind", k}, where);
                 const Node* change = r_.field(map, k.c_str(), true, where);
-                if (!change || !r_.expect(*change, Node::Kind::Map, k + " of " + where))
+                if (!change || !r_.expect(*change, Node::Kind::Map, field_of(k, where)))
                     continue;
-                std::string what = k + " of " + where;
+                const Phrase what = field_of(k, where);
                 if (k == "deck") {
                     r_.unknown_keys(*change, {"from", "to", "added", "retired"}, what);
                     entry.what = DeckChange{optional_field(*change, "from", what, true), optional_field(*change, "to", what, true),
@@ -63,7 +63,7 @@ public:
                     const auto known = meta_fields(SessionMeta{});
                     if (const Node* node = yaml::find(*change, "field");
                         node && std::none_of(known.begin(), known.end(), [&](const auto& f) { return f.first == field; }))
-                        r_.error(*node, "field of " + what + " must be a key of metadata, found " + yaml::describe(*node));
+                        r_.error(*node, phrase("fmt.diag.log.detail_field", {{"what", what}, {"found", yaml::describe(*node)}}));
                     entry.what = DetailChange{field, optional_field(*change, "from", what, true), optional_field(*change, "to", what, true)};
                 } else if (k == "round") {
                     entry.what = round_event(*change, what);
@@ -76,17 +76,17 @@ public:
         }
     }
 
-    std::vector<std::string> id_list(const Node& map, const char* key, const std::string& where)
+    std::vector<std::string> id_list(const Node& map, const char* key, const Phrase& where)
     {
         std::vector<std::string> ids;
         if (const Node* list = r_.field(map, key, false, where);
-            list && list->kind != Node::Kind::Null && r_.expect(*list, Node::Kind::Sequence, std::string(key) + " of " + where))
+            list && list->kind != Node::Kind::Null && r_.expect(*list, Node::Kind::Sequence, field_of(key, where)))
             for (const Node& item : list->items)
-                ids.push_back(r_.text(item, "a card id in " + std::string(key) + " of " + where).value_or(""));
+                ids.push_back(r_.text(item, card_id_in(field_of(key, where))).value_or(""));
         return ids;
     }
 
-    RoundEvent round_event(const Node& map, const std::string& where)
+    RoundEvent round_event(const Node& map, const Phrase& where)
     {
         r_.unknown_keys(map, {"step", "number", "ballot"}, where);
         RoundEvent event;
@@ -96,27 +96,27 @@ public:
                 if (step->kind == Node::Kind::Scalar && step->scalar == round_step_name(s))
                     event.step = s, known = true;
             if (!known)
-                r_.error(*step, "step of " + where + " must be started, ballot, closed or revealed, found " + yaml::describe(*step));
+                r_.error(*step, phrase("fmt.diag.round.step", {{"what", field_of("step", where)}, {"found", yaml::describe(*step)}}));
         }
-        if (const Node* number = r_.field(map, "number", true, where))
-            event.round = static_cast<int>(r_.integer(*number, "number of " + where, 1, kMaxCapacity).value_or(1));
+        if (const Node* n = r_.field(map, "number", true, where))
+            event.round = static_cast<int>(r_.integer(*n, field_of("number", where), 1, kMaxCapacity).value_or(1));
         if (const Node* ballot = r_.field(map, "ballot", event.step == RoundStep::Ballot, where))
-            event.ballot = static_cast<int>(r_.integer(*ballot, "ballot of " + where, 1, kMaxCapacity).value_or(1));
+            event.ballot = static_cast<int>(r_.integer(*ballot, field_of("ballot", where), 1, kMaxCapacity).value_or(1));
         return event;
     }
 
-    std::string language(const Node& map, const char* key, const std::string& where)
+    std::string language(const Node& map, const char* key, const Phrase& where)
     {
         std::string value = required_text(map, key, where);
         if (const Node* node = yaml::find(map, key); node && value != "nl" && value != "en")
-            r_.error(*node, std::string(key) + " of " + where + " must be nl or en, found " + yaml::describe(*node));
+            r_.error(*node, phrase("fmt.diag.log.language", {{"what", field_of(key, where)}, {"found", yaml::describe(*node)}}));
         return value;
     }
 
     // One edit: the key that names its kind comes from edit_key(), the same
     // table the writer uses; read_fields() has one overload per kind, so a
     // kind of edit without a reader does not compile.
-    void read_edit(const Node& map, const std::string& where, Edit& applied, Edit& reverse, bool in_batch)
+    void read_edit(const Node& map, const Phrase& where, Edit& applied, Edit& reverse, bool in_batch)
     {
         std::vector<std::string_view> named;
         for_each_edit_kind([&](auto tag) {
@@ -127,22 +127,23 @@ public:
             // The list of kinds only for the message: a long log has many edits.
             std::string all;
             for_each_edit_kind([&](auto tag) { all += (all.empty() ? "" : ", ") + std::string(edit_key(tag)); });
-            r_.error(map, "edit of " + where + " must name exactly one of " + all +
-                              (named.empty() ? std::string() : ", found " + std::to_string(named.size())));
+            r_.error(map, named.empty() ? phrase("fmt.diag.log.edit_none", {{"where", where}, {"kinds", all}})
+                                        : phrase("fmt.diag.log.edit_many",
+                                                 {{"where", where}, {"kinds", all}, {"count", number(static_cast<long long>(named.size()))}}));
             return;
         }
         for_each_edit_kind([&](auto tag) {
             if (edit_key(tag) != named[0])
                 return;
             if (in_batch && std::is_same_v<typename decltype(tag)::type, Batch>) {
-                r_.error(map, "a batch in " + where + " cannot hold a batch");
+                r_.error(map, phrase("fmt.diag.log.nested_batch", {{"where", where}}));
                 return;
             }
             read_fields(tag, map, where, applied, reverse);
         });
     }
 
-    void read_fields(EditTag<Move>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<Move>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         r_.unknown_keys(map, {"move", "from", "to"}, where);
         std::string card = required_text(map, "move", where);
@@ -153,7 +154,7 @@ public:
         reverse = from;
     }
 
-    void read_fields(EditTag<SetNote>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<SetNote>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         r_.unknown_keys(map, {"note", "from", "to"}, where);
         std::string card = required_text(map, "note", where);
@@ -161,7 +162,7 @@ public:
         reverse = SetNote{card, optional_field(map, "from", where, true)};
     }
 
-    AddLane lane_fields(const Node& map, std::string_view key, const std::string& where)
+    AddLane lane_fields(const Node& map, std::string_view key, const Phrase& where)
     {
         r_.unknown_keys(map, {key, "title", "at", "capacity", "ranked", "cards"}, where);
         AddLane lane{required_text(map, std::string(key).c_str(), where), required_text(map, "title", where), 0, 0, true, {}};
@@ -171,21 +172,21 @@ public:
         return lane;
     }
 
-    void read_fields(EditTag<AddLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<AddLane>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         AddLane lane = lane_fields(map, "add_lane", where);
         reverse = RemoveLane{lane.lane};
         applied = std::move(lane);
     }
 
-    void read_fields(EditTag<RemoveLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<RemoveLane>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         AddLane lane = lane_fields(map, "remove_lane", where);
         applied = RemoveLane{lane.lane};
         reverse = std::move(lane);
     }
 
-    void read_fields(EditTag<RenameLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<RenameLane>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         r_.unknown_keys(map, {"rename_lane", "from", "to"}, where);
         std::string lane = required_text(map, "rename_lane", where);
@@ -193,7 +194,7 @@ public:
         reverse = RenameLane{lane, required_text(map, "from", where)};
     }
 
-    void read_fields(EditTag<MoveLane>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<MoveLane>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         r_.unknown_keys(map, {"move_lane", "from", "to"}, where);
         std::string lane = required_text(map, "move_lane", where);
@@ -201,7 +202,7 @@ public:
         reverse = MoveLane{lane, whole(map, "from", where, true)};
     }
 
-    void read_fields(EditTag<SetCapacity>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<SetCapacity>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         r_.unknown_keys(map, {"set_capacity", "from", "to"}, where);
         std::string lane = required_text(map, "set_capacity", where);
@@ -211,17 +212,17 @@ public:
 
     // {batch: [edit, ...]}: each edit with its own "from" side; the batch's
     // inverse holds their inverses in reverse order.
-    void read_fields(EditTag<Batch>, const Node& map, const std::string& where, Edit& applied, Edit& reverse)
+    void read_fields(EditTag<Batch>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
     {
         r_.unknown_keys(map, {"batch"}, where);
         const Node* list = r_.field(map, "batch", true, where);
-        if (!list || !r_.expect(*list, Node::Kind::Sequence, "batch of " + where))
+        if (!list || !r_.expect(*list, Node::Kind::Sequence, field_of("batch", where)))
             return;
         if (list->items.empty())
-            r_.error(*list, "batch of " + where + " is empty");
+            r_.error(*list, phrase("fmt.diag.is_empty", {{"what", field_of("batch", where)}}));
         Batch forward, back;
         for (std::size_t i = 0; i < list->items.size(); ++i) {
-            std::string item = "edit " + std::to_string(i + 1) + " of the batch of " + where;
+            const Phrase item = phrase("fmt.diag.log.batch_edit", {{"number", number(static_cast<long long>(i) + 1)}, {"where", where}});
             Edit a, r;
             if (r_.expect(list->items[i], Node::Kind::Map, item))
                 read_edit(list->items[i], item, a, r, true);
@@ -234,7 +235,7 @@ public:
     }
 
     // "nu/2", "pile/0", "lane:pile/1" (a lane whose own id is "pile").
-    void read_place(const Node& map, const char* key, const std::string& where, std::string& lane, int& index)
+    void read_place(const Node& map, const char* key, const Phrase& where, std::string& lane, int& index)
     {
         const Node* node = r_.field(map, key, true, where);
         if (!node)
@@ -244,7 +245,7 @@ public:
         std::string name = slash == std::string::npos ? std::string() : token.substr(0, slash);
         std::string number = slash == std::string::npos ? std::string() : token.substr(slash + 1);
         if (name.empty() || !is_digits(number) || name == "lane:") {
-            r_.error(*node, std::string(key) + " of " + where + " must be a place such as nu/2 or pile/0, found " + yaml::describe(*node));
+            r_.error(*node, phrase("fmt.diag.log.place", {{"what", field_of(key, where)}, {"found", yaml::describe(*node)}}));
             return;
         }
         index = std::stoi(number);
@@ -255,17 +256,17 @@ public:
     }
 
 private:
-    std::string required_text(const Node& map, const char* key, const std::string& where) { return prio::required_text(r_, map, key, where); }
-    std::string optional_field(const Node& map, const char* key, const std::string& where, bool required = false)
+    std::string required_text(const Node& map, const char* key, const Phrase& where) { return prio::required_text(r_, map, key, where); }
+    std::string optional_field(const Node& map, const char* key, const Phrase& where, bool required = false)
     {
         return prio::optional_field(r_, map, key, where, required);
     }
-    int whole(const Node& map, const char* key, const std::string& where, bool required)
+    int whole(const Node& map, const char* key, const Phrase& where, bool required)
     {
         const Node* node = r_.field(map, key, required, where);
         if (!node)
             return 0;
-        return static_cast<int>(r_.integer(*node, std::string(key) + " of " + where, 0, kMaxCapacity).value_or(0));
+        return static_cast<int>(r_.integer(*node, field_of(key, where), 0, kMaxCapacity).value_or(0));
     }
 
     static constexpr long long kMaxCapacity = kMaxSessionCapacity;

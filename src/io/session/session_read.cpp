@@ -57,7 +57,7 @@ constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_
 
 struct Spot {
     int line = 0;
-    std::string where;  // "lane 'nu'", "the pile"
+    Phrase where;  // "lane 'nu'", "the pile"
 };
 
 class SessionReader {
@@ -69,18 +69,17 @@ public:
     std::optional<Session> read(Node& root)
     {
         if (root.kind == Node::Kind::Null) {
-            r_.error(root, "the file is empty: expected a session starting with 'format: " + std::to_string(kSessionFormat) + "'");
+            r_.error(root, phrase("fmt.diag.session.empty", {{"format", number(kSessionFormat)}}));
             return std::nullopt;
         }
         if (root.kind != Node::Kind::Map) {
-            r_.error(root, "expected a session (a map starting with 'format: " + std::to_string(kSessionFormat) + "'), found " +
-                               yaml::describe(root));
+            r_.error(root, phrase("fmt.diag.session.not_a_session", {{"format", number(kSessionFormat)}, {"found", yaml::describe(root)}}));
             return std::nullopt;
         }
         if (!read_format(root))
             return std::nullopt;
 
-        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "rounds", "log"}, "the session");
+        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "rounds", "log"}, session_);
         read_deck(root);
         read_lanes(root);
         read_pile(root);
@@ -90,8 +89,8 @@ public:
         read_metadata(r_, root, s_.meta);
         read_log(r_, root, s_.log);
         read_rounds(r_, root, s_);
-        if (const Node* language = r_.field(root, "language", false, "the session"))
-            s_.language = optional_text(*language, "language of the session");
+        if (const Node* language = r_.field(root, "language", false, session_))
+            s_.language = optional_text(*language, field_of("language", session_));
         else
             s_.language = s_.deck.language;
 
@@ -108,17 +107,16 @@ private:
     // The format decides how the rest reads: a newer one is not guessed at.
     bool read_format(Node& root)
     {
-        const Node* format = r_.field(root, "format", true, "the session");
+        const Node* format = r_.field(root, "format", true, session_);
         if (!format)
             return false;
         if (format->kind != Node::Kind::Scalar || format->quoted || !is_digits(format->scalar)) {
-            r_.error(*format, "format must be a whole number such as " + std::to_string(kSessionFormat) + ", found " + yaml::describe(*format));
+            r_.error(*format, phrase("fmt.diag.session.format", {{"format", number(kSessionFormat)}, {"found", yaml::describe(*format)}}));
             return false;
         }
         int version = std::stoi(format->scalar);
         if (version > kSessionFormat) {
-            r_.error(*format, "written by a newer Prioriteer: format " + std::to_string(version) + ", this version reads up to " +
-                                  std::to_string(kSessionFormat));
+            r_.error(*format, phrase("fmt.diag.session.newer", {{"version", number(version)}, {"format", number(kSessionFormat)}}));
             return false;
         }
         for (int v = version; v < kSessionFormat; ++v)
@@ -130,36 +128,38 @@ private:
 
     void read_deck(const Node& root)
     {
-        const Node* deck = r_.field(root, "deck", true, "the session");
-        if (!deck || !r_.expect(*deck, Node::Kind::Map, "deck"))
+        const Node* deck = r_.field(root, "deck", true, session_);
+        const Phrase key = verbatim("deck"), the_deck = phrase("diag.where.deck");
+        if (!deck || !r_.expect(*deck, Node::Kind::Map, key))
             return;
-        r_.unknown_keys(*deck, {"id", "version", "sha256", "path", "copy"}, "deck");
-        const Node* id = r_.field(*deck, "id", true, "deck");
-        std::string deck_id = id ? r_.text(*id, "id of the deck").value_or("") : "";
-        if (const Node* version = r_.field(*deck, "version", false, "deck"))
-            optional_text(*version, "version of the deck");
-        if (const Node* hash = r_.field(*deck, "sha256", false, "deck")) {
-            s_.deck_hash = optional_text(*hash, "sha256 of the deck");
+        r_.unknown_keys(*deck, {"id", "version", "sha256", "path", "copy"}, key);
+        const Node* id = r_.field(*deck, "id", true, key);
+        std::string deck_id = id ? r_.text(*id, field_of("id", the_deck)).value_or("") : "";
+        if (const Node* version = r_.field(*deck, "version", false, key))
+            optional_text(*version, field_of("version", the_deck));
+        if (const Node* hash = r_.field(*deck, "sha256", false, key)) {
+            s_.deck_hash = optional_text(*hash, field_of("sha256", the_deck));
             if (!s_.deck_hash.empty() && !is_hex64(s_.deck_hash))
-                r_.error(*hash, "sha256 of the deck must be 64 lowercase hexadecimal digits, found " + yaml::describe(*hash));
+                r_.error(*hash, phrase("fmt.diag.session.sha256", {{"found", yaml::describe(*hash)}}));
         }
-        if (const Node* path = r_.field(*deck, "path", false, "deck"))
-            s_.deck_path = optional_text(*path, "path of the deck");
-        const Node* copy = r_.field(*deck, "copy", true, "deck");
-        if (!copy || !r_.expect(*copy, Node::Kind::Map, "copy of the deck"))
+        if (const Node* path = r_.field(*deck, "path", false, key))
+            s_.deck_path = optional_text(*path, field_of("path", the_deck));
+        const Node* copy = r_.field(*deck, "copy", true, key);
+        if (!copy || !r_.expect(*copy, Node::Kind::Map, field_of("copy", the_deck)))
             return;
         read_copy(*copy);
         deck_ok_ = !copy_failed_;
         if (id && deck_ok_ && deck_id != s_.deck.id)
-            r_.error(*id, "id of the deck " + quoted(deck_id) + " differs from the id " + quoted(s_.deck.id) + " in its copy");
+            r_.error(*id, phrase("fmt.diag.session.deck_id", {{"id", quoted(deck_id)}, {"copy", quoted(s_.deck.id)}}));
     }
 
     void read_copy(const Node& copy)
     {
         std::size_t errors_before = error_count();
-        r_.unknown_keys(copy, {"deck", "themes", "lanes", "cards"}, "the deck copy");
-        if (const Node* head = r_.field(copy, "deck", true, "the deck copy"); head && r_.expect(*head, Node::Kind::Map, "deck of the copy")) {
-            const std::string where = "the deck copy";
+        r_.unknown_keys(copy, {"deck", "themes", "lanes", "cards"}, copy_);
+        if (const Node* head = r_.field(copy, "deck", true, copy_);
+            head && r_.expect(*head, Node::Kind::Map, field_of("deck", phrase("diag.where.the_copy")))) {
+            const Phrase& where = copy_;
             r_.unknown_keys(*head, {"id", "title", "language", "version", "description"}, where);
             s_.deck.id = required_id(*head, where);
             s_.deck.title = required_text(*head, "title", where);
@@ -168,9 +168,9 @@ private:
             s_.deck.description = optional_field(*head, "description", where);
         }
         std::unordered_map<std::string, int> theme_lines, lane_lines, card_lines;
-        for_each_item(copy, "themes", "theme", [&](const Node& map, const std::string& numbered) {
+        for_each_item(copy, "themes", "theme", [&](const Node& map, const Phrase& numbered) {
             Theme theme;
-            const std::string where = copy_item_head(map, numbered, "theme", theme_lines, {"id", "title", "colour", "description"}, theme.id);
+            const Phrase where = copy_item_head(map, numbered, "theme", theme_lines, {"id", "title", "colour", "description"}, theme.id);
             theme.title = required_text(map, "title", where);
             theme.description = optional_field(map, "description", where);
             if (const Node* colour = r_.field(map, "colour", true, where)) {
@@ -178,29 +178,29 @@ private:
                 if (c)
                     theme.colour = *c;
                 else
-                    r_.error(*colour, "colour of " + where + " must be \"#RRGGBB\", found " + yaml::describe(*colour));
+                    r_.error(*colour, phrase("fmt.diag.session.colour", {{"where", where}, {"found", yaml::describe(*colour)}}));
             }
             s_.deck.themes.push_back(std::move(theme));
         }, std::numeric_limits<std::size_t>::max());  // as in a deck: bounded by the values in the file
         std::unordered_set<std::string_view> theme_ids;
         for (const Theme& theme : s_.deck.themes)
             theme_ids.insert(theme.id);
-        for_each_item(copy, "lanes", "lane", [&](const Node& map, const std::string& numbered) {
+        for_each_item(copy, "lanes", "lane", [&](const Node& map, const Phrase& numbered) {
             LaneSpec lane;
-            const std::string where =
+            const Phrase where =
                 copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked"}, lane.id);
             lane.title = required_text(map, "title", where);
             read_lane_options(r_, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
             s_.deck.lanes.push_back(std::move(lane));
         }, kMaxLanes);
-        for_each_item(copy, "cards", "card", [&](const Node& map, const std::string& numbered) {
+        for_each_item(copy, "cards", "card", [&](const Node& map, const Phrase& numbered) {
             Card card;
-            const std::string where = copy_item_head(map, numbered, "card", card_lines,
-                                                     {"id", "title", "theme", "summary", "body", "source", "source_file"}, card.id);
+            const Phrase where = copy_item_head(map, numbered, "card", card_lines,
+                                                {"id", "title", "theme", "summary", "body", "source", "source_file"}, card.id);
             card.title = required_text(map, "title", where);
             card.theme = required_text(map, "theme", where);
             if (const Node* theme = yaml::find(map, "theme"); theme && !card.theme.empty() && !theme_ids.count(card.theme))
-                r_.error(*theme, where + " has theme " + quoted(card.theme) + ", which is not a theme of the copy");
+                r_.error(*theme, phrase("fmt.diag.session.unknown_theme", {{"where", where}, {"theme", quoted(card.theme)}}));
             card.summary = required_text(map, "summary", where);
             card.body = optional_field(map, "body", where);
             card.source = optional_field(map, "source", where);
@@ -215,39 +215,40 @@ private:
 
     // Reads a theme's, lane's or card's id (unique among its kind) into `id`
     // and warns about unknown keys; returns how messages name the item.
-    std::string copy_item_head(const Node& map, const std::string& numbered, const char* noun,
-                               std::unordered_map<std::string, int>& seen, const std::vector<std::string_view>& known,
-                               std::string& id)
+    Phrase copy_item_head(const Node& map, const Phrase& numbered, const char* noun,
+                          std::unordered_map<std::string, int>& seen, const std::vector<std::string_view>& known,
+                          std::string& id)
     {
-        id = unique_id(map, numbered + " of the deck copy", seen, noun);
-        std::string where = std::string(noun) + " " + quoted(id) + " of the deck copy";
+        id = unique_id(map, part_of(numbered, copy_), seen, noun);
+        Phrase where = part_of(named(noun, id), copy_);
         r_.unknown_keys(map, known, where);
         return where;
     }
 
     // A list longer than a deck may be is refused whole, before its items
     // cost anything.
-    bool within(const Node& list, std::size_t max, const std::string& what)
+    bool within(const Node& list, std::size_t max, const Phrase& what)
     {
         if (list.items.size() <= max)
             return true;
-        r_.error(list, "too many " + what + " (" + std::to_string(list.items.size()) + "): at most " + std::to_string(max) +
-                           " are allowed, as in a deck");
+        r_.error(list, phrase("fmt.diag.session.too_many", {{"what", what},
+                                                             {"count", number(static_cast<long long>(list.items.size()))},
+                                                             {"max", number(static_cast<long long>(max))}}));
         return false;
     }
 
     template <typename ReadItem>
     void for_each_item(const Node& map, const char* key, const char* noun, ReadItem read_item, std::size_t max)
     {
-        const Node* list = r_.field(map, key, true, "the deck copy");
-        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, std::string(key) + " of the deck copy"))
+        const Node* list = r_.field(map, key, true, copy_);
+        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, field_of(key, copy_)))
             return;
-        if (!within(*list, max, std::string(key) + " in the deck copy"))
+        if (!within(*list, max, phrase("fmt.diag.in", {{"key", verbatim(key)}, {"where", copy_}})))
             return;
         for (std::size_t i = 0; i < list->items.size(); ++i) {
-            std::string numbered = std::string(noun) + " " + std::to_string(i + 1);
-            if (r_.expect(list->items[i], Node::Kind::Map, numbered + " of the deck copy"))
-                read_item(list->items[i], numbered);
+            const Phrase item = numbered(noun, static_cast<int>(i) + 1);
+            if (r_.expect(list->items[i], Node::Kind::Map, part_of(item, copy_)))
+                read_item(list->items[i], item);
         }
     }
 
@@ -255,28 +256,29 @@ private:
 
     void read_lanes(const Node& root)
     {
-        const Node* lanes = r_.field(root, "lanes", true, "the session");
-        if (!lanes || lanes->kind == Node::Kind::Null || !r_.expect(*lanes, Node::Kind::Sequence, "lanes"))
+        const Node* lanes = r_.field(root, "lanes", true, session_);
+        if (!lanes || lanes->kind == Node::Kind::Null || !r_.expect(*lanes, Node::Kind::Sequence, verbatim("lanes")))
             return;
-        if (!within(*lanes, kMaxLanes, "lanes"))
+        if (!within(*lanes, kMaxLanes, verbatim("lanes")))
             return;
         std::unordered_map<std::string, int> seen;
         for (std::size_t i = 0; i < lanes->items.size(); ++i) {
             const Node& map = lanes->items[i];
-            std::string numbered = "lane " + std::to_string(i + 1);
-            if (!r_.expect(map, Node::Kind::Map, numbered))
+            const Phrase item = numbered("lane", static_cast<int>(i) + 1);
+            if (!r_.expect(map, Node::Kind::Map, item))
                 continue;
             Lane lane;
-            lane.id = unique_id(map, numbered, seen, "lane");
-            std::string where = lane.id.empty() ? numbered : "lane " + quoted(lane.id);
+            lane.id = unique_id(map, item, seen, "lane");
+            const Phrase where = lane.id.empty() ? item : named("lane", lane.id);
             r_.unknown_keys(map, {"id", "title", "capacity", "ranked", "cards"}, where);
             lane.title = required_text(map, "title", where);
             read_lane_options(r_, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
             if (const Node* cards = r_.field(map, "cards", true, where)) {
-                lane.cards = place_cards(*cards, "cards of " + where, where);
+                lane.cards = place_cards(*cards, field_of("cards", where), where);
                 if (lane.capacity > 0 && static_cast<int>(lane.cards.size()) > lane.capacity)
-                    r_.error(*cards, where + " holds " + std::to_string(lane.cards.size()) + " cards, more than its capacity of " +
-                                         std::to_string(lane.capacity));
+                    r_.error(*cards, phrase("fmt.diag.session.over_capacity", {{"where", where},
+                                                                               {"count", number(static_cast<long long>(lane.cards.size()))},
+                                                                               {"capacity", number(lane.capacity)}}));
             }
             s_.board.lanes.push_back(std::move(lane));
         }
@@ -284,28 +286,28 @@ private:
 
     void read_pile(const Node& root)
     {
-        if (const Node* pile = r_.field(root, "pile", true, "the session"))
-            s_.board.pile = place_cards(*pile, "pile", "the pile");
+        if (const Node* pile = r_.field(root, "pile", true, session_))
+            s_.board.pile = place_cards(*pile, verbatim("pile"), phrase("diag.where.pile"));
     }
 
-    std::vector<int> place_cards(const Node& list, const std::string& what, const std::string& where)
+    std::vector<int> place_cards(const Node& list, const Phrase& what, const Phrase& where)
     {
         std::vector<int> out;
         if (list.kind == Node::Kind::Null || !r_.expect(list, Node::Kind::Sequence, what))
             return out;
         for (const Node& item : list.items) {
-            std::optional<std::string> id = r_.text(item, "a card id in " + where);
+            std::optional<std::string> id = r_.text(item, card_id_in(where));
             if (!id || !deck_ok_)
                 continue;
             int card = card_index(*id);
             if (card < 0) {
-                r_.error(item, "unknown card " + quoted(*id) + " in " + where + ": the session's deck has no such card");
+                r_.error(item, phrase("fmt.diag.session.unknown_card", {{"id", quoted(*id)}, {"where", where}}));
                 continue;
             }
             auto [first, inserted] = placed_.emplace(card, Spot{item.line, where});
             if (!inserted) {
-                r_.error(item, "card " + quoted(*id) + " is placed twice: also in " + first->second.where + " on line " +
-                                   std::to_string(first->second.line));
+                r_.error(item, phrase("fmt.diag.session.placed_twice",
+                                      {{"id", quoted(*id)}, {"where", first->second.where}, {"line", number(first->second.line)}}));
                 continue;
             }
             out.push_back(card);
@@ -320,23 +322,23 @@ private:
             return;
         for (std::size_t i = 0; i < s_.deck.cards.size(); ++i)
             if (!placed_.count(static_cast<int>(i)))
-                r_.error(*pile, "card " + quoted(s_.deck.cards[i].id) + " of the deck is in no lane and not on the pile");
+                r_.error(*pile, phrase("fmt.diag.session.not_placed", {{"id", quoted(s_.deck.cards[i].id)}}));
     }
 
     void read_retired(const Node& root)
     {
-        const Node* list = r_.field(root, "retired", false, "the session");
-        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, "retired"))
+        const Node* list = r_.field(root, "retired", false, session_);
+        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, verbatim("retired")))
             return;
         std::unordered_set<std::string> retired;
         for (const Node& item : list->items) {
-            std::optional<std::string> id = r_.text(item, "a card id in retired");
+            std::optional<std::string> id = r_.text(item, card_id_in(verbatim("retired")));
             if (!id || !deck_ok_)
                 continue;
             if (card_index(*id) < 0)
-                r_.error(item, "retired card " + quoted(*id) + " is not in the session's deck");
+                r_.error(item, phrase("fmt.diag.session.retired_unknown", {{"id", quoted(*id)}}));
             else if (!retired.insert(*id).second)
-                r_.error(item, "retired card " + quoted(*id) + " is listed twice");
+                r_.error(item, phrase("fmt.diag.session.retired_twice", {{"id", quoted(*id)}}));
             else
                 s_.retired.push_back(*id);
         }
@@ -344,16 +346,16 @@ private:
 
     void read_notes(const Node& root)
     {
-        const Node* notes = r_.field(root, "notes", false, "the session");
-        if (!notes || notes->kind == Node::Kind::Null || !r_.expect(*notes, Node::Kind::Map, "notes"))
+        const Node* notes = r_.field(root, "notes", false, session_);
+        if (!notes || notes->kind == Node::Kind::Null || !r_.expect(*notes, Node::Kind::Map, verbatim("notes")))
             return;
         for (const auto& [key, value] : notes->entries) {
-            std::string text = optional_text(value, "note of card " + quoted(key.scalar));
+            std::string text = optional_text(value, phrase("fmt.diag.session.note_of", {{"id", quoted(key.scalar)}}));
             if (!deck_ok_)
                 continue;
             int card = card_index(key.scalar);
             if (card < 0)
-                r_.error(key, "note for unknown card " + quoted(key.scalar) + ": the session's deck has no such card");
+                r_.error(key, phrase("fmt.diag.session.note_unknown", {{"id", quoted(key.scalar)}}));
             else
                 notes_[card] = std::move(text);
         }
@@ -373,18 +375,18 @@ private:
                                                       [](const Diagnostic& d) { return d.severity == Severity::Error; }));
     }
 
-    std::string required_id(const Node& map, const std::string& where)
+    std::string required_id(const Node& map, const Phrase& where)
     {
         const Node* node = r_.field(map, "id", true, where);
         if (!node)
             return {};
-        std::string id = r_.text(*node, "id of " + where).value_or("");
+        std::string id = r_.text(*node, field_of("id", where)).value_or("");
         if (node->kind == Node::Kind::Scalar && id.empty())
-            r_.error(*node, "id of " + where + " is empty");
+            r_.error(*node, phrase("fmt.diag.is_empty", {{"what", field_of("id", where)}}));
         return id;
     }
 
-    std::string unique_id(const Node& map, const std::string& where, std::unordered_map<std::string, int>& seen, const char* noun)
+    std::string unique_id(const Node& map, const Phrase& where, std::unordered_map<std::string, int>& seen, const char* noun)
     {
         std::string id = required_id(map, where);
         if (!id.empty())
@@ -392,17 +394,19 @@ private:
         return id;
     }
 
-    std::string required_text(const Node& map, const char* key, const std::string& where)
+    std::string required_text(const Node& map, const char* key, const Phrase& where)
     {
         return prio::required_text(r_, map, key, where);
     }
-    std::string optional_field(const Node& map, const char* key, const std::string& where)
+    std::string optional_field(const Node& map, const char* key, const Phrase& where)
     {
         return prio::optional_field(r_, map, key, where);
     }
-    std::string optional_text(const Node& node, const std::string& what) { return prio::optional_text(r_, node, what); }
+    std::string optional_text(const Node& node, const Phrase& what) { return prio::optional_text(r_, node, what); }
 
     yaml::Reader r_;
+    const Phrase session_ = phrase("diag.where.session");
+    const Phrase copy_ = phrase("diag.where.copy");
     Session s_;
     bool deck_ok_ = false;
     bool copy_failed_ = false;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/ballot.h"
+#include "io/deck/deck_checks.h"
 #include "io/session/session_extras.h"
 #include "io/session/session_yaml.h"
 
@@ -29,24 +30,24 @@ public:
 
     void read(const Node& root)
     {
-        const Node* list = r_.field(root, "rounds", false, "the session");
-        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, "rounds"))
+        const Node* list = r_.field(root, "rounds", false, phrase("diag.where.session"));
+        if (!list || list->kind == Node::Kind::Null || !r_.expect(*list, Node::Kind::Sequence, verbatim("rounds")))
             return;
         int open = 0;
         for (std::size_t i = 0; i < list->items.size(); ++i) {
             const Node& map = list->items[i];
-            std::string where = "round " + std::to_string(i + 1);
+            const Phrase where = numbered("round", static_cast<int>(i) + 1);
             if (!r_.expect(map, Node::Kind::Map, where))
                 continue;
             Round round = read_round(map, where);
             if (round.open && ++open == 2)
-                r_.error(map, where + " is open while another round is: at most one round is open");
+                r_.error(map, phrase("fmt.diag.round.two_open", {{"where", where}}));
             s_.rounds.push_back(std::move(round));
         }
     }
 
 private:
-    Round read_round(const Node& map, const std::string& where)
+    Round read_round(const Node& map, const Phrase& where)
     {
         r_.unknown_keys(map, {"question", "form", "top", "lanes", "anonymous", "open", "revealed", "opened", "closed", "ballots"}, where);
         Round round;
@@ -57,12 +58,12 @@ private:
             if (found)
                 round.shape.form = *found;
             else
-                r_.error(*form, "form of " + where + " must be full, top or lanes, found " + yaml::describe(*form));
+                r_.error(*form, phrase("fmt.diag.round.form", {{"what", field_of("form", where)}, {"found", yaml::describe(*form)}}));
         }
         if (round.shape.form == BallotForm::Top) {
             if (const Node* top = r_.field(map, "top", true, where))
                 round.shape.top = static_cast<int>(
-                    r_.integer(*top, "top of " + where, 1, static_cast<long long>(s_.deck.cards.size())).value_or(1));
+                    r_.integer(*top, field_of("top", where), 1, static_cast<long long>(s_.deck.cards.size())).value_or(1));
         }
         if (round.shape.form == BallotForm::Lanes)
             read_lanes(map, where, round.shape.lanes);
@@ -70,41 +71,41 @@ private:
         round.open = flag(map, "open", where);
         round.revealed = flag(map, "revealed", where);
         if (round.open && round.revealed)
-            r_.error(map, where + " is open and revealed: a round is revealed only once it is closed");
+            r_.error(map, phrase("fmt.diag.round.open_revealed", {{"where", where}}));
         round.opened = required_text(r_, map, "opened", where);
         round.closed = optional_field(r_, map, "closed", where);
         read_ballots(map, where, round);
         return round;
     }
 
-    void read_lanes(const Node& map, const std::string& where, std::vector<LaneSpec>& lanes)
+    void read_lanes(const Node& map, const Phrase& where, std::vector<LaneSpec>& lanes)
     {
         const Node* list = r_.field(map, "lanes", true, where);
-        if (!list || !r_.expect(*list, Node::Kind::Sequence, "lanes of " + where))
+        if (!list || !r_.expect(*list, Node::Kind::Sequence, field_of("lanes", where)))
             return;
         if (list->items.empty() || list->items.size() > kMaxLanes)
-            r_.error(*list, "lanes of " + where + " must hold 1 to " + std::to_string(kMaxLanes) + " lanes");
+            r_.error(*list, phrase("fmt.diag.round.lanes", {{"what", field_of("lanes", where)}, {"max", number(static_cast<long long>(kMaxLanes))}}));
         for (std::size_t i = 0; i < list->items.size(); ++i) {
-            std::string lane_where = "lane " + std::to_string(i + 1) + " of " + where;
+            const Phrase lane_where = part_of(numbered("lane", static_cast<int>(i) + 1), where);
             const Node& item = list->items[i];
             if (!r_.expect(item, Node::Kind::Map, lane_where))
                 continue;
             r_.unknown_keys(item, {"id", "title", "capacity", "ranked"}, lane_where);
             LaneSpec lane{required_text(r_, item, "id", lane_where), required_text(r_, item, "title", lane_where), 0, true};
             if (const Node* capacity = r_.field(item, "capacity", true, lane_where))
-                lane.capacity = static_cast<int>(r_.integer(*capacity, "capacity of " + lane_where, 0, kMaxSessionCapacity).value_or(0));
+                lane.capacity = static_cast<int>(r_.integer(*capacity, field_of("capacity", lane_where), 0, kMaxSessionCapacity).value_or(0));
             lane.ranked = flag(item, "ranked", lane_where);
             lanes.push_back(std::move(lane));
         }
     }
 
-    void read_ballots(const Node& map, const std::string& where, Round& round)
+    void read_ballots(const Node& map, const Phrase& where, Round& round)
     {
         const Node* list = r_.field(map, "ballots", true, where);
-        if (!list || !r_.expect(*list, Node::Kind::Sequence, "ballots of " + where))
+        if (!list || !r_.expect(*list, Node::Kind::Sequence, field_of("ballots", where)))
             return;
         for (std::size_t i = 0; i < list->items.size(); ++i) {
-            std::string ballot_where = "ballot " + std::to_string(i + 1) + " of " + where;
+            const Phrase ballot_where = part_of(numbered("ballot", static_cast<int>(i) + 1), where);
             const Node& item = list->items[i];
             if (!r_.expect(item, Node::Kind::Map, ballot_where))
                 continue;
@@ -117,33 +118,36 @@ private:
                 if (found)
                     ballot.source = *found;
                 else
-                    r_.error(*source, "source of " + ballot_where + " must be turn, paper or phone, found " + yaml::describe(*source));
+                    r_.error(*source, phrase("fmt.diag.round.source", {{"what", field_of("source", ballot_where)}, {"found", yaml::describe(*source)}}));
             }
             if (const Node* voter = yaml::find(item, "voter")) {
                 if (round.anonymous)
-                    r_.error(*voter, ballot_where + " names a voter, but the round is anonymous");
-                ballot.voter = optional_text(r_, *voter, "voter of " + ballot_where);
+                    r_.error(*voter, phrase("fmt.diag.round.voter", {{"where", ballot_where}}));
+                ballot.voter = optional_text(r_, *voter, field_of("voter", ballot_where));
             }
-            if (const Node* cards = r_.field(item, "cards", true, ballot_where); cards && r_.expect(*cards, Node::Kind::Sequence, "cards of " + ballot_where)) {
+            const Phrase cards_where = field_of("cards", ballot_where);
+            if (const Node* cards = r_.field(item, "cards", true, ballot_where); cards && r_.expect(*cards, Node::Kind::Sequence, cards_where)) {
                 for (const Node& group : cards->items) {
                     ballot.groups.emplace_back();
-                    if (!r_.expect(group, Node::Kind::Sequence, "a lane in cards of " + ballot_where))
+                    if (!r_.expect(group, Node::Kind::Sequence, phrase("fmt.diag.round.lane_in", {{"where", cards_where}})))
                         continue;
                     for (const Node& code : group.items)
-                        ballot.groups.back().push_back(r_.text(code, "a card id in cards of " + ballot_where).value_or(""));
+                        ballot.groups.back().push_back(r_.text(code, card_id_in(cards_where)).value_or(""));
                 }
                 for (const BallotProblem& problem : check_ballot(s_.deck, round.shape, ballot.groups).problems)
                     if (problem.fault != BallotFault::Missing)  // a card the deck gained since: unranked in that ballot
-                        r_.error(*cards, "cards of " + ballot_where + ": " + ballot_problem_text(problem, "en"));
+                        r_.error(*cards, phrase("fmt.diag.round.ballot_problem",
+                                                {{"what", cards_where},
+                                                 {"problem", worded(ballot_problem_text(problem, "nl"), ballot_problem_text(problem, "en"))}}));
             }
             round.ballots.push_back(std::move(ballot));
         }
     }
 
-    bool flag(const Node& map, const char* key, const std::string& where)
+    bool flag(const Node& map, const char* key, const Phrase& where)
     {
         const Node* node = r_.field(map, key, true, where);
-        return node && r_.boolean(*node, std::string(key) + " of " + where).value_or(false);
+        return node && r_.boolean(*node, field_of(key, where)).value_or(false);
     }
 
     yaml::Reader& r_;

@@ -22,7 +22,7 @@ namespace {
 // What is wrong with a decoded value, or "": the first control character in
 // it, or bytes that are not UTF-8. Either can only come from an escape here.
 // yaml-cpp 0.7 decodes "\\N" (U+0085) and "\\_" (U+00A0) to one raw byte.
-std::string escape_problem(const std::string& value)
+Phrase escape_problem(const std::string& value)
 {
     char buffer[16];
     for (std::size_t i = 0; i < value.size();) {
@@ -32,14 +32,14 @@ std::string escape_problem(const std::string& value)
         if (c == 0xFFFD && value.compare(at, 3, "\xEF\xBF\xBD") != 0) {
             if (byte > 0x9F) {
                 std::snprintf(buffer, sizeof buffer, "0x%02X", byte);
-                return std::string("the escape gives invalid UTF-8 (byte ") + buffer + "): write the character itself";
+                return phrase("fmt.diag.yaml.escape_utf8", {{"byte", std::string(buffer)}});
             }
             std::snprintf(buffer, sizeof buffer, "U+%04X", byte);  // "\\N"
         } else if (is_control(c))
             std::snprintf(buffer, sizeof buffer, c < 0x80 ? "0x%02X" : "U+%04X", static_cast<unsigned>(c));
         else
             continue;
-        return std::string("control character ") + buffer + " is not allowed in the text (it is written as an escape here)";
+        return phrase("fmt.diag.yaml.escape_control", {{"character", std::string(buffer)}});
     }
     return {};
 }
@@ -76,9 +76,8 @@ public:
         // yaml-cpp also starts a new document when top-level content does
         // not fit the one before, with no '---' at all.
         if (source_.text.compare(static_cast<std::size_t>(mark.pos), 3, "---") == 0)
-            fail(mark, "a second document ('---') is not allowed: the file must hold one document");
-        const std::string kind = root ? std::string(kind_name(root->kind)) : "nothing";
-        fail(mark, "this does not continue the document above (" + kind + "): check the indentation");
+            fail(mark, phrase("diag.yaml.second_document"));
+        fail(mark, phrase("fmt.diag.yaml.not_continued", {{"kind", kind_phrase(root ? root->kind : Node::Kind::Null)}}));
     }
     void OnDocumentEnd() override {}
 
@@ -114,14 +113,14 @@ public:
         node.quoted = is_text(tag, mark);
         const char first = source_.at(static_cast<std::size_t>(mark.pos));
         if ((first == '"' || first == '\'') && !quote_is_closed(source_, static_cast<std::size_t>(mark.pos)))
-            fail(mark, std::string("the quoted text that starts here is not closed: expected a closing ") + first);
+            fail(mark, phrase("fmt.diag.yaml.quote_open", {{"quote", std::string(1, first)}}));
         // A literal control character never gets here (prepare refuses it);
         // one written as an escape ("\x07", "\e", "\0") is decoded by now.
-        if (std::string problem = escape_problem(value); !problem.empty())
+        if (Phrase problem = escape_problem(value); !problem.key.empty())
             report(mark, std::move(problem));
         if (value.size() > limits_.max_scalar_bytes) {
-            report(mark, "text is too long (" + describe_size(value.size()) + "): at most " +
-                             describe_size(limits_.max_scalar_bytes) + " is allowed");
+            report(mark, phrase("fmt.diag.yaml.text_too_long",
+                                {{"size", describe_size(value.size())}, {"limit", describe_size(limits_.max_scalar_bytes)}}));
             node.scalar = utf8_prefix(value, limits_.max_scalar_bytes);
         } else
             node.scalar = value;
@@ -150,12 +149,12 @@ public:
         return nullptr;
     }
 
-    void report_at(const Node& at, std::string message) { report(at.line, at.column, std::move(message)); }
-    void report(const YAML::Mark& mark, std::string message)
+    void report_at(const Node& at, Phrase message) { report(at.line, at.column, std::move(message)); }
+    void report(const YAML::Mark& mark, Phrase message)
     {
         report(mark.line + 1, source_.character_column(mark.line, mark.column), std::move(message));
     }
-    void report(int line, int column, std::string message)
+    void report(int line, int column, Phrase message)
     {
         add_limited(out_, Reader::kMaxDiagnostics, {Severity::Error, path_, line, column, std::move(message)});
     }
@@ -175,11 +174,11 @@ private:
             if (tag == core + plain)
                 return false;
         const std::string shown = tag.starts_with(core) ? "!!" + tag.substr(core.size()) : tag;
-        report(mark, "the tag '" + shown + "' is not allowed: remove it (only !!str, !!int, !!float, !!bool and !!null are understood)");
+        report(mark, phrase("fmt.diag.yaml.tag", {{"tag", shown}}));
         return true;
     }
 
-    [[noreturn]] void fail(const YAML::Mark& mark, std::string message)
+    [[noreturn]] void fail(const YAML::Mark& mark, Phrase message)
     {
         report(mark, std::move(message));
         throw Stop{};
@@ -189,7 +188,7 @@ private:
     {
         last_offset = std::max(last_offset, mark.pos);
         if (++nodes_ > limits_.max_nodes)
-            fail(mark, "too many values: at most " + std::to_string(limits_.max_nodes) + " are allowed");
+            fail(mark, phrase("fmt.diag.yaml.too_many_values", {{"max", number(static_cast<long long>(limits_.max_nodes))}}));
         Node node;
         node.kind = kind;
         node.line = mark.line + 1;
@@ -201,8 +200,7 @@ private:
     {
         Node node = make(kind, mark);
         if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-            fail(mark, "nested too deeply: at most " + std::to_string(limits_.max_depth) +
-                           " levels of lists and maps are allowed");
+            fail(mark, phrase("fmt.diag.yaml.too_deep", {{"max", number(limits_.max_depth)}}));
         Frame frame;
         frame.node = std::move(node);
         frame.flow = style == YAML::EmitterStyle::Flow;
@@ -233,9 +231,9 @@ private:
         if (!top.key) {
             top.key_usable = node.kind == Node::Kind::Scalar;
             if (node.kind == Node::Kind::Null)
-                report_at(node, "a key is missing before ':'");
+                report_at(node, phrase("diag.yaml.key_missing"));
             else if (!top.key_usable)
-                report_at(node, "a key must be text, found " + std::string(kind_name(node.kind)));
+                report_at(node, phrase("fmt.diag.yaml.key_not_text", {{"found", kind_phrase(node.kind)}}));
             top.key_offset = offset;
             top.key = std::move(node);
             return;
@@ -246,7 +244,7 @@ private:
             return;
         const auto [first, inserted] = top.key_lines.emplace(key.scalar, key.line);
         if (!inserted) {
-            report_at(key, "duplicate key '" + key.scalar + "': already given on line " + std::to_string(first->second));
+            report_at(key, phrase("fmt.diag.yaml.duplicate_key", {{"key", key.scalar}, {"line", number(first->second)}}));
             return;
         }
         top.node.entries.emplace_back(std::move(key), std::move(node));
@@ -262,9 +260,9 @@ private:
 
 }  // namespace
 
-std::string too_many_problems(std::size_t max)
+Phrase too_many_problems(std::size_t max)
 {
-    return "too many problems: only the first " + std::to_string(max) + " are shown";
+    return phrase("fmt.diag.too_many_problems", {{"max", number(static_cast<long long>(max))}});
 }
 
 void add_limited(std::vector<Diagnostic>& out, std::size_t max, Diagnostic d)
@@ -279,7 +277,7 @@ void add_limited(std::vector<Diagnostic>& out, std::size_t max, Diagnostic d)
 
 void keep_first(std::vector<Diagnostic>& all, std::size_t max)
 {
-    const std::string note = too_many_problems(max);
+    const Phrase note = too_many_problems(max);
     bool more = false, error_left_out = false;
     std::string path;
     std::erase_if(all, [&](const Diagnostic& d) {
@@ -328,12 +326,12 @@ std::optional<Node> build_tree(const Source& source, const std::string& path, co
         return std::nullopt;
     } catch (const ReadTooFarAhead&) {
         std::size_t offset = static_cast<std::size_t>(builder.last_offset);
-        const std::string message = lookahead_message(source, offset, limits.max_lookahead_bytes);
+        const Phrase message = lookahead_message(source, offset, limits.max_lookahead_bytes);
         const auto [line, byte_column] = source.line_and_byte_column(offset);
         builder.report(line + 1, source.character_column(line, byte_column), message);
         return std::nullopt;
     } catch (const YAML::DeepRecursion& e) {
-        const std::string message = "nested too deeply: the YAML parser stops at " + std::to_string(e.depth()) + " levels";
+        const Phrase message = phrase("fmt.diag.yaml.parser_depth", {{"depth", number(static_cast<long long>(e.depth()))}});
         if (const Frame* frame = builder.innermost(false))
             builder.report_at(frame->node, message);
         else
@@ -346,12 +344,12 @@ std::optional<Node> build_tree(const Source& source, const std::string& path, co
         const bool unclosed_map = e.msg == YAML::ErrorMsg::END_OF_MAP_FLOW;
         const Frame* frame = unclosed_list || unclosed_map ? builder.innermost(true) : nullptr;
         if (frame && frame->node.kind == Node::Kind::Sequence)
-            builder.report_at(frame->node, "the list opened here with '[' is not closed: expected ',' or ']'");
+            builder.report_at(frame->node, phrase("diag.yaml.list_open"));
         else if (frame)
-            builder.report_at(frame->node, "the map opened here with '{' is not closed: expected ',' or '}'");
+            builder.report_at(frame->node, phrase("diag.yaml.map_open"));
         else {
             std::size_t offset = e.mark.is_null() ? source.text.size() : source.offset(e.mark.line, e.mark.column);
-            const std::string message = reword_syntax_error(e.msg, source, offset);
+            const Phrase message = reword_syntax_error(e.msg, source, offset);
             const auto [line, byte_column] = source.line_and_byte_column(offset);
             if (e.mark.is_null())
                 builder.report(0, 0, message);

@@ -63,27 +63,19 @@ std::size_t escape_start(const Source& source, std::size_t offset)
 
 }  // namespace
 
-std::string missing_colon_message(std::string_view key)
+Phrase missing_colon_message(std::string_view key)
 {
     std::string shown(utf8_prefix(key, 40));
     while (!shown.empty() && shown.back() == ' ')
         shown.pop_back();
-    return "'" + shown + "' is not followed by ':': expected 'key: value'";
+    return phrase("fmt.diag.yaml.missing_colon", {{"key", shown}});
 }
 
-std::string anchor_message(const std::string& name)
-{
-    return "anchor '&" + name + "' is not allowed (anchors serve aliases, which can make a small file huge): "
-           "remove it, or quote text that starts with '&'";
-}
+Phrase anchor_message(const std::string& name) { return phrase("fmt.diag.yaml.anchor", {{"name", name}}); }
 
-std::string alias_message(const std::string& name)
-{
-    return "alias '*" + name + "' is not allowed (aliases can make a small file huge): "
-           "write the value out, or quote text that starts with '*'";
-}
+Phrase alias_message(const std::string& name) { return phrase("fmt.diag.yaml.alias", {{"name", name}}); }
 
-std::string lookahead_message(const Source& source, std::size_t& offset, std::size_t max_lookahead)
+Phrase lookahead_message(const Source& source, std::size_t& offset, std::size_t max_lookahead)
 {
     // A bracket where a value can start: at the start of a line or after
     // ':', '-', '?', ',' or another bracket, spaces between. One inside
@@ -94,16 +86,16 @@ std::string lookahead_message(const Source& source, std::size_t& offset, std::si
         const char c = source.text[i];
         if ((c == '[' || c == '{') && std::string_view("\n:-?,[{").find(before) != std::string_view::npos) {
             offset = i;
-            return std::string(c == '[' ? "this [ ] list" : "this { } map") + " is too large: more than " +
-                   describe_size(max_lookahead) + " in one block; write it as an indented block instead";
+            return phrase(c == '[' ? "fmt.diag.yaml.flow_list_too_large" : "fmt.diag.yaml.flow_map_too_large",
+                          {{"size", describe_size(max_lookahead)}});
         }
         if (c != ' ')
             before = c;
     }
-    return "more than " + describe_size(max_lookahead) + " follow here without a complete value: shorten that text (or run of comments)";
+    return phrase("fmt.diag.yaml.lookahead", {{"size", describe_size(max_lookahead)}});
 }
 
-std::string reword_syntax_error(const std::string& message, const Source& source, std::size_t& offset)
+Phrase reword_syntax_error(const std::string& message, const Source& source, std::size_t& offset)
 {
     namespace m = YAML::ErrorMsg;
     if (message == m::MAP_VALUE || message == m::END_OF_MAP) {
@@ -116,45 +108,43 @@ std::string reword_syntax_error(const std::string& message, const Source& source
     if (message == m::INVALID_HEX || starts_with(message, m::INVALID_ESCAPE) || starts_with(message, m::INVALID_UNICODE))
         offset = escape_start(source, offset);
     const char here = source.at(offset);
-    const std::string shown = here == '\n' || here == '\0' ? "the end of the line" : std::string("'") + here + "'";
+    const Phrase shown = here == '\n' || here == '\0' ? phrase("diag.yaml.end_of_line") : Phrase("'" + std::string(1, here) + "'");
 
     if (message == m::MAP_VALUE)
-        return "unexpected ':': put text that contains ': ' in quotes, or check the indentation";
+        return phrase("diag.yaml.map_value");
     if (message == m::MAP_KEY)
-        return "unexpected key: check the indentation";
+        return phrase("diag.yaml.map_key");
     if (message == m::BLOCK_ENTRY)
-        return "unexpected list item '-': check the indentation";
+        return phrase("diag.yaml.block_entry");
     if (message == m::END_OF_MAP || message == m::END_OF_SEQ) {
         if (after_closing_quote(source, offset))
-            return "unexpected text after the closing quote: put the whole value in quotes";
-        return std::string("this does not fit the ") + (message == m::END_OF_MAP ? "map" : "list") +
-               " above: check the indentation";
+            return phrase("diag.yaml.after_quote");
+        return phrase(message == m::END_OF_MAP ? "diag.yaml.not_in_map" : "diag.yaml.not_in_list");
     }
     if (message == m::END_OF_SEQ_FLOW)
-        return "a list opened with '[' is not closed: expected ',' or ']'";
+        return phrase("diag.yaml.flow_list_open");
     if (message == m::END_OF_MAP_FLOW)
-        return "a map opened with '{' is not closed: expected ',' or '}'";
+        return phrase("diag.yaml.flow_map_open");
     if (message == m::FLOW_END)
-        return "unexpected " + shown + ": no open '[' or '{' to close here";
+        return phrase("fmt.diag.yaml.flow_end", {{"found", shown}});
     if (message == m::UNKNOWN_TOKEN || message == m::CHAR_IN_SCALAR)
-        return shown + " cannot start a value here: put the text in quotes";
+        return phrase("fmt.diag.yaml.cannot_start", {{"found", shown}});
     if (starts_with(message, m::INVALID_ESCAPE))
-        return "unknown escape '\\" + message.substr(std::string(m::INVALID_ESCAPE).size()) +
-               "' in double quotes: write '\\\\' for a backslash, or use single quotes";
+        return phrase("fmt.diag.yaml.unknown_escape", {{"escape", message.substr(std::string(m::INVALID_ESCAPE).size())}});
     if (message == m::INVALID_HEX)
-        return "invalid escape in double quotes: '\\x', '\\u' and '\\U' need hexadecimal digits";
+        return phrase("diag.yaml.invalid_hex");
     if (starts_with(message, m::INVALID_UNICODE))
-        return "the escape in double quotes is not a valid Unicode character";
+        return phrase("diag.yaml.invalid_unicode");
     if (message == m::EOF_IN_SCALAR)
-        return "the file ends inside quoted text: expected the closing quote";
+        return phrase("diag.yaml.eof_in_quotes");
     if (message == m::DOC_IN_SCALAR)
-        return "a line that starts with '---' or '...' ends the document, even inside quotes: indent that line";
+        return phrase("diag.yaml.document_in_quotes");
     if (message == m::TAB_IN_INDENTATION)
-        return "tabs are not allowed for indentation: use spaces";
+        return phrase("diag.yaml.tab_indent");
     if (message == m::CHAR_IN_BLOCK)
-        return "unexpected text after '|' or '>': start the text on the next line";
+        return phrase("diag.yaml.text_after_block");
     if (message == m::ZERO_INDENT_IN_BLOCK)
-        return "'|0' and '>0' are not allowed: give an indentation of 1 to 9, or none";
+        return phrase("diag.yaml.zero_indent");
     if (message == m::UNKNOWN_ANCHOR || message == m::ALIAS_NOT_FOUND || message == m::CHAR_IN_ALIAS ||
         message == m::MULTIPLE_ALIASES || message == m::ALIAS_CONTENT)
         return alias_message(here == '*' ? anchor_name_at(source, offset) : std::string());
@@ -163,11 +153,11 @@ std::string reword_syntax_error(const std::string& message, const Source& source
         return anchor_message(here == '&' ? anchor_name_at(source, offset) : std::string());
     if (message == m::MULTIPLE_TAGS || message == m::CHAR_IN_TAG_HANDLE || message == m::TAG_WITH_NO_SUFFIX ||
         message == m::END_OF_VERBATIM_TAG)
-        return "invalid tag ('!'): tags are not needed here; put text that starts with '!' in quotes";
+        return phrase("diag.yaml.invalid_tag");
     if (message == m::YAML_DIRECTIVE_ARGS || message == m::YAML_MAJOR_VERSION || message == m::REPEATED_YAML_DIRECTIVE ||
         message == m::TAG_DIRECTIVE_ARGS || message == m::REPEATED_TAG_DIRECTIVE || starts_with(message, m::YAML_VERSION))
-        return "invalid directive line ('%'): remove it";
-    return "invalid YAML: " + message;
+        return phrase("diag.yaml.directive");
+    return phrase("fmt.diag.yaml.other", {{"message", message}});
 }
 
 }  // namespace prio::yaml::detail

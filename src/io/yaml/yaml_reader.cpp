@@ -15,10 +15,10 @@ bool is_decimal(const std::string& s)
 
 }  // namespace
 
-std::string describe(const Node& node)
+Phrase describe(const Node& node)
 {
     if (node.kind != Node::Kind::Scalar)
-        return std::string(kind_name(node.kind));
+        return kind_phrase(node.kind);
     std::string shown(utf8_prefix(node.scalar, 40));
     std::replace(shown.begin(), shown.end(), '\n', ' ');
     if (shown.size() < node.scalar.size())
@@ -28,25 +28,25 @@ std::string describe(const Node& node)
 
 Reader::Reader(std::string path) : path_(std::move(path)) {}
 
-const Node* Reader::field(const Node& map, std::string_view key, bool required, std::string_view where)
+const Node* Reader::field(const Node& map, std::string_view key, bool required, const Phrase& where)
 {
     if (map.kind != Node::Kind::Map)
         return nullptr;
     const Node* value = find(map, key);
     if (!value && required)
-        error(map, "missing required field '" + std::string(key) + "' in " + std::string(where));
+        error(map, phrase("fmt.diag.missing_field", {{"key", std::string(key)}, {"where", where}}));
     return value;
 }
 
-std::optional<std::string> Reader::text(const Node& node, std::string_view what)
+std::optional<std::string> Reader::text(const Node& node, const Phrase& what)
 {
     if (node.kind == Node::Kind::Scalar)
         return node.scalar;
-    error(node, std::string(what) + " must be text, found " + describe(node));
+    error(node, phrase("fmt.diag.must_be_text", {{"what", what}, {"found", describe(node)}}));
     return std::nullopt;
 }
 
-std::optional<long long> Reader::integer(const Node& node, std::string_view what, long long min, long long max)
+std::optional<long long> Reader::integer(const Node& node, const Phrase& what, long long min, long long max)
 {
     // Plain digits only: a quoted "6" is text in YAML, and saying so now
     // saves a surprise in any other YAML tool.
@@ -55,12 +55,11 @@ std::optional<long long> Reader::integer(const Node& node, std::string_view what
         if (value >= min && value <= max)
             return value;
     }
-    error(node, std::string(what) + " must be a whole number from " + std::to_string(min) + " to " + std::to_string(max) +
-                    ", found " + describe(node));
+    error(node, phrase("fmt.diag.must_be_number", {{"what", what}, {"min", number(min)}, {"max", number(max)}, {"found", describe(node)}}));
     return std::nullopt;
 }
 
-std::optional<bool> Reader::boolean(const Node& node, std::string_view what)
+std::optional<bool> Reader::boolean(const Node& node, const Phrase& what)
 {
     if (node.kind == Node::Kind::Scalar && !node.quoted) {
         const std::string& s = node.scalar;
@@ -69,19 +68,19 @@ std::optional<bool> Reader::boolean(const Node& node, std::string_view what)
         if (s == "false" || s == "False" || s == "FALSE")
             return false;
     }
-    error(node, std::string(what) + " must be true or false, found " + describe(node));
+    error(node, phrase("fmt.diag.must_be_boolean", {{"what", what}, {"found", describe(node)}}));
     return std::nullopt;
 }
 
-bool Reader::expect(const Node& node, Node::Kind kind, std::string_view what)
+bool Reader::expect(const Node& node, Node::Kind kind, const Phrase& what)
 {
     if (node.kind == kind)
         return true;
-    error(node, std::string(what) + " must be " + std::string(kind_name(kind)) + ", found " + describe(node));
+    error(node, phrase("fmt.diag.must_be", {{"what", what}, {"kind", kind_phrase(kind)}, {"found", describe(node)}}));
     return false;
 }
 
-void Reader::unknown_keys(const Node& map, const std::vector<std::string_view>& known, std::string_view where)
+void Reader::unknown_keys(const Node& map, const std::vector<std::string_view>& known, const Phrase& where)
 {
     for (const auto& [key, value] : map.entries) {
         if (std::find(known.begin(), known.end(), key.scalar) != known.end())
@@ -89,14 +88,14 @@ void Reader::unknown_keys(const Node& map, const std::vector<std::string_view>& 
         std::string list;
         for (std::string_view k : known)
             list += (list.empty() ? "" : ", ") + std::string(k);
-        warning(key, "unknown field '" + key.scalar + "' in " + std::string(where) + " is ignored (known: " + list + ")");
+        warning(key, phrase("fmt.diag.unknown_field", {{"key", key.scalar}, {"where", where}, {"known", list}}));
     }
 }
 
-void Reader::error(const Node& at, std::string message) { add(Severity::Error, at, std::move(message)); }
-void Reader::warning(const Node& at, std::string message) { add(Severity::Warning, at, std::move(message)); }
+void Reader::error(const Node& at, Phrase message) { add(Severity::Error, at, std::move(message)); }
+void Reader::warning(const Node& at, Phrase message) { add(Severity::Warning, at, std::move(message)); }
 
-void Reader::add(Severity severity, const Node& at, std::string message)
+void Reader::add(Severity severity, const Node& at, Phrase message)
 {
     detail::add_limited(diagnostics_, kMaxDiagnostics, {severity, path_, at.line, at.column, std::move(message)});
 }

@@ -20,9 +20,9 @@ std::string hex_byte(unsigned char b)
 }  // namespace
 
 // Exact bytes: a rounded size just over the limit would read like the limit.
-std::string file_too_large(std::size_t bytes, std::size_t limit)
+Phrase file_too_large(std::size_t bytes, std::size_t limit)
 {
-    return "the file is too large: " + std::to_string(bytes) + " bytes, more than the " + describe_size(limit) + " allowed";
+    return phrase("fmt.diag.file_too_large", {{"size", std::to_string(bytes)}, {"limit", describe_size(limit)}});
 }
 
 std::string describe_size(std::size_t bytes)
@@ -86,7 +86,7 @@ std::string_view Source::line_text(int line) const
 std::optional<Source> prepare(std::string_view raw, const std::string& path, const Limits& limits,
                               std::vector<Diagnostic>& out)
 {
-    auto report = [&](int line, int column, std::string message) {
+    auto report = [&](int line, int column, Phrase message) {
         out.push_back({Severity::Error, path, line, column, std::move(message)});
     };
     if (raw.size() > limits.max_file_bytes) {
@@ -94,7 +94,7 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
         return std::nullopt;
     }
     if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF") || raw.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
-        report(1, 1, "the file is saved as UTF-16 or UTF-32: save it as UTF-8");
+        report(1, 1, phrase("diag.yaml.utf16"));
         return std::nullopt;
     }
     if (raw.starts_with("\xEF\xBB\xBF"))
@@ -102,7 +102,7 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
     // yaml-cpp would skip a second one unseen and count every position on
     // the first line three bytes off.
     if (raw.starts_with("\xEF\xBB\xBF")) {
-        report(1, 1, "a second byte-order mark (U+FEFF) follows the first: remove it");
+        report(1, 1, phrase("diag.yaml.second_bom"));
         return std::nullopt;
     }
 
@@ -140,24 +140,24 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
         }
         const std::size_t length = utf8_length(raw, i);
         if (length == 0) {
-            report(line, column, "invalid UTF-8 (byte " + hex_byte(static_cast<unsigned char>(c)) + "): save the file as UTF-8");
+            report(line, column, phrase("fmt.diag.yaml.invalid_utf8", {{"byte", hex_byte(static_cast<unsigned char>(c))}}));
             return std::nullopt;
         }
         const auto byte = static_cast<unsigned char>(c);
         if ((byte < 0x20 && c != '\t') || byte == 0x7F) {
-            report(line, column, "control character " + hex_byte(byte) + " is not allowed in the text");
+            report(line, column, phrase("fmt.diag.yaml.control", {{"character", hex_byte(byte)}}));
             return std::nullopt;
         }
         // C1 controls (U+0080 to U+009F) are two bytes, 0xC2 0x80 to 0xC2 0x9F.
         if (length == 2 && byte == 0xC2 && static_cast<unsigned char>(raw[i + 1]) <= 0x9F) {
             char name[16];
             std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned char>(raw[i + 1]));
-            report(line, column, std::string("control character ") + name + " is not allowed in the text");
+            report(line, column, phrase("fmt.diag.yaml.control", {{"character", std::string(name)}}));
             return std::nullopt;
         }
         if (in_indent && c == '\t') {
             if (tab_lines++ < kMaxTabReports)
-                report(line, column, "tabs are not allowed for indentation: use spaces");
+                report(line, column, phrase("diag.yaml.tab_indent"));
             in_indent = false;  // once a line
         } else if (in_indent && c != ' ')
             in_indent = (c == '-' || c == '?' || c == ':') && i + 1 < raw.size() && is_blank(raw[i + 1]);
@@ -166,7 +166,7 @@ std::optional<Source> prepare(std::string_view raw, const std::string& path, con
         ++column;
     }
     if (tab_lines > kMaxTabReports)
-        report(0, 0, "tab indentation on " + std::to_string(tab_lines - kMaxTabReports) + " more lines");
+        report(0, 0, phrase("fmt.diag.yaml.more_tabs", {{"count", number(static_cast<long long>(tab_lines - kMaxTabReports))}}));
     if (tab_lines > 0)
         return std::nullopt;
     return source;

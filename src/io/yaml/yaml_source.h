@@ -92,13 +92,13 @@ void keep_first(std::vector<Diagnostic>& all, std::size_t max);
 // yaml-cpp's message for a syntax error at `offset`, in plain English.
 // Moves `offset` where that helps: to the backslash of a bad escape, to a
 // line that lacks its ':'.
-std::string reword_syntax_error(const std::string& message, const Source& source, std::size_t& offset);
+Phrase reword_syntax_error(const std::string& message, const Source& source, std::size_t& offset);
 
 // "'title' is not followed by ':': ...", for a key line without ':'.
-std::string missing_colon_message(std::string_view key);
+Phrase missing_colon_message(std::string_view key);
 // Anchors and aliases are refused with these messages.
-std::string anchor_message(const std::string& name);
-std::string alias_message(const std::string& name);
+Phrase anchor_message(const std::string& name);
+Phrase alias_message(const std::string& name);
 
 // The name after '*' or '&' at `offset` in the source.
 std::string anchor_name_at(const Source& source, std::size_t offset);
@@ -109,11 +109,11 @@ bool quote_is_closed(const Source& source, std::size_t offset);
 
 // Why yaml-cpp read too far ahead after the last event at `offset`: most
 // likely a huge [ ] or { } block, which `offset` is moved to when found.
-std::string lookahead_message(const Source& source, std::size_t& offset, std::size_t max_lookahead);
+Phrase lookahead_message(const Source& source, std::size_t& offset, std::size_t max_lookahead);
 
 // "1.5 MiB", "9000 bytes": sizes in messages.
 std::string describe_size(std::size_t bytes);
 // "the file is too large: 4194305 bytes, more than the 4 MiB allowed"
-std::string file_too_large(std::size_t bytes, std::size_t limit);
+Phrase file_too_large(std::size_t bytes, std::size_t limit);
 
 }  // namespace prio::yaml::detail

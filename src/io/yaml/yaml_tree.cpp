@@ -7,15 +7,15 @@ namespace prio::yaml {
 
 Node::Node() = default;
 
-std::string_view kind_name(Node::Kind kind)
+Phrase kind_phrase(Node::Kind kind)
 {
     switch (kind) {
-    case Node::Kind::Null: return "nothing";
-    case Node::Kind::Scalar: return "text";
-    case Node::Kind::Sequence: return "a list";
-    case Node::Kind::Map: return "a map";
+    case Node::Kind::Null: return phrase("diag.kind.nothing");
+    case Node::Kind::Scalar: return phrase("diag.kind.text");
+    case Node::Kind::Sequence: return phrase("diag.kind.list");
+    case Node::Kind::Map: return phrase("diag.kind.map");
     }
-    return "nothing";
+    return phrase("diag.kind.nothing");
 }
 
 const Node* find(const Node& map, std::string_view key)
@@ -47,8 +47,9 @@ Parsed parse_file(const std::string& path, const Limits& limits)
     ReadResult read = read_file(path, limits.max_file_bytes);
     if (!read.bytes) {
         Parsed out;
-        std::string message = read.failure.fault == Fault::TooLarge ? detail::file_too_large(read.failure.size, limits.max_file_bytes)
-                                                                   : "cannot read the file: " + reason_text(read.failure, "en");
+        Phrase message = read.failure.fault == Fault::TooLarge
+                             ? detail::file_too_large(read.failure.size, limits.max_file_bytes)
+                             : cannot_read(read.failure);
         out.diagnostics.push_back({Severity::Error, path, 0, 0, std::move(message)});
         return out;
     }

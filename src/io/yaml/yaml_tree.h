@@ -39,10 +39,10 @@ struct Node {
 };
 
 // "a map", "a list", "text", "nothing": for messages.
-std::string_view kind_name(Node::Kind kind);
+Phrase kind_phrase(Node::Kind kind);
 // A found value as messages show it: 'many', "6" (quoted in the file), a
 // map, a list, nothing. Long text is cut.
-std::string describe(const Node& node);
+Phrase describe(const Node& node);
 // The value under `key` in a map, or nullptr (also when `map` is not a map).
 const Node* find(const Node& map, std::string_view key);
 
@@ -73,26 +73,28 @@ public:
 
     // The value under `key` in `map`, or nullptr. A missing required key is
     // reported at the map's own position ("missing required field 'x' in ...").
-    const Node* field(const Node& map, std::string_view key, bool required, std::string_view where);
+    // `where` and `what` name the place for messages: phrases such as
+    // "title of card 'x'" (see deck_checks.h), worded where they are shown.
+    const Node* field(const Node& map, std::string_view key, bool required, const Phrase& where);
     // Each returns nullopt (and reports) when the node is not of that type.
-    std::optional<std::string> text(const Node& node, std::string_view what);
-    std::optional<long long> integer(const Node& node, std::string_view what, long long min, long long max);
-    std::optional<bool> boolean(const Node& node, std::string_view what);
-    bool expect(const Node& node, Node::Kind kind, std::string_view what);
+    std::optional<std::string> text(const Node& node, const Phrase& what);
+    std::optional<long long> integer(const Node& node, const Phrase& what, long long min, long long max);
+    std::optional<bool> boolean(const Node& node, const Phrase& what);
+    bool expect(const Node& node, Node::Kind kind, const Phrase& what);
     // Warns about keys not in `known`, so a newer file still opens.
-    void unknown_keys(const Node& map, const std::vector<std::string_view>& known, std::string_view where);
+    void unknown_keys(const Node& map, const std::vector<std::string_view>& known, const Phrase& where);
 
     // At most kMaxDiagnostics are kept, then one note that more were left
     // out, so a broken file of 2,000 cards still gives a readable report.
     static constexpr std::size_t kMaxDiagnostics = 100;
-    void error(const Node& at, std::string message);
-    void warning(const Node& at, std::string message);
+    void error(const Node& at, Phrase message);
+    void warning(const Node& at, Phrase message);
     const std::vector<Diagnostic>& diagnostics() const { return diagnostics_; }
     std::vector<Diagnostic> take_diagnostics() { return std::move(diagnostics_); }
     bool failed() const { return has_errors(diagnostics_); }
 
 private:
-    void add(Severity severity, const Node& at, std::string message);
+    void add(Severity severity, const Node& at, Phrase message);
 
     std::string path_;
     std::vector<Diagnostic> diagnostics_;
