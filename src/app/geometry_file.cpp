@@ -6,6 +6,15 @@
 namespace prio {
 namespace {
 
+const char* screen_name(const BoardView& view)
+{
+    switch (view.screen) {
+    case Screen::Board: return view.presenting ? "present" : "board";
+    case Screen::Compare: return "compare";
+    }
+    return "unknown";
+}
+
 // Exhaustive: a new dialog that is not named here does not compile (-Wswitch).
 const char* dialog_name(SessionDialog dialog)
 {
@@ -22,6 +31,7 @@ const char* dialog_name(SessionDialog dialog)
     case SessionDialog::Errors: return "errors";
     case SessionDialog::Conflict: return "conflict";
     case SessionDialog::Compare: return "compare";
+    case SessionDialog::Councils: return "compare_sessions";
     }
     return "unknown";
 }
@@ -37,7 +47,7 @@ std::string rect(ImVec2 min, ImVec2 max)
 
 std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys)
 {
-    std::string out = std::string("screen ") + (view.presenting ? "present" : "board") + "\n";
+    std::string out = std::string("screen ") + screen_name(view) + "\n";
     const char* name = dialog_name(view.files.dialog);
     if (name && popup_open && dialog_has_keys)
         out += std::string("dialog ") + name + "\n";
@@ -48,6 +58,14 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
             out += "card " + session.deck.cards[static_cast<std::size_t>(c.card)].id + rect(c.min, c.max);
     for (const LaneRect& l : view.lane_rects)
         out += "lane " + (l.lane.empty() ? std::string("-") : l.lane) + rect(l.min, l.max);
+    // The comparison's rows, by card code, and the card whose detail is open.
+    if (view.screen == Screen::Compare) {
+        for (const CouncilRow& r : view.councils.rows) {
+            out += "row " + r.code + rect(r.min, r.max);
+            if (r.card == view.councils.detail)
+                out += "detail " + r.code + "\n";
+        }
+    }
     return out;
 }
 

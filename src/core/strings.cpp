@@ -371,7 +371,7 @@ std::span<const TextEntry> window_texts() { return kTable; }
 
 namespace {
 
-constexpr std::array kTables = {&window_texts, &file_texts};
+constexpr std::array kTables = {&window_texts, &file_texts, &council_texts};
 
 }  // namespace
 

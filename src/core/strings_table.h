@@ -14,5 +14,6 @@ struct TextEntry {
 
 std::span<const TextEntry> window_texts();  // core/strings.cpp
 std::span<const TextEntry> file_texts();    // core/strings_files.cpp: reading and writing files
+std::span<const TextEntry> council_texts();  // core/strings_councils.cpp: comparing councils in the window
 
 }  // namespace prio

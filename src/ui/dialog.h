@@ -18,6 +18,8 @@ void close_session_dialog(SessionView& files);
 
 // The two boards side by side, when the file was changed by someone else.
 void compare_dialog(const Session& session, SessionView& files);
+// File > Compare sessions: which sessions (ui/compare_picker.cpp).
+void compare_picker(const Session& session, SessionView& files);
 
 // A paragraph wrapped to the dialog's width, with room below it.
 void dialog_text(const std::string& text);

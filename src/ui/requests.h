@@ -39,6 +39,15 @@ struct KeepMineRequest {};
 struct CompareRequest {};
 struct QuitRequest {};  // the user settled the unsaved question: end now
 
+// --- Councils compared (ui/compare_view.h). Load these sessions as a
+// comparison beside the board; a refusal goes back to the picker.
+struct CompareSessionsRequest {
+    std::vector<std::string> paths;
+};
+// Replace the session (after the unsaved question) by a new one whose board
+// is the comparison's regional starting board.
+struct RegionalBoardRequest {};
+
 // --- Exports (ui/export_dialog.h).
 struct ExportRequest {
     std::vector<std::string> formats;  // names from kExportFormatNames
@@ -57,7 +66,8 @@ struct FullScreenRequest {
 };
 
 using Request = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest, DiscardRecoveryRequest,
-                             SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest, ExportRequest, OpenExportFolderRequest,
+                             SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest, CompareSessionsRequest,
+                             RegionalBoardRequest, ExportRequest, OpenExportFolderRequest,
                              CloseRequest, FullScreenRequest>;
 using Requests = std::vector<Request>;
 

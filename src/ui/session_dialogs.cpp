@@ -255,6 +255,7 @@ void draw_session_dialogs(const Session& session, BoardView& view)
     errors_dialog(session, view.files);
     conflict_dialog(session, view.files);
     compare_dialog(session, view.files);
+    compare_picker(session, view.files);
 }
 
 void draw_session_status(const BoardView& view)

@@ -42,7 +42,7 @@ TEST_CASE("batches and changes outside the board are written as log entries and 
 {
     Session s = logged_session();
     std::string text = session_to_yaml(s);
-    CHECK(text.find("format: 3\n") != std::string::npos);
+    CHECK(text.find("format: 4\n") != std::string::npos);
     CHECK(text.find("    edit: {batch: [{move: K1, from: pile/0, to: nu/0}, {move: K2, from: pile/0, to: nu/1}, {note: K2, from: \"\", to: samen}]}\n") !=
           std::string::npos);
     CHECK(text.find("    kind: language\n    language: {from: nl, to: en}\n") != std::string::npos);
@@ -63,7 +63,7 @@ TEST_CASE("a format 2 session, which has none of the new entries, reads as it is
     Deck deck = proef_deck("1", {{"a", "A", {16, 32, 48}}}, {{"nu", "Nu", 2, true}}, {{"K1", "Een", "a", "s1", "", ""}});
     Session s = make_session(deck);
     REQUIRE(perform(s, Move{"K1", "nu", 0}, "2024-05-02T09:00:00Z") == Refusal::None);
-    std::string text = replaced(session_to_yaml(s), "format: 3\n", "format: 2\n");
+    std::string text = replaced(session_to_yaml(s), "format: 4\n", "format: 2\n");
     SessionLoad load = parse_session(text, "s.yaml");
     REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
     CHECK(load.session->log == s.log);
@@ -82,7 +82,7 @@ TEST_CASE("a malformed new log entry is refused with its place")
         {"kind: language\n    language: {from: nl, to: en}", "kind: language\n    language: {from: nl, to: de}",
          "error: to of language of log entry 2 must be nl or en, found 'de'"},
         {"details: {field: organisation,", "details: {field: mayor,", "error: field of details of log entry 3 must be a key of metadata, found 'mayor'"},
-        {"kind: deck\n", "kind: decks\n", "error: kind of log entry 4 must be do, undo, redo, deck, details or language, found 'decks'"},
+        {"kind: deck\n", "kind: decks\n", "error: kind of log entry 4 must be do, undo, redo, deck, details, language or comparison, found 'decks'"},
         {"added: [K3]", "added: K3",
          "error: added of deck of log entry 4 must be a list, found 'K3'"},
         {"kind: language\n    language:", "kind: language\n    languages:", "error: missing required field 'language' in log entry 2"},

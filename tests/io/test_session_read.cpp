@@ -142,7 +142,7 @@ TEST_CASE("format 2: a council's inhabitants and segment are read, written and c
     CHECK(load.session->meta.inhabitants == 21500);
     CHECK(load.session->meta.segment == "klein");
     std::string written = session_to_yaml(*load.session);
-    CHECK(written.find("format: 3\n") != std::string::npos);
+    CHECK(written.find("format: 4\n") != std::string::npos);
     CHECK(written.find("  inhabitants: 21500\n  segment: klein\n") != std::string::npos);
     CHECK(parse_session(written, "s.yaml").session->meta == load.session->meta);
     // Not given: not written, and a format 1 file (kGood) has neither.
@@ -189,13 +189,13 @@ TEST_CASE("every kind of bad session has its exact message and opens nothing")
     const std::vector<Bad> cases = {
         {"malformed YAML", with("    capacity: 2\n    ranked: true", "    capacity: [2\n    ranked: true"),
          {"s.yaml:40:15: error: the list opened here with '[' is not closed: expected ',' or ']'"}},
-        {"an empty file", "", {"s.yaml: error: the file is empty: expected a session starting with 'format: 3'"}},
-        {"a list, not a session", "- format: 1\n", {"s.yaml:1:1: error: expected a session (a map starting with 'format: 3'), found a list"}},
+        {"an empty file", "", {"s.yaml: error: the file is empty: expected a session starting with 'format: 4'"}},
+        {"a list, not a session", "- format: 1\n", {"s.yaml:1:1: error: expected a session (a map starting with 'format: 4'), found a list"}},
         {"no format", with("format: 1\n", ""), {"s.yaml:1:1: error: missing required field 'format' in the session"}},
         {"a format that is not a number", with("format: 1\n", "format: one\n"),
-         {"s.yaml:1:9: error: format must be a whole number such as 3, found 'one'"}},
-        {"a newer format", with("format: 1\n", "format: 4\n"),
-         {"s.yaml:1:9: error: written by a newer Prioriteer: format 4, this version reads up to 3"}},
+         {"s.yaml:1:9: error: format must be a whole number such as 4, found 'one'"}},
+        {"a newer format", with("format: 1\n", "format: 5\n"),
+         {"s.yaml:1:9: error: written by a newer Prioriteer: format 5, this version reads up to 4"}},
         {"no deck", "format: 1\nlanes: []\npile: []\n", {"s.yaml:1:1: error: missing required field 'deck' in the session"}},
         {"no deck copy", with("  copy:\n", "  kopie:\n"),
          {"s.yaml:7:3: error: missing required field 'copy' in deck",
@@ -220,7 +220,7 @@ TEST_CASE("every kind of bad session has its exact message and opens nothing")
          {"s.yaml:51:3: error: note for unknown card 'K7': the session's deck has no such card"}},
         {"a note that is a list", with("  K1: Eerst.\n", "  K1: [Eerst]\n"), {"s.yaml:50:7: error: note of card 'K1' must be text, found a list"}},
         {"a log entry of an unknown kind", with("    kind: do\n", "    kind: doe\n"),
-         {"s.yaml:53:11: error: kind of log entry 1 must be do, undo, redo, deck, details or language, found 'doe'"}},
+         {"s.yaml:53:11: error: kind of log entry 1 must be do, undo, redo, deck, details, language or comparison, found 'doe'"}},
         {"a log entry with an unknown edit", with("{move: K1,", "{verplaats: K1,"),
          {"s.yaml:54:11: error: edit of log entry 1 must name exactly one of move, note, add_lane, remove_lane, rename_lane, move_lane, set_capacity, batch"}},
         {"a log entry with a bad place", with("to: nu/0}", "to: nu}"),
@@ -314,9 +314,9 @@ TEST_CASE("session files: missing, too large before reading, or newer")
     CHECK(lines(messages(load)) == huge + ": error: the file is too large: 20971520 bytes, more than the 16 MiB allowed\n");
 
     std::string newer = dir + "/newer.yaml";
-    std::ofstream(newer) << "format: 4\nsomething: new\n";
+    std::ofstream(newer) << "format: 5\nsomething: new\n";
     load = load_session_file(newer);
-    CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 4, this version reads up to 3\n");
+    CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 5, this version reads up to 4\n");
     CHECK_FALSE(load.session);
 }
 

@@ -2,6 +2,7 @@
 // outside the board. Its form is checked, not its history: an entry may
 // name a lane that was removed since, or a retired card.
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -24,7 +25,7 @@ public:
         const Node* log = r_.field(root, "log", false, "the session");
         if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, "log"))
             return;
-        static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language"};
+        static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language", "comparison"};
         for (std::size_t i = 0; i < log->items.size(); ++i) {
             const Node& map = log->items[i];
             std::string where = "log entry " + std::to_string(i + 1);
@@ -35,7 +36,7 @@ public:
             const Node* kind = r_.field(map, "kind", true, where);
             std::string k = kind && kind->kind == Node::Kind::Scalar ? kind->scalar : std::string();
             if (kind && std::find(kinds.begin(), kinds.end(), k) == kinds.end()) {
-                r_.error(*kind, "kind of " + where + " must be do, undo, redo, deck, details or language, found " + yaml::describe(*kind));
+                r_.error(*kind, "kind of " + where + " must be do, undo, redo, deck, details, language or comparison, found " + yaml::describe(*kind));
                 continue;
             }
             if (!kind)
@@ -65,6 +66,9 @@ public:
                         node && std::none_of(known.begin(), known.end(), [&](const auto& f) { return f.first == field; }))
                         r_.error(*node, "field of " + what + " must be a key of metadata, found " + yaml::describe(*node));
                     entry.what = DetailChange{field, optional_field(*change, "from", what, true), optional_field(*change, "to", what, true)};
+                } else if (k == "comparison") {
+                    r_.unknown_keys(*change, {"councils", "kendall_w"}, what);
+                    entry.what = ComparisonOrigin{id_list(*change, "councils", what), kendall_w(*change, what)};
                 } else {
                     r_.unknown_keys(*change, {"from", "to"}, what);
                     entry.what = LanguageChange{language(*change, "from", what), language(*change, "to", what)};
@@ -82,6 +86,20 @@ public:
             for (const Node& item : list->items)
                 ids.push_back(r_.text(item, "a card id in " + std::string(key) + " of " + where).value_or(""));
         return ids;
+    }
+
+    // W as the writer gives it: a number from 0 to 1.
+    double kendall_w(const Node& map, const std::string& where)
+    {
+        std::string value = required_text(map, "kendall_w", where);
+        const Node* node = yaml::find(map, "kendall_w");
+        char* end = nullptr;
+        double w = std::strtod(value.c_str(), &end);
+        if (node && (value.empty() || *end != '\0' || !(w >= 0.0 && w <= 1.0))) {
+            r_.error(*node, "kendall_w of " + where + " must be a number from 0 to 1, found " + yaml::describe(*node));
+            return 0.0;
+        }
+        return w;
     }
 
     std::string language(const Node& map, const char* key, const std::string& where)

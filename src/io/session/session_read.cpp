@@ -47,9 +47,13 @@ void migrate_1_to_2(Node&) {}
 // language: a format 2 file reads as it is.
 void migrate_2_to_3(Node&) {}
 
+// Format 4 adds log entries of kind comparison (a board made from councils
+// compared): a format 3 file reads as it is.
+void migrate_3_to_4(Node&) {}
+
 using Migration = void (*)(Node&);
 // kMigrations[n] turns format n into n + 1.
-constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2, migrate_2_to_3};
+constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4};
 
 struct Spot {
     int line = 0;

@@ -246,6 +246,16 @@ void log_what(YAML::Emitter& out, const LogWhat& what)
             key_text(out, "to", change.to);
             out << YAML::EndMap;
         },
+        [&](const ComparisonOrigin& origin) {
+            key_value(out, "kind", "comparison");
+            out << YAML::Key << "comparison" << YAML::Value << YAML::Flow << YAML::BeginMap;
+            out << YAML::Key << "councils" << YAML::Value;
+            id_list(out, origin.councils);
+            char w[16];
+            std::snprintf(w, sizeof w, "%.3f", origin.kendall_w);
+            out << YAML::Key << "kendall_w" << YAML::Value << w;
+            out << YAML::EndMap;
+        },
     }, what);
 }
 

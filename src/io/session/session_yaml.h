@@ -15,7 +15,7 @@
 namespace prio {
 
 // The format version this program writes, and the newest it reads.
-inline constexpr int kSessionFormat = 3;
+inline constexpr int kSessionFormat = 4;
 
 // The key that names each kind of edit in the decision log ({move: K1, ...}),
 // one overload per alternative of Edit: the reader and the writer share
