@@ -3,9 +3,11 @@
 #include <cstdio>
 
 #include "app/export_command.h"
-#include "io/session/compare_load.h"
+#include "io/export/comparison_report.h"
 #include "io/export/export_compare.h"
 #include "io/export/export_session.h"
+#include "io/files/text_safety.h"
+#include "io/session/compare_load.h"
 
 namespace prio {
 
@@ -18,31 +20,39 @@ int run_compare(const CompareCommand& command)
         load.diagnostics.insert(load.diagnostics.end(), errors.begin(), errors.end());
         load.ok = errors.empty();
     }
-    for (const Diagnostic& d : load.diagnostics) std::fprintf(stderr, "%s\n", format(d).c_str());
+    for (const Diagnostic& d : load.diagnostics) std::fprintf(stderr, "%s\n", terminal_safe(format(d)).c_str());
     if (!load.ok) return 1;
-    const std::string language = load.deck.language == "nl" ? "nl" : "en";
     Comparison comparison = compare(load.deck, load.councils);
     if (command.dir.empty()) {
         std::fputs(comparison_table(comparison).c_str(), stdout);
         return 0;
     }
-    std::vector<std::string> formats = command.formats.empty() ? std::vector<std::string>{"csv", "json"} : command.formats;
-    const std::string stem = command.dir + "/" + (language == "nl" ? "vergelijking" : "comparison");
-    int exit_code = 0;
-    for (const std::string& name : formats) {
-        std::string bytes = name == "csv" ? comparison_csv(comparison, command.separator == "," ? ',' : ';', language)
-                                          : comparison_json(comparison, generated_now());
-        std::string path = stem + "." + name;
-        WrittenExport written = write_export(path, bytes, command.force, "en");
-        if (written.error.empty()) {
-            std::printf("%s: %s\n", name.c_str(), path.c_str());
-        } else {
-            exit_code = 1;
-            std::fprintf(stderr, "prioriteer: %s: %s: %s%s\n", name.c_str(), path.c_str(), written.error.c_str(),
-                         written.problem == ExportProblem::Exists ? " (--force replaces it)" : "");
-        }
+
+    ComparisonReportOptions report;
+    report.language = load.deck.language == "nl" ? "nl" : "en";
+    report.generated = generated_now();
+    ExportOptions options;
+    options.formats.clear();
+    for (const std::string& name : command.formats.empty() ? std::vector<std::string>{"csv", "json"} : command.formats)
+        if (std::optional<ExportFormat> format = format_from_name(name))
+            options.formats.push_back(*format);
+    options.dir = command.dir;
+    options.force = command.force;
+    options.generated = report.generated;
+    options.message_language = "en";  // the command line speaks English
+    ExportResult result = export_subject(comparison_subject(comparison, report, command.separator == "," ? ',' : ';'), options);
+
+    // As `export`: one line per file, where it went on stdout, why not on stderr.
+    for (const ExportOutcome& file : result.files) {
+        std::string name(format_name(file.format));
+        if (file.error.empty())
+            std::printf("%s: %s\n", name.c_str(), file.path.c_str());
+        else
+            std::fprintf(stderr, "prioriteer: %s: %s: %s%s\n", name.c_str(), file.path.c_str(), file.error.c_str(),
+                         file.problem == ExportProblem::Exists ? " (--force replaces it)" : "");
     }
-    return exit_code;
+    std::fflush(stdout);
+    return result.ok() ? 0 : 1;
 }
 
 }  // namespace prio

@@ -9,7 +9,7 @@ namespace prio {
 struct CompareCommand {
     std::vector<std::string> files;
     std::string weights = "equal";  // "inhabitants", or a file of "council;weight[;segment]" lines
-    std::vector<std::string> formats;  // csv, json; empty with -o: both
+    std::vector<std::string> formats;  // md, odt, pdf, csv, json; empty with -o: csv and json
     std::string dir;  // "": print the table, write nothing
     bool force = false;
     std::string separator = ";";

@@ -45,7 +45,7 @@ std::string rect(ImVec2 min, ImVec2 max)
 
 }  // namespace
 
-std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys)
+std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys, bool typing)
 {
     std::string out = std::string("screen ") + screen_name(view) + "\n";
     const char* name = dialog_name(view.files.dialog);
@@ -58,6 +58,12 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
             out += "card " + session.deck.cards[static_cast<std::size_t>(c.card)].id + rect(c.min, c.max);
     for (const LaneRect& l : view.lane_rects)
         out += "lane " + (l.lane.empty() ? std::string("-") : l.lane) + rect(l.min, l.max);
+    if (!view.selected.empty())
+        out += "selected " + view.selected + "\n";
+    if (!view.open_card.empty())
+        out += "open " + view.open_card + "\n";
+    if (typing)
+        out += "typing\n";
     // The comparison's rows, by card code, and the card whose detail is open.
     if (view.screen == Screen::Compare) {
         for (const CouncilRow& r : view.councils.rows) {
@@ -69,7 +75,7 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
     return out;
 }
 
-void GeometryLog::write(const Session& session, const BoardView& view, bool popup_open)
+void GeometryLog::write(const Session& session, const BoardView& view, bool popup_open, bool typing)
 {
     if (path.empty())
         return;
@@ -77,7 +83,7 @@ void GeometryLog::write(const Session& session, const BoardView& view, bool popu
     // first appears: a key sent before that would go to where focus was.
     dialog_frames = popup_open && view.files.dialog == dialog ? dialog_frames + 1 : (popup_open ? 1 : 0);
     dialog = view.files.dialog;
-    std::string text = geometry_text(session, view, popup_open, dialog_frames >= 2);
+    std::string text = geometry_text(session, view, popup_open, dialog_frames >= 2, typing);
     if (text == last)
         return;
     const std::string part = path + ".part";

@@ -8,6 +8,9 @@
 //   popup              some other popup (a menu, the Export dialog) is open
 //   card CODE X0 Y0 X1 Y1
 //   lane ID X0 Y0 X1 Y1   (the pile's id is "-")
+//   selected CODE      the selected card
+//   open CODE          the card shown large in the focus view
+//   typing             a text field has the keyboard: typed characters go into it
 // The file is replaced by a rename, so a reader never sees half of it.
 #include <string>
 
@@ -15,7 +18,7 @@
 
 namespace prio {
 
-std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys);
+std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys, bool typing);
 
 struct GeometryLog {
     std::string path;  // empty: off
@@ -23,7 +26,7 @@ struct GeometryLog {
     SessionDialog dialog = SessionDialog::None;
     int dialog_frames = 0;  // frames the open popup has been drawn
     // Writes the file when the text changed since the last write.
-    void write(const Session& session, const BoardView& view, bool popup_open);
+    void write(const Session& session, const BoardView& view, bool popup_open, bool typing);
 };
 
 }  // namespace prio

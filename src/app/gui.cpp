@@ -160,7 +160,8 @@ int run_gui(const GuiOptions& options)
         draw_main_window(session, view, sessions.comparison ? &*sessions.comparison : nullptr);
         render_frame(window);
         ++frames_drawn;
-        geometry.write(session, view, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
+        geometry.write(session, view, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel),
+                       ImGui::GetIO().WantTextInput);
         if (snapshot_due() && !write_snapshot(window))
             std::fprintf(stderr, "prioriteer: cannot write a snapshot into %s\n", options.snapshots.c_str());
 

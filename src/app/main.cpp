@@ -46,9 +46,10 @@ CLI::App* add_compare_command(CLI::App& app, prio::CompareCommand& command)
                        ? ""
                        : "expected equal, inhabitants or an existing file";
         });
-    sub->add_option("--format,-f", command.formats, "With -o: csv, json, comma-separated; default: both")
+    sub->add_option("--format,-f", command.formats,
+                    "With -o: md, odt, pdf (the report), csv, json (the list), comma-separated; default: csv,json")
         ->delimiter(',')
-        ->check(CLI::IsMember({"csv", "json"}));
+        ->check(CLI::IsMember({"md", "odt", "pdf", "csv", "json"}));
     sub->add_option("-o,--output", command.dir, "Write the files into this folder (it must exist) instead of printing a table");
     sub->add_flag("--force", command.force, "Replace files that exist");
     sub->add_option("--separator", command.separator, "The CSV separator: ';' (default) or ','")->check(CLI::IsMember({";", ","}));

@@ -95,8 +95,11 @@ void refresh_list(SessionActions& app, BoardView& view)
             row.error = format(s.errors.front());
         view.files.listed.push_back(std::move(row));
     }
-    // Files that do not open go last: the first row is the one Enter opens.
+    // Files that do not open go last: the first row is the one Enter opens,
+    // chosen now, so a Return typed before the row has the keyboard opens it too.
     std::stable_partition(view.files.listed.begin(), view.files.listed.end(), [](const SessionRow& r) { return r.error.empty(); });
+    const bool first_opens = !view.files.listed.empty() && view.files.listed.front().error.empty();
+    view.files.open_path = first_opens ? view.files.listed.front().path : std::string();
 }
 
 void offer_recovery(SessionActions& app, BoardView& view)
@@ -309,7 +312,10 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             return false;
         },
         [&](const ListRequest&) -> bool {
+            // The dialog's first frame has its rows: the keyboard starts on the
+            // first one, never on the path field of a still empty list.
             refresh_list(app, view);
+            show_dialog(view.files, SessionDialog::Open);
             return false;
         },
         [&](const RestoreRequest& r) -> bool {
@@ -379,7 +385,7 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             forget_board_view(view);
             app.deck_check = DeckCheck{};
             view.screen = Screen::Board;
-            inform(view, fill(tr("fmt.councils.regional_made", app.doc.session.language), {{"count", std::to_string(councils)}}));
+            inform(view, fill(tr("fmt.compare.window.regional_made", app.doc.session.language), {{"count", std::to_string(councils)}}));
             return false;
         },
         [&](const QuitRequest&) -> bool { return true; },

@@ -14,6 +14,6 @@ struct TextEntry {
 
 std::span<const TextEntry> window_texts();  // core/strings.cpp
 std::span<const TextEntry> file_texts();    // core/strings_files.cpp: reading and writing files
-std::span<const TextEntry> council_texts();  // core/strings_councils.cpp: comparing councils in the window
+std::span<const TextEntry> comparison_texts();  // core/strings_compare.cpp: comparing councils, in the window and the report
 
 }  // namespace prio

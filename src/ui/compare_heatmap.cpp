@@ -20,20 +20,6 @@ namespace {
 
 ImU32 rgb(Colour c) { return IM_COL32(c.r, c.g, c.b, 255); }
 
-// Dark to light over the ranked lanes: the first lane reads as the strongest.
-Colour ranked_colour(int index, int count)
-{
-    const Colour dark{0x17, 0x3f, 0x6e}, light{0xb9, 0xd6, 0xee};
-    float t = count <= 1 ? 0.0f : static_cast<float>(index) / static_cast<float>(count - 1);
-    auto mix = [t](unsigned char a, unsigned char b) { return static_cast<unsigned char>(static_cast<float>(a) + (static_cast<float>(b) - static_cast<float>(a)) * t); };
-    return Colour{mix(dark.r, light.r), mix(dark.g, light.g), mix(dark.b, light.b)};
-}
-
-LaneLook look(Colour fill, std::string symbol, std::string title)
-{
-    return LaneLook{rgb(fill), rgb(text_colour_on(fill)), std::move(symbol), std::move(title)};
-}
-
 // What fits in `width` of `name`: itself, or its start and "…".
 std::string abbreviated(const std::string& name, float width)
 {
@@ -85,47 +71,34 @@ void council_headers(const Comparison& comparison, float column_width)
 
 }  // namespace
 
-LaneLook lane_look(const Deck& deck, const std::string& lane, const std::string& language)
+ImU32 lane_fill(const LaneKey& key) { return rgb(key.colour); }
+ImU32 lane_text_colour(const LaneKey& key) { return rgb(text_colour_on(key.colour)); }
+
+std::string lane_name(const LaneKey& key, const std::string& language)
 {
-    if (lane.empty())
-        return look(Colour{0xde, 0xde, 0xde}, "–", s(tr("councils.pile", language)));
-    int ranked = static_cast<int>(std::count_if(deck.lanes.begin(), deck.lanes.end(), [](const LaneSpec& l) { return l.ranked; }));
-    int index = 0;
-    for (const LaneSpec& spec : deck.lanes) {
-        if (spec.id == lane) {
-            if (!spec.ranked)
-                return look(Colour{0xd9, 0x8e, 0x4f}, "×", spec.title);
-            return look(ranked_colour(index, ranked), std::to_string(index + 1), spec.title);
-        }
-        index += spec.ranked;
-    }
-    return look(Colour{0x8e, 0x6b, 0xa8}, "?", s(tr("councils.other_lane", language)));
+    return key.id.empty() ? s(tr("compare.report.pile", language)) : key.title;
 }
 
-void draw_lane_legend(const Deck& deck, const std::string& language)
+void draw_lane_legend(const std::vector<LaneKey>& legend, const std::string& language)
 {
-    std::vector<LaneLook> looks;
-    for (const LaneSpec& spec : deck.lanes)
-        looks.push_back(lane_look(deck, spec.id, language));
-    looks.push_back(lane_look(deck, "", language));
-    looks.push_back(lane_look(deck, "\x01other", language));
-    ImGui::TextUnformatted(s(tr("councils.legend", language)).c_str());
+    ImGui::TextUnformatted(s(tr("compare.report.legend", language)).c_str());
     float side = ImGui::GetFrameHeight();
-    for (const LaneLook& l : looks) {
+    for (const LaneKey& l : legend) {
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemSpacing.x * 2.0f);
         ImVec2 at = ImGui::GetCursorScreenPos();
         ImDrawList* draw = ImGui::GetWindowDrawList();
-        draw->AddRectFilled(at, ImVec2(at.x + side * 1.4f, at.y + side), l.fill, 3.0f);
-        ImVec2 size = ImGui::CalcTextSize(l.symbol.c_str());
-        draw->AddText(ImVec2(at.x + (side * 1.4f - size.x) * 0.5f, at.y + (side - size.y) * 0.5f), l.text, l.symbol.c_str());
+        draw->AddRectFilled(at, ImVec2(at.x + side * 1.4f, at.y + side), lane_fill(l), 3.0f);
+        ImVec2 size = ImGui::CalcTextSize(l.key.c_str());
+        draw->AddText(ImVec2(at.x + (side * 1.4f - size.x) * 0.5f, at.y + (side - size.y) * 0.5f), lane_text_colour(l), l.key.c_str());
         ImGui::Dummy(ImVec2(side * 1.4f, side));
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(l.title.c_str());
+        ImGui::TextUnformatted(lane_name(l, language).c_str());
     }
 }
 
-void draw_compare_table(const Comparison& comparison, const std::string& language, BoardView& view, float height)
+void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>& legend, const std::string& language, BoardView& view,
+                        float height)
 {
     CouncilsView& cv = view.councils;
     cv.rows.clear();
@@ -149,17 +122,17 @@ void draw_compare_table(const Comparison& comparison, const std::string& languag
     if (!ImGui::BeginTable("##councils_table", kRankingColumns + m, flags, ImVec2(0.0f, height)))
         return;
     ImGui::TableSetupScrollFreeze(kRankingColumns, 1);
-    ImGui::TableSetupColumn(s(tr("councils.col.rank", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
-    ImGui::TableSetupColumn(s(tr("councils.col.code", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
-    ImGui::TableSetupColumn(s(tr("councils.col.title", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, title_width);
-    ImGui::TableSetupColumn(s(tr("councils.col.borda", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
-    ImGui::TableSetupColumn(s(tr("councils.col.mean", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 4.5f);
-    ImGui::TableSetupColumn(s(tr("councils.contested", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
+    ImGui::TableSetupColumn(s(tr("compare.report.col.rank", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
+    ImGui::TableSetupColumn(s(tr("compare.report.col.code", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+    ImGui::TableSetupColumn(s(tr("compare.report.col.principle", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, title_width);
+    ImGui::TableSetupColumn(s(tr("compare.report.col.borda", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
+    ImGui::TableSetupColumn(s(tr("compare.report.col.mean_rank", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 4.5f);
+    ImGui::TableSetupColumn(s(tr("compare.window.contested", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
     for (int i = 0; i < m; ++i)
         ImGui::TableSetupColumn(("##council" + std::to_string(i)).c_str(), ImGuiTableColumnFlags_WidthFixed, column);
     council_headers(comparison, column);
 
-    const std::string contested = "‼ " + s(tr("councils.contested", language));
+    const std::string contested = "‼ " + s(tr("compare.window.contested", language));
     cv.row = std::clamp(cv.row, 0, std::max(0, static_cast<int>(order.size()) - 1));
     for (std::size_t r = 0; r < order.size(); ++r) {
         const int card = order[r];
@@ -184,7 +157,7 @@ void draw_compare_table(const Comparison& comparison, const std::string& languag
         if (ImGui::IsItemHovered() && ImGui::CalcTextSize(info.title.c_str()).x > title_width)
             ImGui::SetTooltip("%s", info.title.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(decimal(figures.borda, 0, language).c_str());
+        ImGui::TextUnformatted(amount(figures.borda, language).c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(decimal(figures.mean_rank, 1, language).c_str());
         ImGui::TableNextColumn();
@@ -198,12 +171,15 @@ void draw_compare_table(const Comparison& comparison, const std::string& languag
             ImGui::TableNextColumn();
             const int index = all.board_order[static_cast<std::size_t>(i)];
             const CouncilBoard& council = comparison.councils[static_cast<std::size_t>(index)];
-            LaneLook l = lane_look(comparison.deck, council.board.lanes[static_cast<std::size_t>(card)], language);
-            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, l.fill);
-            cv.cells.push_back(CouncilCell{card, index, l.fill});
-            centred_text(l.symbol, l.text);
+            std::size_t key = lane_of(legend, comparison, static_cast<std::size_t>(index), static_cast<std::size_t>(card));
+            if (key >= legend.size())
+                continue;  // cannot be: the legend holds every lane used
+            const LaneKey& l = legend[key];
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, lane_fill(l));
+            cv.cells.push_back(CouncilCell{card, index, lane_fill(l)});
+            centred_text(heatmap_text(legend, comparison, static_cast<std::size_t>(index), static_cast<std::size_t>(card)), lane_text_colour(l));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s: %s", council.name.c_str(), l.title.c_str());
+                ImGui::SetTooltip("%s: %s", council.name.c_str(), lane_name(l, language).c_str());
         }
         ImGui::PopID();
     }

@@ -7,43 +7,40 @@
 #include <imgui.h>
 
 #include "core/comparison.h"
+#include "core/comparison_lanes.h"
 #include "ui/board_view.h"
 
 namespace prio {
 
-// How the heatmap shows a lane a council chose: a fill, a text colour that
-// reads on it, a symbol in the cell (so that colour is not the only cue)
-// and the lane's name for the legend and the detail.
-struct LaneLook {
-    ImU32 fill = 0;
-    ImU32 text = 0;
-    std::string symbol;
-    std::string title;
-};
-// `lane` is a lane id of a council's board; "" is the pile. The deck's
-// ranked lanes go from dark to light in their order; its unranked lanes,
-// a lane a council made itself and the pile each have a colour of their own.
-LaneLook lane_look(const Deck& deck, const std::string& lane, const std::string& language);
-// The legend: one swatch with its symbol and name per look the heatmap uses.
-void draw_lane_legend(const Deck& deck, const std::string& language);
+// The lanes' colours, keys and names are core/comparison_lanes', shared with
+// the report. A legend entry as the window paints it: its fill, the text
+// colour that reads on it, and its name ("" for the pile, whose name is
+// the report's).
+ImU32 lane_fill(const LaneKey& key);
+ImU32 lane_text_colour(const LaneKey& key);
+std::string lane_name(const LaneKey& key, const std::string& language);
+// The legend: one swatch with its key and name per lane the councils used.
+void draw_lane_legend(const std::vector<LaneKey>& legend, const std::string& language);
 
-// What a card's detail lists: per lane (the deck's, the councils' own, the
-// pile last) how many councils chose it; per council, in cluster order, its
-// lane and its note ("" for none).
+// What a card's detail lists: per legend entry, how many councils put the
+// card there; per council, in cluster order, its legend entry, its cell's
+// text ("A3") and its note ("" for none).
 struct LaneCount {
-    std::string lane;  // "" for the pile
+    std::size_t key = 0;  // into the legend
     int councils = 0;
 };
-std::vector<LaneCount> lane_counts(const Deck& deck, const CardConsensus& figures);
+std::vector<LaneCount> lane_counts(const std::vector<LaneKey>& legend, const CardConsensus& figures);
 struct CouncilNote {
     std::string council;
-    std::string lane;
+    std::size_t key = 0;  // into the legend
+    std::string cell;     // as the heatmap says it
     std::string note;
 };
-std::vector<CouncilNote> council_notes(const Comparison& comparison, int card);
+std::vector<CouncilNote> council_notes(const Comparison& comparison, const std::vector<LaneKey>& legend, int card);
 
 // The ranking and the heatmap, one row per card in consensus order
 // (compare_heatmap.cpp). A click selects a row and opens its detail.
-void draw_compare_table(const Comparison& comparison, const std::string& language, BoardView& view, float height);
+void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>& legend, const std::string& language, BoardView& view,
+                        float height);
 
 }  // namespace prio

@@ -110,38 +110,38 @@ void add_path(SessionView& files)
 void compare_picker(const Session& session, SessionView& files)
 {
     const std::string& lang = session.language;
-    if (!begin_session_dialog(files, SessionDialog::Councils, s(tr("councils.picker_title", lang)), 56.0f))
+    if (!begin_session_dialog(files, SessionDialog::Councils, s(tr("compare.picker.title", lang)), 56.0f))
         return;
-    ImGui::TextUnformatted(s(tr("councils.picker_intro", lang)).c_str());
+    ImGui::TextUnformatted(s(tr("compare.picker.intro", lang)).c_str());
     ImGui::TextDisabled("%s", fill(tr("fmt.session.in_folder", lang), {{"folder", files.folder}}).c_str());
     picker_table(lang, files);
 
     ImGui::Spacing();
-    ImGui::TextUnformatted(s(tr("councils.add_path", lang)).c_str());
-    float add_width = ImGui::CalcTextSize(s(tr("councils.add", lang)).c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    ImGui::TextUnformatted(s(tr("compare.picker.add_path", lang)).c_str());
+    float add_width = ImGui::CalcTextSize(s(tr("compare.picker.add", lang)).c_str()).x + ImGui::GetStyle().FramePadding.x * 2.0f;
     ImGui::SetNextItemWidth(-(add_width + ImGui::GetStyle().ItemSpacing.x));
     bool enter = ImGui::InputTextWithHint("##council_path", "/…/sessie.yaml", &files.councils_path, ImGuiInputTextFlags_EnterReturnsTrue);
     mark_item("council_path");
     ImGui::SameLine();
     ImGui::BeginDisabled(files.councils_path.empty());
-    bool add = noted(ImGui::Button(s(tr("councils.add", lang)).c_str()));
+    bool add = noted(ImGui::Button(s(tr("compare.picker.add", lang)).c_str()));
     ImGui::EndDisabled();
     if (add || enter)
         add_path(files);
 
     if (!files.councils_errors.empty()) {
         ImGui::Spacing();
-        dialog_error_text(s(tr("councils.refused", lang)));
+        dialog_error_text(s(tr("compare.picker.refused", lang)));
         for (const std::string& line : files.councils_errors) {
             dialog_error_text(line);
             mark_item("refusal");
         }
     }
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", fill(tr("fmt.councils.picked", lang), {{"count", std::to_string(files.councils_picked.size())}}).c_str());
+    ImGui::TextDisabled("%s", fill(tr("fmt.compare.picker.picked", lang), {{"count", std::to_string(files.councils_picked.size())}}).c_str());
     bool ready = files.councils_picked.size() >= 2;
     DialogButtons buttons;
-    bool compare = buttons.button(s(tr("councils.compare", lang)), ready);
+    bool compare = buttons.button(s(tr("compare.picker.compare", lang)), ready);
     bool cancel = buttons.cancel(lang);
     if ((compare || buttons.enter_default()) && ready) {
         files.councils_errors.clear();

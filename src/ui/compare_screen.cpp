@@ -16,19 +16,12 @@
 namespace prio {
 namespace {
 
-std::string p_text(double p, const std::string& language)
-{
-    if (p < 0.001)
-        return "< " + decimal(0.001, 3, language);
-    return decimal(p, 3, language);
-}
-
 void head(const Session& session, const Comparison& comparison, BoardView& view)
 {
     const std::string& lang = session.language;
     const Concordance& c = comparison.all.concordance;
     ImGui::PushFont(view.fonts.heading ? view.fonts.heading : ImGui::GetFont());
-    ImGui::TextUnformatted(fill(tr("fmt.councils.title", lang), {{"count", std::to_string(comparison.councils.size())}}).c_str());
+    ImGui::TextUnformatted(fill(tr("fmt.compare.window.title", lang), {{"count", std::to_string(comparison.councils.size())}}).c_str());
     ImGui::PopFont();
     // The two ways on, at the right of the title line.
     std::string back = s(tr(action_info(Action::BackToBoard).label, lang)) + "  (" + action_info(Action::BackToBoard).shown + ")";
@@ -43,7 +36,7 @@ void head(const Session& session, const Comparison& comparison, BoardView& view)
         action_info(Action::BackToBoard).run(session, view);
 
     ImGui::PushFont(view.fonts.bold ? view.fonts.bold : ImGui::GetFont());
-    ImGui::TextUnformatted(fill(tr("fmt.councils.agreement", lang), {{"w", decimal(c.w, 2, lang)},
+    ImGui::TextUnformatted(fill(tr("fmt.compare.window.agreement", lang), {{"w", decimal(c.w, 2, lang)},
                                                                      {"words", s(tr(agreement_key(agreement(c.w)), lang))},
                                                                      {"m", std::to_string(c.boards)},
                                                                      {"p", p_text(c.p_value, lang)}})
@@ -52,11 +45,11 @@ void head(const Session& session, const Comparison& comparison, BoardView& view)
     int contested = static_cast<int>(std::count_if(comparison.all.cards.begin(), comparison.all.cards.end(), [](const CardConsensus& f) { return f.contested; }));
     if (contested > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
-        ImGui::TextUnformatted(("‼ " + fill(tr("fmt.councils.contested_count", lang), {{"count", std::to_string(contested)}})).c_str());
+        ImGui::TextUnformatted(("‼ " + fill(tr("fmt.compare.window.contested_count", lang), {{"count", std::to_string(contested)}})).c_str());
         ImGui::PopStyleColor();
     }
     for (const std::string& warning : view.councils.warnings)
-        ImGui::TextDisabled("%s %s", s(tr("councils.warnings", lang)).c_str(), warning.c_str());
+        ImGui::TextDisabled("%s %s", s(tr("compare.window.warning", lang)).c_str(), warning.c_str());
 }
 
 }  // namespace
@@ -67,9 +60,10 @@ void draw_compare_screen(const Session& session, const Comparison& comparison, B
     head(session, comparison, view);
     ImGui::Spacing();
     float foot = ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetStyle().ItemSpacing.y;
-    draw_compare_table(comparison, lang, view, std::max(ImGui::GetFrameHeight() * 4.0f, ImGui::GetContentRegionAvail().y - foot));
-    draw_lane_legend(comparison.deck, lang);
-    ImGui::TextDisabled("%s", s(tr("councils.hint", lang)).c_str());
+    const std::vector<LaneKey> legend = lane_legend(comparison);
+    draw_compare_table(comparison, legend, lang, view, std::max(ImGui::GetFrameHeight() * 4.0f, ImGui::GetContentRegionAvail().y - foot));
+    draw_lane_legend(legend, lang);
+    ImGui::TextDisabled("%s", s(tr("compare.window.hint", lang)).c_str());
 }
 
 void handle_compare_keys(const Comparison& comparison, BoardView& view)

@@ -23,7 +23,7 @@ struct SaveAsRequest {
     std::string path;
     bool replace = false;  // the user agreed to replace an existing file
 };
-struct ListRequest {};  // list the sessions of the default folder for Open
+struct ListRequest {};  // list the sessions of the default folder, then show Open
 struct RestoreRequest {
     int index = 0;  // into SessionView::recovery
 };

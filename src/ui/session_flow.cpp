@@ -16,8 +16,7 @@ void go_on(SessionView& files)
         show_dialog(files, SessionDialog::New);
         break;
     case Then::Open:
-        ask(files, ListRequest{});
-        show_dialog(files, SessionDialog::Open);
+        ask(files, ListRequest{});  // the app shows Open once the list is there
         break;
     case Then::OpenPath:
         ask(files, OpenRequest{files.then_path});

@@ -60,17 +60,17 @@ class Geometry:
         self.path = path
 
     def read(self):
-        out = {"screen": None, "dialog": None, "popup": False, "cards": {}, "lanes": {}}
+        out = {"screen": None, "dialog": None, "popup": False, "cards": {}, "lanes": {}, "selected": None, "open": None, "typing": False}
         try:
             text = open(self.path, encoding="utf-8").read()
         except FileNotFoundError:
             return out
         for line in text.splitlines():
             word, _, rest = line.partition(" ")
-            if word in ("screen", "dialog"):
+            if word in ("screen", "dialog", "selected", "open"):
                 out[word] = rest
-            elif word == "popup":
-                out["popup"] = True
+            elif word in ("popup", "typing"):
+                out[word] = True
             elif word in ("card", "lane"):
                 name, *box = rest.split()
                 out[word + "s"][name] = tuple(int(v) for v in box)
@@ -102,6 +102,28 @@ class Geometry:
         box = self.wait(f"lane {lane_id} on screen", lambda g: lane_id in g["lanes"], timeout)["lanes"][lane_id]
         return centre(box)
 
+    def selected(self, code=None, timeout=15):
+        """Waits until a card (`code`, or any) is selected; returns its code."""
+        return self.wait(f"card {code or 'any'} selected", lambda g: g["selected"] is not None and code in (None, g["selected"]),
+                         timeout)["selected"]
+
+    def pile_cards(self):
+        """The codes of the cards drawn on the pile now, with their centres."""
+        g = self.read()
+        pile = g["lanes"].get("-")
+        if not pile:
+            return {}
+        return {code: centre(box) for code, box in g["cards"].items()
+                if pile[0] <= box[0] and box[2] <= pile[2] and pile[1] <= box[1] and box[3] <= pile[3]}
+
+
+def until(ok, timeout=15):
+    """Polls ok() until it holds or timeout s have passed; returns its last value."""
+    deadline = time.time() + timeout
+    while not ok() and time.time() < deadline:
+        time.sleep(0.05)
+    return ok()
+
 
 def window_origin(env, window):
     """Where the window's top-left corner is on the screen: geometry is in window pixels."""
@@ -115,33 +137,26 @@ def centre(box):
     return ((box[0] + box[2]) // 2, (box[1] + box[3]) // 2)
 
 
-def save_as(env, home, name, geometry=None):
-    """Ctrl+S on an untitled session: the Save as dialog's name field has the
-    keyboard, its suggestion selected; types `name` and saves. Returns the file.
-    With the program's Geometry it waits for the dialog instead of sleeping."""
+def save_as(env, home, name, geometry):
+    """Ctrl+S in an untitled session: Save as opens with the name field having the
+    keyboard, its suggestion selected; types `name` and saves. Returns the file."""
     xdo(env, "key", "ctrl+s")
-    geometry.dialog("save_as") if geometry else time.sleep(0.5)
+    geometry.dialog("save_as")
     xdo(env, "type", "--delay", "50", name)
-    time.sleep(0.2)
     xdo(env, "key", "Return")
-    geometry.no_dialog() if geometry else time.sleep(0.5)
+    geometry.no_dialog()
     return os.path.join(home, "Documents", "Prioriteer", name + ".yaml")
 
 
-def quit_program(env, app, geometry=None):
+def quit_program(env, app, geometry):
     """Ctrl+Q; for an untitled session, which asks, Don't save (Right from Save, then Return)."""
     xdo(env, "key", "ctrl+q")
-    if geometry:
-        try:
-            geometry.wait("the program to end or ask", lambda g: app.poll() is not None or g["dialog"] == "unsaved")
-        except TimeoutError:
-            pass
-    else:
-        time.sleep(0.6)
+    try:
+        geometry.wait("the program to end or ask", lambda g: app.poll() is not None or g["dialog"] == "unsaved")
+    except TimeoutError:
+        pass
     if app.poll() is None:
-        xdo(env, "key", "Right")
-        time.sleep(0.2)
-        xdo(env, "key", "Return")
+        xdo(env, "key", "Right", "Return")
     app.wait(timeout=20)
 
 
@@ -183,19 +198,40 @@ def describe(b):
 
 
 def start(env, *args, width=1600, height=900):
-    """Starts the program and waits until its window shows and has the keyboard."""
+    """Starts the program and waits until its window shows and has the keyboard;
+    with --geometry-out, also until it has drawn its first frame."""
+    geometry = args[args.index("--geometry-out") + 1] if "--geometry-out" in args else None
+    if geometry and os.path.exists(geometry):
+        os.remove(geometry)  # what a program before this one drew
     app = subprocess.Popen([PROGRAM, *args, "--width", str(width), "--height", str(height)], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    # A search can end empty-handed while the window of a program killed just
-    # before is still being destroyed: then it is asked again.
-    for attempt in range(5):
-        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name", "Prioriteer"], env=env,
-                               capture_output=True, text=True, timeout=30)
-        if found.stdout.split():
-            break
-        time.sleep(0.5)
-    window = found.stdout.split()[0]
-    time.sleep(1.0)
+    # By the program's pid: a window of a program killed just before may still
+    # be on the screen with the same name.
+    def ended():
+        if app.poll() is None:
+            return None
+        return f"the program ended with {app.returncode}: {app.stderr.read()[-1500:]}"
+
+    window = poll(lambda: (subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(app.pid)], env=env,
+                                          capture_output=True, text=True, timeout=30).stdout.split() or [None])[0],
+                  ended, f"a window of {PROGRAM} (pid {app.pid})")
+    if geometry:
+        poll(lambda: os.path.exists(geometry) or None, ended, "its first frame")
     xdo(env, "windowfocus", window)
-    time.sleep(0.2)
+    poll(lambda: subprocess.run(["xdotool", "getwindowfocus"], env=env, capture_output=True, text=True,
+                                timeout=30).stdout.strip() == window or None,
+         ended, "the keyboard on its window")
     return app, window
+
+
+def poll(value, gone, what, timeout=30):
+    """Polls value() until it is not None and returns it; fails when gone() says why, or after timeout s."""
+    deadline = time.time() + timeout
+    while True:
+        v = value()
+        if v is not None:
+            return v
+        why = gone()
+        if why or time.time() > deadline:
+            raise RuntimeError(f"waited for {what}: " + (why or f"not in {timeout} s"))
+        time.sleep(0.05)

@@ -6,7 +6,6 @@ card ended up. The program says where it drew each card and lane
 for what it expects instead of sleeping."""
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, Xvfb, temp_dir  # noqa: E402
@@ -43,8 +42,6 @@ with Xvfb(1920, 1080) as x:
         drag(env, on_screen(geometry.card("K2")), on_screen(geometry.lane("nu")), steps=6, hover=0.2)
         geometry.wait("K2 in nu", card_in("K2", "nu"))
         # The selection stays on the dropped card: 3 sends it to lane 3, Ctrl+Z takes that back.
-        xdo(env, "windowfocus", window)
-        time.sleep(0.2)
         xdo(env, "key", "3")
         geometry.wait("K2 in later", card_in("K2", "later"))
         xdo(env, "key", "ctrl+z")
@@ -58,9 +55,7 @@ with Xvfb(1920, 1080) as x:
         xdo(env, "key", "ctrl+q")
         geometry.dialog("unsaved")
         t.check(app.poll() is None, "quitting with unsaved work asks first")
-        xdo(env, "key", "Right")
-        time.sleep(0.3)
-        xdo(env, "key", "Return")
+        xdo(env, "key", "Right", "Return")
         app.wait(timeout=20)
     except TimeoutError as e:
         t.check(False, str(e))

@@ -1,17 +1,23 @@
 """`prioriteer compare` from the command line: eight councils' sessions give
 a table with W and the consensus, CSV and JSON files under -o that match
-each other, no overwriting without --force, and exit 1 or 2 with a line
-naming the problem."""
+each other, the report as Markdown (read by pandoc), ODT (opened by
+LibreOffice) and PDF (read by pdftotext), no overwriting without --force,
+and exit 1 or 2 with a line naming the problem."""
 import csv
+import html
 import io
 import json
 import os
 import random
+import re
+import shutil
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import Checks, PROGRAM, run, temp_dir  # noqa: E402
+from harness import Checks, PROGRAM, require, run, temp_dir  # noqa: E402
+
+require("pandoc", "pdftotext", "soffice")
 
 t = Checks()
 FIXTURE = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(PROGRAM), "prio_export_fixture")
@@ -81,11 +87,67 @@ broken = os.path.join(work, "kapot.yaml")
 open(broken, "w").write("format: 1\nlanes: [\n")
 r = run("compare", files[0], broken)
 t.check(r.returncode == 1 and r.stderr.startswith(broken + ":"), f"a broken session names its file: {r.stderr!r}")
-t.check(run("compare", *files, "--format", "pdf").returncode == 2, "an unknown format is a usage error")
+t.check(run("compare", *files, "--format", "png").returncode == 2, "an unknown format is a usage error")
 t.check(run("compare", *files, "--weights", os.path.join(work, "none.txt")).returncode == 2, "a missing weights file is a usage error")
 weights = os.path.join(work, "inwoners.txt")
 open(weights, "w").write("Gemeente Aalter;60000;groot\nGemeente Beernem;1000;klein\n")
 r = run("compare", *files, "--weights", weights)
 t.check(r.returncode == 0 and "segment groot (1 councils)" in r.stdout and "With equal weights the top 5" in r.stdout,
         f"weights and segments shown: {r.stdout[-300:]!r}")
+
+# --- the report in every format
+report = os.path.join(work, "report")
+os.mkdir(report)
+r = run("compare", *files, "--weights", weights, "--format", "md,odt,pdf,csv,json", "-o", report)
+names = ["vergelijking." + x for x in ("md", "odt", "pdf", "csv", "json")]
+t.check(r.returncode == 0 and sorted(os.listdir(report)) == sorted(names), f"all five formats: {os.listdir(report)} {r.stderr}")
+t.check(r.stdout.splitlines() == [f"{n.split('.')[1]}: {os.path.join(report, n)}" for n in names],
+        f"one line per file, in the order asked: {r.stdout!r}")
+doc = json.load(open(os.path.join(report, "vergelijking.json"), encoding="utf-8"))
+contested = [c["code"] for c in doc["consensus"] if c["contested"]]
+t.check("S2" in contested, f"S2 is contested in the JSON: {contested}")
+w_text = f"{doc['kendall_w']:.3f}".replace(".", ",")
+
+
+def check_report(text, what):
+    flat = re.sub(r"\s+", " ", text)
+    t.check(f"W = {w_text}" in flat, f"{what}: W = {w_text}")
+    t.check("m = 8 besturen" in flat, f"{what}: m = 8")
+    t.check("Betwiste principes" in flat, f"{what}: the contested principles")
+    for code in contested:
+        t.check(re.search(code + r" · ", flat) is not None, f"{what}: {code} under the contested principles")
+    t.check("Gemeente Aalter" in flat and "Gemeente Jabbeke" in flat, f"{what}: the councils by name")
+    t.check("Kemeny naast Borda" in flat and "Per segment" in flat, f"{what}: Kemeny and the segments")
+    t.check(flat.index("Werkwijze") < flat.index("Overeenstemming") < flat.index("Heatmap"), f"{what}: sections in order")
+
+
+def pdf_text(path):
+    r = subprocess.run(["pdftotext", "-enc", "UTF-8", path, "-"], capture_output=True, text=True, timeout=120)
+    t.check(r.returncode == 0, f"pdftotext {path}: {r.stderr}")
+    return r.stdout
+
+
+check_report(pdf_text(os.path.join(report, "vergelijking.pdf")), "PDF")
+
+r = subprocess.run(["pandoc", "--fail-if-warnings", "-f", "markdown", "-t", "html", os.path.join(report, "vergelijking.md")],
+                   capture_output=True, text=True, timeout=120)
+t.check(r.returncode == 0, f"pandoc reads the Markdown without warnings: {r.stderr}")
+page = html.unescape(re.sub(r"<[^>]+>", " ", r.stdout))
+check_report(page, "Markdown via pandoc")
+t.check(r.stdout.count("<table") >= 6, f"pandoc: the tables (councils, consensus, legend, heatmap, Kemeny, segments)")
+heatmap = re.search(r"<td[^>]*>1\. K3</td>(.*?)</tr>", r.stdout, re.S)
+t.check(heatmap is not None and re.findall(r"<td[^>]*>([^<]*)</td>", heatmap.group(1)) == ["A1"] * 8,
+        f"pandoc: the heatmap's first row is A1 for every council: {heatmap.group(1) if heatmap else None}")
+
+soffice = shutil.which("soffice") or shutil.which("libreoffice")
+profile = temp_dir()
+lo_out = os.path.join(work, "lo")
+r = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", lo_out, os.path.join(report, "vergelijking.odt")], capture_output=True, text=True, timeout=240)
+converted = os.path.join(lo_out, "vergelijking.pdf")
+t.check(r.returncode == 0 and os.path.exists(converted), f"LibreOffice converts the ODT: {r.stderr}")
+if os.path.exists(converted):
+    check_report(pdf_text(converted), "ODT via LibreOffice")
+shutil.rmtree(profile, ignore_errors=True)
+
 t.finish()

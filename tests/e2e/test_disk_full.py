@@ -7,11 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-from harness import Checks, PROGRAM, Xvfb, png_pixels, temp_dir  # noqa: E402
-from sessions import kill_if_running, screenshot, start, xdo  # noqa: E402
+from harness import Checks, PROGRAM, Xvfb, temp_dir  # noqa: E402
+from sessions import Geometry, kill_if_running, screenshot, start, until, xdo  # noqa: E402
 
 t = Checks()
 if os.geteuid() != 0:
@@ -34,10 +33,12 @@ try:
     subprocess.run([fixture, "--session", session], check=True, capture_output=True)
     with Xvfb() as x:
         env = dict(x.env, XDG_STATE_HOME=state)
-        app, window = start(env, session)
+        geometry = Geometry(os.path.join(work, "geometry.txt"))
+        app, window = start(env, session, "--geometry-out", geometry.path)
         try:
+            geometry.dialog("deck_changed")
             xdo(env, "key", "Return")  # the fixture's deck file is not here: go on with the copy
-            time.sleep(0.5)
+            geometry.no_dialog()
             # Fill both file systems to the last byte.
             for folder in (share, state):
                 fd = os.open(os.path.join(folder, "filler"), os.O_WRONLY | os.O_CREAT)
@@ -48,31 +49,31 @@ try:
                     pass
                 os.close(fd)
             before = open(session, "rb").read()
-            for key in ["Tab", "3", "Right", "4", "Right", "3"]:
+            xdo(env, "key", "Tab")
+            geometry.selected()
+            for key in ["3", "Right", "4", "Right", "3"]:
                 xdo(env, "key", key)
-                time.sleep(0.3)
-            time.sleep(1.5)
             shot = os.path.join(work, "full.png")
-            screenshot(env, shot)
-            width, height, rows = png_pixels(shot)
-            red = sum(1 for y in range(0, 40) for x in range(0, width * 4, 4 * 3)
-                      if rows[y][x] > 140 and rows[y][x] - rows[y][x + 1] > 80 and rows[y][x] - rows[y][x + 2] > 80)
+
+            def red_status():
+                width, height, rows = screenshot(env, shot)
+                return sum(1 for y in range(0, 40) for x in range(0, width * 4, 4 * 3)
+                           if rows[y][x] > 140 and rows[y][x] - rows[y][x + 1] > 80 and rows[y][x] - rows[y][x + 2] > 80)
+            red = until(lambda: red_status() > 20) and red_status()
             t.check(red > 20, f"the menu bar shows a red status: {red} red pixels")
             t.check(open(session, "rb").read() == before, "the session file is untouched")
             xdo(env, "key", "ctrl+q")
-            time.sleep(0.8)
+            geometry.dialog("unsaved")
             t.check(app.poll() is None, "quitting asks first")
             screenshot(env, os.path.join(work, "quit.png"))
             print("screenshots:", shot, os.path.join(work, "quit.png"))
             xdo(env, "key", "Escape")  # cancel: keep working
-            time.sleep(0.5)
+            geometry.no_dialog()
             # Space again: the retry writes the session, no further edit needed.
             for folder in (share, state):
                 os.unlink(os.path.join(folder, "filler"))
-            time.sleep(1.5)
-            t.check(open(session, "rb").read() != before, "with space again the retry wrote the session")
+            t.check(until(lambda: open(session, "rb").read() != before), "with space again the retry wrote the session")
             xdo(env, "key", "ctrl+q")
-            time.sleep(1.0)
             try:
                 code = app.wait(timeout=15)  # a loaded machine may take a moment to quit
             except subprocess.TimeoutExpired:

@@ -8,7 +8,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, PROGRAM, Xvfb, run, temp_dir  # noqa: E402
-from sessions import kill_if_running, start, xdo  # noqa: E402
+from sessions import Geometry, kill_if_running, quit_program, start, xdo  # noqa: E402
 
 t = Checks()
 work = temp_dir()
@@ -75,13 +75,14 @@ with Xvfb() as x:
     for args, what in [([fifo], "the FIFO given"), ([session], "a session whose deck is a FIFO")]:
         app = None
         try:
-            app, window = start(x.env, *args)
+            geometry = Geometry(os.path.join(work, "geometry.txt"))
+            app, window = start(x.env, *args, "--geometry-out", geometry.path)
             t.check(app.poll() is None, f"{what}: the window shows and the program runs")
+            geometry.wait("a dialog", lambda g: g["dialog"] is not None)  # what is wrong, or what to do with the deck
             xdo(x.env, "key", "Escape")
-            xdo(x.env, "key", "ctrl+q")
-            time.sleep(1.5)
-            if app.poll() is None:  # a question about unsaved work is fine: answer no
-                xdo(x.env, "key", "Escape")
+            geometry.no_dialog()
+            quit_program(x.env, app, geometry)  # a question about unsaved work is fine: answer no
+            t.check(app.returncode == 0, f"{what}: the program ends cleanly ({app.returncode})")
         except (IndexError, subprocess.TimeoutExpired):
             t.check(False, f"{what}: no window within 30 s")
         finally:

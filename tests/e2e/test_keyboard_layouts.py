@@ -13,11 +13,10 @@ what happened:
 import os
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, Xvfb, private_home, require, temp_dir  # noqa: E402
-from sessions import kill_if_running, start, write_deck, xdo  # noqa: E402
+from sessions import Geometry, kill_if_running, start, until, write_deck, xdo  # noqa: E402
 
 require("setxkbmap")
 
@@ -40,9 +39,19 @@ def last_state(path):
     return lanes, extra
 
 
-def step(env, *keys, pause=0.35):
+def blocks(path):
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    return text.count("--\n")
+
+
+def step(env, log, *keys, changes=1):
+    """Sends keys and waits until the state log has `changes` more states; the
+    program takes keys in the order sent, so a key that changes nothing is
+    seen by the state after the next one."""
+    before = blocks(log)
     xdo(env, "key", "--delay", "60", *keys)
-    time.sleep(pause)
+    until(lambda: blocks(log) >= before + changes)
+    return last_state(log)
 
 
 t = Checks()
@@ -54,49 +63,48 @@ with Xvfb(1600, 900) as x:
         home = temp_dir()
         env = dict(x.env, **private_home(home))
         log = os.path.join(home, "state.log")
-        app, window = start(env, deck, "--state-log", log)
+        geometry = Geometry(os.path.join(home, "geometry.txt"))
+        app, window = start(env, deck, "--state-log", log, "--geometry-out", geometry.path)
         try:
             subprocess.run(["setxkbmap", layout], env=env, check=True, timeout=20)
-            time.sleep(0.3)
-            step(env, "Tab")  # selects K1
-            step(env, "ampersand")
-            lanes, _ = last_state(log)
-            t.check(lanes.get("nu", []) == [], f"{layout}: '&' moves no card: {lanes}")
-            step(env, "1")
-            lanes, _ = last_state(log)
+            xdo(env, "key", "Tab")
+            geometry.selected("K1")
+            before = blocks(log)
+            lanes, _ = step(env, log, "ampersand", "1")
+            t.check(blocks(log) == before + 1, f"{layout}: '&' moves no card: {blocks(log) - before} changes for '&' and '1'")
             t.check(lanes.get("nu", []) == ["K1"], f"{layout}: '1' puts K1 in lane 1: {lanes}")
-            step(env, "ctrl+z")
-            lanes, _ = last_state(log)
+            lanes, _ = step(env, log, "ctrl+z")
             t.check(lanes.get("nu", []) == [] and lanes.get("pile", [""])[0] == "K1", f"{layout}: Ctrl+Z takes it back: {lanes}")
-            step(env, "ctrl+y")
-            lanes, _ = last_state(log)
+            lanes, _ = step(env, log, "ctrl+y")
             t.check(lanes.get("nu", []) == ["K1"], f"{layout}: Ctrl+Y does it again: {lanes}")
-            step(env, "ctrl+plus", pause=0.6)
-            _, extra = last_state(log)
+            _, extra = step(env, log, "ctrl+plus")
             t.check(extra.get("#zoom") == ["125"], f"{layout}: Ctrl++ zooms in: {extra.get('#zoom')}")
-            step(env, "ctrl+plus", "ctrl+minus", pause=0.6)
-            _, extra = last_state(log)
+            _, extra = step(env, log, "ctrl+plus", "ctrl+minus", changes=2)
             t.check(extra.get("#zoom") == ["125"], f"{layout}: Ctrl+- zooms out: {extra.get('#zoom')}")
-            step(env, "ctrl+plus", "ctrl+0", pause=0.6)
-            _, extra = last_state(log)
+            _, extra = step(env, log, "ctrl+plus", "ctrl+0", changes=2)
             t.check(extra.get("#zoom") == ["100"], f"{layout}: Ctrl+0 is 100%: {extra.get('#zoom')}")
             # The note: Enter opens K1 large with the cursor in its notes.
-            step(env, "Return", pause=0.6)
+            xdo(env, "key", "Return")
+            geometry.wait("K1 large with the keyboard in its notes", lambda g: g["open"] == "K1" and g["typing"])
             xdo(env, "type", "--delay", "60", "eerste")
-            time.sleep(0.2)
-            step(env, "ctrl+a")
-            t.check(app.poll() is None, f"{layout}: Ctrl+A in a note does not quit")
+            xdo(env, "key", "ctrl+a")
             xdo(env, "type", "--delay", "60", "zaza")
-            time.sleep(0.3)
-            step(env, "ctrl+q", pause=0.8)
+            geometry.wait("the typing to be drawn", lambda g: g["typing"])
+            t.check(app.poll() is None, f"{layout}: Ctrl+A in a note does not quit")
+            # Ctrl+Q makes the draft the card's note before it asks.
+            xdo(env, "key", "ctrl+q")
+            geometry.dialog("unsaved")
             t.check(app.poll() is None, f"{layout}: Ctrl+Q with a note being typed asks first")
+            until(lambda: last_state(log)[1].get("#note") == ["K1 zaza"])
             lanes, extra = last_state(log)
             t.check(extra.get("#note") == ["K1 zaza"], f"{layout}: the note is kept as typed, Ctrl+A replaced the first word: {extra.get('#note')}")
-            step(env, "Escape", pause=0.5)  # Cancel: back to the board
+            xdo(env, "key", "Escape")  # Cancel: back to the board
+            geometry.no_dialog()
             t.check(app.poll() is None, f"{layout}: Esc cancels the quit")
-            step(env, "ctrl+q", pause=0.8)
+            xdo(env, "key", "ctrl+q")
+            geometry.dialog("unsaved")
             t.check(app.poll() is None, f"{layout}: Ctrl+Q asks about the untitled session")
-            step(env, "Right", "Return", pause=0.5)  # Don't save
+            xdo(env, "key", "Right", "Return")  # Don't save
             app.wait(timeout=20)
             t.check(app.returncode == 0, f"{layout}: Ctrl+Q, Don't save ends the program ({app.returncode})")
         finally:

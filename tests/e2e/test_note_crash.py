@@ -18,7 +18,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, Xvfb, private_home, temp_dir  # noqa: E402
-from sessions import boards, kill_if_running, quit_program, save_as, screenshot, start, write_deck, xdo  # noqa: E402
+from sessions import Geometry, boards, kill_if_running, quit_program, save_as, screenshot, start, write_deck, xdo  # noqa: E402
 
 # (seconds from the last keystroke to the kill, ms between typed characters)
 TRIALS = [(1.0, 40), (1.0, 20), (1.5, 40), (3.5, 40), (1.0, 40), (12.0, 40)]
@@ -41,17 +41,20 @@ with Xvfb(1600, 900) as x:
     work = temp_dir()
     env = dict(x.env, **private_home(work))
     log = os.path.join(work, "order.log")
-    app, window = start(env, deck, "--state-log", log)
+    geometry = Geometry(os.path.join(work, "geometry.txt"))
+    app, window = start(env, deck, "--state-log", log, "--geometry-out", geometry.path)
     try:
         xdo(env, "key", "Tab")
-        time.sleep(0.3)
+        geometry.selected("K1")
         xdo(env, "key", "--delay", "30", "1", "2", "ctrl+z", "3", "ctrl+z", "ctrl+z", "ctrl+y", "2")
-        time.sleep(1.0)
-        where = [next((lane for lane, cards in b.items() if "K1" in cards), None) for b in boards(log)]
         expected = ["pile", "nu", "straks", "nu", "later", "nu", "pile", "nu", "straks"]
+        deadline = time.time() + 10
+        while len(boards(log)) < len(expected) and time.time() < deadline:
+            time.sleep(0.05)
+        where = [next((lane for lane, cards in b.items() if "K1" in cards), None) for b in boards(log)]
         t.check(where == expected, f"fast keys keep their order: K1 went {where}, expected {expected}")
         print(f"fast keys (30 ms apart): K1 went {' > '.join(str(w) for w in where)}")
-        quit_program(env, app)
+        quit_program(env, app, geometry)
     finally:
         kill_if_running(app)
 
@@ -59,21 +62,22 @@ with Xvfb(1600, 900) as x:
         titled = n % 2 == 1
         work = temp_dir()
         env = dict(x.env, **private_home(work))
-        app, window = start(env, deck)
+        geometry = Geometry(os.path.join(work, "geometry.txt"))
+        app, window = start(env, deck, "--geometry-out", geometry.path)
         note = NOTE.format(n=n)
         saved = None
         try:
             xdo(env, "key", "Tab")  # selects K1
-            time.sleep(0.2)
+            geometry.selected("K1")
             if titled:
-                saved = save_as(env, work, f"notes-{n}")
+                saved = save_as(env, work, f"notes-{n}", geometry)
                 t.check(os.path.exists(saved), f"trial {n}: Save as wrote {saved}")
             xdo(env, "key", "Return")  # K1 large, the cursor in its notes
-            time.sleep(0.6)
+            geometry.wait("K1 large with the keyboard in its notes", lambda g: g["open"] == "K1" and g["typing"])
             began = time.time()
             xdo(env, "type", "--delay", str(ms), note)
             typed_for = time.time() - began
-            time.sleep(delay)
+            time.sleep(delay)  # the time under test: the kill comes this long after the last keystroke
             app.send_signal(signal.SIGKILL)
             app.wait(timeout=10)
         finally:
@@ -81,14 +85,14 @@ with Xvfb(1600, 900) as x:
         rate = len(note) / typed_for
 
         out = os.path.join(work, "restored.txt")
-        app, window = start(env, deck, "--restore", "--state-out", out)
+        app, window = start(env, deck, "--restore", "--state-out", out, "--geometry-out", geometry.path)
         shot = os.path.join(work, "restored.png")
         try:
-            time.sleep(0.5)
+            geometry.wait("K1 large again", lambda g: g["open"] == "K1")
             screenshot(env, shot)
             xdo(env, "key", "Escape")  # closes the card: the draft becomes its note
-            time.sleep(0.5)
-            quit_program(env, app)
+            geometry.wait("the card closed", lambda g: g["open"] is None and not g["popup"])
+            quit_program(env, app, geometry)
         finally:
             kill_if_running(app)
         got = notes(out).get("K1")

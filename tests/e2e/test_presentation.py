@@ -5,12 +5,11 @@ tall in capitals, measured on the rendered pixels. Prints the table of cap
 heights per spread and screen size."""
 import os
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, Xvfb, private_home, run, temp_dir  # noqa: E402
 from pixels import print_table, Picture, Snapshots, contrast, write_session  # noqa: E402
-from sessions import kill_if_running, start, xdo  # noqa: E402
+from sessions import Geometry, kill_if_running, start, xdo  # noqa: E402
 
 DECK = ["K1", "K2", "K3", "K4", "O1", "O2", "O3", "I1", "I2", "I3", "I4", "I5", "I6", "I7", "S1", "S2", "S3", "S4"]
 
@@ -78,17 +77,20 @@ with Xvfb(1920, 1080) as x:
     folder = os.path.join(work, "window")
     os.makedirs(folder)
     env = dict(x.env, **private_home(os.path.join(folder, "home")))
-    app, window = start(env, "--snapshots", folder, width=1600, height=900)
+    geometry = Geometry(os.path.join(folder, "geometry.txt"))
+    app, window = start(env, "--snapshots", folder, "--geometry-out", geometry.path, width=1600, height=900)
     shots = Snapshots(app, folder)
     try:
         xdo(env, "key", "F5")
-        shot = shots.take(settle=1.0)
+        geometry.wait("presenting full screen", lambda g: g["screen"] == "present" and g["lanes"].get("-", (0, 0, 0, 0))[2] > 1600)
+        shot = shots.take()
         t.check("deck_title" not in shot.marks, "F5: the menu bar is gone")
         t.check((shot.width, shot.height) == (1920, 1080), f"F5: full screen ({shot.width}x{shot.height})")
         lead = shot.marks["lead:K1"][0]
         t.check(cap_height(shot, lead) >= 18, f"F5: K1's code is {cap_height(shot, lead)} px tall")
         xdo(env, "key", "Tab")
         xdo(env, "key", "1")
+        geometry.wait("K1 in lane 1", lambda g: "K1" in g["cards"] and g["cards"]["K1"][1] < g["lanes"]["-"][1])
         shot = shots.take()
         card = shot.marks["card:K1"][0]
         t.check(card[1] < shot.marks["count:pile"][0][1] and card[2] < shot.marks["count:2"][0][0],
@@ -97,12 +99,14 @@ with Xvfb(1920, 1080) as x:
         xdo(env, "mousemove", str(int(at[0] + 30)), str(int(at[1] + 20)))
         xdo(env, "click", "1")
         xdo(env, "key", "Return")
+        geometry.wait("K2 large", lambda g: g["open"] == "K2")
         shot = shots.take()
         t.check("focus_grey" in shot.marks, "a click and Enter open the card large while presenting")
         xdo(env, "key", "Escape")  # closes the card
-        time.sleep(0.5)
+        geometry.wait("the card closed", lambda g: g["open"] is None and not g["popup"])
         xdo(env, "key", "Escape")  # leaves presenting
-        shot = shots.take(settle=1.0)
+        geometry.wait("the board again", lambda g: g["screen"] == "board")
+        shot = shots.take()
         t.check("deck_title" in shot.marks, "Esc leaves presentation mode: the menu bar is back")
     finally:
         kill_if_running(app)

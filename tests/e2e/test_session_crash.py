@@ -19,36 +19,26 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import PROGRAM, Checks, Xvfb, private_home, temp_dir  # noqa: E402
-from sessions import LANES, THEMES, board, boards, describe, drag, kill_if_running, quit_program, save_as, screenshot, start, write_deck, xdo  # noqa: E402
+from sessions import LANES, Geometry, board, boards, describe, drag, kill_if_running, quit_program, save_as, start, window_origin, write_deck, xdo  # noqa: E402
 
 SEED = 20240502
 TRIALS = 6
 
 
-def pile_card(env, work):
-    """The screen position of a card on the pile (the lower part of the window), by its theme colour."""
-    w, h, rows = screenshot(env, os.path.join(work, "shot.png"))
-    colours = {c for _, _, c in THEMES}
-    for y in range(h * 3 // 5, h, 4):
-        row = rows[y]
-        for x in range(0, min(w, 1600), 4):
-            if tuple(row[x * 4:x * 4 + 3]) in colours:
-                return x + 50, y + 20
-    return None
-
-
-def edit(env, rng, work):
-    """One random edit: a number key for the selected card, or a drag from the pile."""
+def edit(env, rng, geometry, origin):
+    """One random edit: a number key for the selected card, or a drag of a
+    card on the pile (as the program drew it) into a lane."""
     if rng.random() < 0.25:
-        at = pile_card(env, work)
-        if at:
-            lane = rng.randrange(len(LANES))
-            drag(env, at, (1600 * (2 * lane + 1) // 8, 900 // 4))
-            return f"drag to lane {lane + 1}"
+        pile = geometry.pile_cards()
+        if pile:
+            code = sorted(pile)[rng.randrange(len(pile))]
+            lane_id = LANES[rng.randrange(len(LANES))]
+            at, to = pile[code], geometry.lane(lane_id)
+            drag(env, (origin[0] + at[0], origin[1] + at[1]), (origin[0] + to[0], origin[1] + to[1]))
+            return f"drag {code} to {lane_id}"
     if rng.random() < 0.4:
-        key = rng.choice(["Down", "Up", "Right", "Left"])
-        xdo(env, "key", key)  # moves the selection, not a card
-        time.sleep(0.1)
+        # Moves the selection, not a card; the program takes keys in the order sent.
+        xdo(env, "key", rng.choice(["Down", "Up", "Right", "Left"]))
     digit = rng.choice("01234")
     xdo(env, "key", digit)
     return f"key {digit}"
@@ -66,24 +56,25 @@ with Xvfb(1600, 900) as x:
         work = temp_dir()
         env = dict(x.env, **private_home(work))
         log = os.path.join(work, "before.log")
-        app, window = start(env, deck, "--state-log", log)
+        geometry = Geometry(os.path.join(work, "geometry.txt"))
+        app, window = start(env, deck, "--state-log", log, "--geometry-out", geometry.path)
+        origin = window_origin(env, window)
         what = []
         saved = None
         try:
             xdo(env, "key", "Tab")  # selects the first card
-            time.sleep(0.2)
+            geometry.selected()
             if titled:
                 # Save as: the name field has the keyboard, its suggestion selected.
-                what.append(edit(env, rng, work))
-                time.sleep(0.4)
-                saved = save_as(env, work, f"crash-{trial}")
+                what.append(edit(env, rng, geometry, origin))
+                saved = save_as(env, work, f"crash-{trial}", geometry)
                 t.check(os.path.exists(saved), f"trial {trial}: Save as wrote {saved}")
             edits = rng.randint(2, 6)
             for _ in range(edits):
-                what.append(edit(env, rng, work))
-                time.sleep(rng.uniform(0.35, 0.7))
+                what.append(edit(env, rng, geometry, origin))
+                time.sleep(rng.uniform(0.35, 0.7))  # the spacing under test: more than the autosave interval
             # The kill comes at a random moment after one more edit: before or after its autosave.
-            what.append(edit(env, rng, work))
+            what.append(edit(env, rng, geometry, origin))
             delay = rng.uniform(0.0, 0.4)
             time.sleep(delay)
             app.send_signal(signal.SIGKILL)
@@ -96,10 +87,9 @@ with Xvfb(1600, 900) as x:
 
         out = os.path.join(work, "restored.txt")
         # With the deck: when nothing was left behind to restore, the board is the deck's new board.
-        app, window = start(env, deck, "--restore", "--state-out", out)
+        app, window = start(env, deck, "--restore", "--state-out", out, "--geometry-out", geometry.path)
         try:
-            time.sleep(0.5)
-            quit_program(env, app)
+            quit_program(env, app, geometry)
         finally:
             kill_if_running(app)
         errors = app.stderr.read()

@@ -7,11 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import PROGRAM, Checks, Xvfb, private_home, require, temp_dir  # noqa: E402
-from sessions import Geometry, board, start, write_deck, xdo  # noqa: E402
+from sessions import Geometry, board, start, until, write_deck, xdo  # noqa: E402
 
 require("mount", "umount")
 
@@ -20,18 +19,10 @@ def title(env, window):
     return subprocess.run(["xdotool", "getwindowname", window], env=env, capture_output=True, text=True, timeout=10).stdout.strip()
 
 
-def until(ok, timeout=10):
-    """Polls ok() until it holds or timeout s have passed; returns its last value."""
-    deadline = time.time() + timeout
-    while not ok() and time.time() < deadline:
-        time.sleep(0.05)
-    return ok()
 
-
-def keys(env, *names, pause=0.3):
+def keys(env, *names):
     for name in names:
         xdo(env, "key", name)
-        time.sleep(pause)
 
 
 def finish(app, t, what):
@@ -72,22 +63,24 @@ with Xvfb(1600, 900) as x:
     app, window = start(env, deck, "--state-out", first, "--geometry-out", geometry.path)
     keys(env, "Tab", "1", "Right", "2", "Right", "4")
     t.check(title(env, window).startswith("* "), f"unsaved mark in the title: {title(env, window)!r}")
-    keys(env, "ctrl+s", pause=0.0)
+    keys(env, "ctrl+s")
     geometry.dialog("save_as")
     xdo(env, "type", "--delay", "50", "raad")
-    keys(env, "Return", pause=0.0)
+    keys(env, "Return")
     geometry.no_dialog()
     t.check(until(lambda: os.path.exists(saved)), f"Save as wrote {saved}")
     t.check(until(lambda: title(env, window) == "raad \u2014 Prioriteer"), f"title after saving: {title(env, window)!r}")
-    keys(env, "3", pause=0.6)  # one more edit, autosaved into the file
-    keys(env, "ctrl+q", pause=0.5)
+    written = open(saved, "rb").read()
+    keys(env, "3")  # one more edit, autosaved into the file
+    t.check(until(lambda: open(saved, "rb").read() != written), "the edit after saving is autosaved into the file")
+    keys(env, "ctrl+q")
     finish(app, t, "quit after saving (no question: it is in its file)")
     before = board(first)
     t.check(sum(len(c) for lane, c in before.items() if lane != "pile") == 3, f"three cards placed: {before}")
 
     # 2. `prioriteer SESSION.yaml` opens it: the same board, the title names it.
     second = os.path.join(work, "second.txt")
-    app, window = start(env, saved, "--state-out", second)
+    app, window = start(env, saved, "--state-out", second, "--geometry-out", geometry.path)
     t.check(title(env, window) == "raad \u2014 Prioriteer", f"title when opened: {title(env, window)!r}")
     keys(env, "ctrl+q")
     finish(app, t, "reopen by path")
@@ -96,9 +89,9 @@ with Xvfb(1600, 900) as x:
     # 3. The Open dialog lists it in the default folder; Return opens the first row.
     third = os.path.join(work, "third.txt")
     app, window = start(env, "--state-out", third, "--geometry-out", geometry.path)
-    keys(env, "ctrl+o", pause=0.0)
+    keys(env, "ctrl+o")
     geometry.dialog("open")
-    keys(env, "Return", pause=0.0)
+    keys(env, "Return")
     geometry.no_dialog()
     t.check(until(lambda: title(env, window) == "raad \u2014 Prioriteer"), f"title after Open: {title(env, window)!r}")
     keys(env, "ctrl+q")
@@ -127,17 +120,23 @@ with Xvfb(1600, 900) as x:
         try:
             old = open(session, "rb").read()
             fourth = os.path.join(work, "fourth.txt")
-            app, window = start(env, session, "--state-out", fourth)
-            keys(env, "Tab", "0", pause=0.8)  # an edit: its autosave fails and goes to the recovery slot
+            app, window = start(env, session, "--state-out", fourth, "--geometry-out", geometry.path)
+            keys(env, "Tab")
+            geometry.selected()
+            keys(env, "0")  # an edit: its autosave fails and goes to the recovery slot
             slot = os.path.join(env_home, ".local", "state", "prioriteer", "recovery")
-            copies = [n for n in os.listdir(slot) if n.endswith(".yaml")] if os.path.isdir(slot) else []
-            t.check(len(copies) == 1, f"the edit is safe in the recovery slot: {copies}")
-            t.check(title(env, window).startswith("* "), f"unsaved mark while the file cannot be written: {title(env, window)!r}")
-            keys(env, "ctrl+s", pause=0.8)  # Save: fails, the errors dialog shows
-            keys(env, "Escape", pause=0.4)
-            keys(env, "ctrl+q", pause=0.6)  # asks: Save / Don't save / Cancel
+            copies = lambda: [n for n in os.listdir(slot) if n.endswith(".yaml")] if os.path.isdir(slot) else []  # noqa: E731
+            t.check(until(lambda: len(copies()) == 1), f"the edit is safe in the recovery slot: {copies()}")
+            t.check(until(lambda: title(env, window).startswith("* ")),
+                    f"unsaved mark while the file cannot be written: {title(env, window)!r}")
+            keys(env, "ctrl+s")  # Save: fails, the errors dialog shows
+            geometry.dialog("errors")
+            keys(env, "Escape")
+            geometry.no_dialog()
+            keys(env, "ctrl+q")  # asks: Save / Don't save / Cancel
+            geometry.dialog("unsaved")
             t.check(app.poll() is None, "quitting asks while the session is not in its file")
-            keys(env, "Right", "Return", pause=0.4)
+            keys(env, "Right", "Return")
             err = finish(app, t, "quit after the failed save")
             t.check(f"cannot save {session}" in err, f"the failed save says which file and why: {err!r}")
             t.check("Read-only file system" in err or "Permission denied" in err, f"...and why: {err!r}")
@@ -151,8 +150,10 @@ with Xvfb(1600, 900) as x:
     with open(bad, "w") as f:
         f.write("deck:\n\tid: x\n")
     fifth = os.path.join(work, "fifth.txt")
-    app, window = start(env, bad, "--state-out", fifth)
-    keys(env, "Return", pause=0.6)
+    app, window = start(env, bad, "--state-out", fifth, "--geometry-out", geometry.path)
+    geometry.dialog("errors")
+    keys(env, "Return")
+    geometry.wait("the bundled deck's board", lambda g: g["dialog"] is None and len(g["cards"]) == 18)
     keys(env, "ctrl+q")
     err = finish(app, t, "bad deck")
     t.check(f"{bad}:2:1: error: tabs are not allowed for indentation" in err, f"the deck's error with its place: {err!r}")
@@ -164,9 +165,12 @@ with Xvfb(1600, 900) as x:
     with open(broken, "w", encoding="utf-8") as f:
         f.write(text)
     sixth = os.path.join(work, "sixth.txt")
-    app, window = start(env, broken, "--state-out", sixth)
+    app, window = start(env, broken, "--state-out", sixth, "--geometry-out", geometry.path)
+    geometry.dialog("errors")
     t.check(title(env, window) != "broken \u2014 Prioriteer", f"the broken session is not opened: {title(env, window)!r}")
-    keys(env, "Escape", "ctrl+q")
+    keys(env, "Escape")
+    geometry.no_dialog()
+    keys(env, "ctrl+q")
     err = finish(app, t, "broken session")
     t.check(f"{broken}:" in err and "unknown card 'K99'" in err, f"the session's error with its place: {err!r}")
     t.check("straks" not in board(sixth), f"nothing of the broken session: {board(sixth)}")
@@ -175,10 +179,17 @@ with Xvfb(1600, 900) as x:
     # and switches only when asked; the card the deck lost stays, retired.
     deck2 = os.path.join(work, "deck2.yaml")
     write_deck(deck2)
-    app, window = start(env, deck2)
-    keys(env, "Tab", "1", "ctrl+s", pause=0.5)
+    app, window = start(env, deck2, "--geometry-out", geometry.path)
+    keys(env, "Tab")
+    geometry.selected("K1")
+    keys(env, "1")
+    geometry.wait("K1 in the first lane", lambda g: "K1" in g["cards"] and g["cards"]["K1"][1] < g["lanes"]["nu"][3])
+    keys(env, "ctrl+s")
+    geometry.dialog("save_as")
     xdo(env, "type", "--delay", "50", "wissel")
-    keys(env, "Return", "ctrl+q", pause=0.6)
+    keys(env, "Return")
+    geometry.no_dialog()
+    keys(env, "ctrl+q")
     finish(app, t, "session on deck2")
     wissel = os.path.join(folder, "wissel.yaml")
     text = open(deck2, encoding="utf-8").read()
@@ -187,8 +198,10 @@ with Xvfb(1600, 900) as x:
     with open(deck2, "w", encoding="utf-8") as f:
         f.write(text)
     seventh = os.path.join(work, "seventh.txt")
-    app, window = start(env, wissel, "--state-out", seventh)
-    keys(env, "Right", "Return", pause=0.6)  # from "go on with the copy" to "switch", chosen
+    app, window = start(env, wissel, "--state-out", seventh, "--geometry-out", geometry.path)
+    geometry.dialog("deck_changed")
+    keys(env, "Right", "Return")  # from "go on with the copy" to "switch", chosen
+    geometry.no_dialog()
     keys(env, "ctrl+q")
     finish(app, t, "switch to the changed deck")
     after = board(seventh)

@@ -7,11 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, PROGRAM, Xvfb, private_home, temp_dir  # noqa: E402
-from sessions import board, kill_if_running, start, xdo  # noqa: E402
+from sessions import Geometry, kill_if_running, start, until, xdo  # noqa: E402
 
 
 def exit_within(app, seconds):
@@ -36,10 +35,15 @@ with open(session, "w", encoding="utf-8") as f:
     f.write(text.replace("  path: cards/principles.nl.yaml\n", "  path: /nonexistent/deck.yaml\n", 1))
 
 
-def keys(env, *names, pause=0.4):
+def keys(env, *names):
     for name in names:
         xdo(env, "key", name)
-        time.sleep(pause)
+
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 with Xvfb() as x:
@@ -47,15 +51,12 @@ with Xvfb() as x:
     envs = [dict(x.env, **private_home(h)) for h in homes]
     outs = [os.path.join(work, "a.txt"), os.path.join(work, "b.txt")]
     apps = []
+    geometry = [Geometry(os.path.join(work, "geometry-a.txt")), Geometry(os.path.join(work, "geometry-b.txt"))]
     try:
         # Side by side: without a window manager the keyboard goes to the
         # window under the pointer, so each is moved to its half.
         for n, (env, out) in enumerate(zip(envs, outs)):
-            app, window = start(env, session, "--state-out", out, width=900, height=800)
-            # start() takes the first window named Prioriteer: find this program's own.
-            found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(app.pid)], env=env,
-                                   capture_output=True, text=True, timeout=30)
-            window = found.stdout.split()[0]
+            app, window = start(env, session, "--state-out", out, "--geometry-out", geometry[n].path, width=900, height=800)
             xdo(env, "windowmove", window, str(960 * n), "0")
             apps.append((app, window))
         a, b = apps
@@ -63,27 +64,39 @@ with Xvfb() as x:
         def to(n):
             xdo(envs[n], "mousemove", str(960 * n + 450), "700")
             xdo(envs[n], "windowfocus", apps[n][1])
-            time.sleep(0.3)
+            focused = lambda: subprocess.run(["xdotool", "getwindowfocus"], env=envs[n], capture_output=True,  # noqa: E731
+                                             text=True, timeout=10).stdout.strip() == apps[n][1]
+            t.check(until(focused), f"program {'AB'[n]} has the keyboard")
 
         for n in (0, 1):
             to(n)
+            geometry[n].dialog("deck_changed")
             keys(envs[n], "Return")  # the deck file is gone: go on with the session's copy
+            geometry[n].no_dialog()
         # A moves a card: autosaved into the file.
         to(0)
-        keys(envs[0], "Tab", "4", pause=0.6)
-        after_a = open(session, encoding="utf-8").read()
-        t.check(after_a != text, "A's edit is in the file")
-        # B moves another card: the file is A's now, so B does not overwrite it.
+        keys(envs[0], "Tab")
+        geometry[0].selected()
+        keys(envs[0], "4")
+        t.check(until(lambda: read(session) != text), "A's edit is in the file")
+        # The title loses its "* " once everything A has is on disk.
+        title = lambda: subprocess.run(["xdotool", "getwindowname", a[1]], env=envs[0], capture_output=True,  # noqa: E731
+                                       text=True, timeout=10).stdout
+        t.check(until(lambda: not title().startswith("* ")), f"A's title says it is saved: {title()!r}")
+        after_a = read(session)
+        # B moves another card: the file is A's now, so B does not overwrite it but asks.
         to(1)
-        keys(envs[1], "Tab", "Right", "3", pause=0.6)
-        time.sleep(1.0)
-        now = open(session, encoding="utf-8").read()
-        t.check(now == after_a, "B did not overwrite A's version")
-        keys(envs[1], "Return", pause=1.0)  # the question: keep mine as a copy beside it (the default)
+        keys(envs[1], "Tab", "Right")
+        geometry[1].selected()
+        keys(envs[1], "3")
+        geometry[1].dialog("conflict")
+        t.check(read(session) == after_a, "B did not overwrite A's version")
+        keys(envs[1], "Return")  # the question: keep mine as a copy beside it (the default)
         copy = os.path.join(share, "s (mijn versie).yaml")
-        t.check(os.path.exists(copy), f"B's version is beside it: {sorted(os.listdir(share))}")
-        t.check(open(session, encoding="utf-8").read() == after_a, "the file is still A's")
-        keys(envs[1], "ctrl+q", pause=1.0)
+        t.check(until(lambda: os.path.exists(copy)), f"B's version is beside it: {sorted(os.listdir(share))}")
+        geometry[1].no_dialog()
+        t.check(read(session) == after_a, "the file is still A's")
+        keys(envs[1], "ctrl+q")
         code = exit_within(b[0], 15)
         t.check(code == 0, f"B quits without a question once its work is in its copy: {code}")
 
@@ -94,10 +107,12 @@ with Xvfb() as x:
         with open(session, "w", encoding="utf-8") as f:
             f.write(hand)
         to(0)
-        keys(envs[0], "Tab", "3", pause=1.0)
-        t.check(open(session, encoding="utf-8").read() == hand, "the hand edit is not overwritten")
-        keys(envs[0], "Right", "Return", pause=1.0)  # keep theirs: reload
-        keys(envs[0], "ctrl+q", pause=1.0)
+        keys(envs[0], "Tab", "3")
+        geometry[0].dialog("conflict")
+        t.check(read(session) == hand, "the hand edit is not overwritten")
+        keys(envs[0], "Right", "Return")  # keep theirs: reload
+        geometry[0].no_dialog()
+        keys(envs[0], "ctrl+q")
         code = exit_within(a[0], 15)
         t.check(code == 0, f"A quits after reloading: {code}")
         t.check(open(session, encoding="utf-8").read() == hand, "the file is the hand edit")

@@ -1,6 +1,8 @@
 #pragma once
 // Reports for the writers' tests: one of each block, and a tiny picture.
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "io/export/report.h"
 
@@ -15,6 +17,17 @@ inline std::string tiny_png()
     "\x00\xc1\x70\x16\x00\x3b\xd8\x05\xfb\xde\x10\x37\x65\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60"
     "\x82";
     return std::string(bytes, sizeof bytes - 1);
+}
+
+// The blocks of one kind in a report, in order.
+template <class T>
+std::vector<const T*> blocks_of(const Report& r)
+{
+    std::vector<const T*> out;
+    for (const Block& b : r.blocks)
+        if (const auto* x = std::get_if<T>(&b.item))
+            out.push_back(x);
+    return out;
 }
 
 inline Report report_of(std::vector<Block> blocks, const std::string& language = "nl")

@@ -2,22 +2,13 @@
 
 #include "export_fixture.h"
 #include "io/export/masterplan.h"
+#include "report_fixture.h"
 #include "test_support.h"
 
 using namespace prio;
 using namespace prio::test;
 
 namespace {
-
-template <class T>
-std::vector<const T*> all(const Report& r)
-{
-    std::vector<const T*> out;
-    for (const Block& b : r.blocks)
-        if (const auto* x = std::get_if<T>(&b.item))
-            out.push_back(x);
-    return out;
-}
 
 // The rows of the per-theme table under the heading `theme`.
 std::vector<std::vector<std::string>> theme_rows(const Report& r, const std::string& theme)
@@ -66,7 +57,7 @@ TEST_CASE("the masterplan composer: title, theme band, title block, sections and
 
     std::vector<std::string> sections;
     int principles = 0, bookmarked = 0;
-    for (const block::Heading* h : all<block::Heading>(r)) {
+    for (const block::Heading* h : fixture::blocks_of<block::Heading>(r)) {
         bookmarked += h->bookmark;
         if (h->level == 2)
             sections.push_back(h->text);
@@ -109,7 +100,7 @@ TEST_CASE("the masterplan composer keeps each principle together, down to its ac
     for (std::size_t k = at; k < at + 5; ++k)
         CHECK(r.blocks[k].keep_with_next);
     CHECK(!r.blocks[at + 5].keep_with_next);
-    CHECK(all<block::Table>(r).size() == 14 + 4);
+    CHECK(fixture::blocks_of<block::Table>(r).size() == 14 + 4);
 }
 
 TEST_CASE("annex C lists every theme's principles in board order with lane and rank")
@@ -139,7 +130,7 @@ TEST_CASE("annex C lists every theme's principles in board order with lane and r
 
     Report en = compose_masterplan(fixture::export_document("en"));
     bool annex = false;
-    for (const block::Heading* h : all<block::Heading>(en))
+    for (const block::Heading* h : fixture::blocks_of<block::Heading>(en))
         annex = annex || h->text == "Annex C \u2014 Priorities per theme";
     CHECK(annex);
     CHECK(theme_rows(en, "De klant")[0] == std::vector<std::string>{"1", "K3 \u2014 Slechts \u00e9\u00e9n keer vragen",

@@ -114,13 +114,13 @@ TEST_CASE("File > Compare sessions lists the folder with tick boxes; Space ticks
     REQUIRE(ui.drawn_window(kPicker));
 
     // Nothing ticked: Compare is greyed out and does nothing.
-    click_in(ui, kPicker, t(ui, "councils.compare"));
+    click_in(ui, kPicker, t(ui, "compare.picker.compare"));
     CHECK(ui.count<CompareSessionsRequest>() == 0);
 
     // The first row has the keys: Space ticks it, Down and Space the next.
     ui.key(GLFW_KEY_SPACE);
     CHECK(ui.view.files.councils_picked == Ids{"/sessions/a.yaml"});
-    click_in(ui, kPicker, t(ui, "councils.compare"));
+    click_in(ui, kPicker, t(ui, "compare.picker.compare"));
     CHECK(ui.count<CompareSessionsRequest>() == 0);  // one is not a comparison
     ui.key(GLFW_KEY_DOWN);
     ui.key(GLFW_KEY_SPACE);
@@ -134,7 +134,7 @@ TEST_CASE("File > Compare sessions lists the folder with tick boxes; Space ticks
     ui.click(centre(first->min, first->max));
     CHECK(ui.view.files.councils_picked == Ids{"/sessions/b.yaml", "/sessions/c.yaml"});
 
-    REQUIRE(click_in(ui, kPicker, t(ui, "councils.compare")));
+    REQUIRE(click_in(ui, kPicker, t(ui, "compare.picker.compare")));
     const CompareSessionsRequest* asked = ui.last<CompareSessionsRequest>();
     REQUIRE(asked);
     CHECK(asked->paths == Ids{"/sessions/b.yaml", "/sessions/c.yaml"});
@@ -154,14 +154,14 @@ TEST_CASE("A session added by its path is ticked; the app's refusal shows in the
     REQUIRE(field);
     ui.click(centre(field->min, field->max));
     ui.type("/elders/d.yaml");
-    REQUIRE(click_in(ui, kPicker, t(ui, "councils.add")));
+    REQUIRE(click_in(ui, kPicker, t(ui, "compare.picker.add")));
     CHECK(ui.view.files.councils_added == Ids{"/elders/d.yaml"});
     CHECK(ui.view.files.councils_picked == Ids{"/elders/d.yaml"});
     CHECK(find_mark("council /elders/d.yaml"));
 
     // What the app does with a refusal: the reasons, the dialog again, the choice kept.
     ui.view.files.councils_picked.push_back("/sessions/a.yaml");
-    REQUIRE(click_in(ui, kPicker, t(ui, "councils.compare")));
+    REQUIRE(click_in(ui, kPicker, t(ui, "compare.picker.compare")));
     REQUIRE(ui.view.files.dialog == SessionDialog::None);
     ui.view.files.councils_errors = {"/elders/d.yaml: error: it does not exist"};
     show_dialog(ui.view.files, SessionDialog::Councils);
@@ -189,6 +189,7 @@ TEST_CASE("The comparison screen: rows in consensus order, a cell per council in
         CHECK(cv.rows[r].card == c.all.borda_order[r]);
     CHECK(cv.rows[0].code == "C0");  // every council puts C0 in its first lane
 
+    const std::vector<LaneKey> legend = lane_legend(c);
     const std::size_t m = c.councils.size();
     REQUIRE(cv.cells.size() == 6 * m);
     for (std::size_t r = 0; r < 6; ++r)
@@ -196,13 +197,19 @@ TEST_CASE("The comparison screen: rows in consensus order, a cell per council in
             const CouncilCell& cell = cv.cells[r * m + i];
             CHECK(cell.card == c.all.borda_order[r]);
             CHECK(cell.council == c.all.board_order[i]);
-            const std::string& lane = c.councils[static_cast<std::size_t>(cell.council)].board.lanes[static_cast<std::size_t>(cell.card)];
-            CHECK(cell.fill == lane_look(c.deck, lane, "en").fill);
+            // The colour is the report's for that lane (core/comparison_lanes).
+            std::size_t key = lane_of(legend, c, static_cast<std::size_t>(cell.council), static_cast<std::size_t>(cell.card));
+            REQUIRE(key < legend.size());
+            CHECK(cell.fill == lane_fill(legend[key]));
         }
-    // The lanes look different, the pile too: colour carries the lane.
-    CHECK(lane_look(c.deck, "now", "en").fill != lane_look(c.deck, "later", "en").fill);
-    CHECK(lane_look(c.deck, "no", "en").fill != lane_look(c.deck, "", "en").fill);
-    CHECK(lane_look(c.deck, "now", "en").symbol == "1");
+    // The lanes used look different, the pile too: colour carries the lane, and so does the key.
+    REQUIRE(legend.size() == 4);  // now, later, no, the pile
+    CHECK(legend[0].id == "now");
+    CHECK(legend[3].id.empty());
+    for (std::size_t a = 0; a < legend.size(); ++a)
+        for (std::size_t b = a + 1; b < legend.size(); ++b)
+            CHECK(lane_fill(legend[a]) != lane_fill(legend[b]));
+    CHECK(heatmap_text(legend, c, 0, 5) == "A1");  // Aalst put C5 first in "now"
 
     REQUIRE(c.all.cards[5].contested);
     CHECK(cv.contested_shown == Ids{"C5"});
@@ -224,22 +231,25 @@ TEST_CASE("Arrows move the selected row, Enter opens its detail: the lanes count
     CHECK(ui.view.councils.detail == 5);
     CHECK(ui.drawn_window("council_card"));
 
-    std::vector<LaneCount> counts = lane_counts(c.deck, c.all.cards[5]);
+    const std::vector<LaneKey> legend = lane_legend(c);
+    std::vector<LaneCount> counts = lane_counts(legend, c.all.cards[5]);
     REQUIRE(counts.size() == 4);  // now, later, no, the pile
-    CHECK((counts[0].lane == "now" && counts[0].councils == 2));
-    CHECK((counts[1].lane == "later" && counts[1].councils == 1));
-    CHECK((counts[2].lane == "no" && counts[2].councils == 1));
-    CHECK((counts[3].lane.empty() && counts[3].councils == 0));
-    std::vector<CouncilNote> notes = council_notes(c, 5);
+    CHECK((legend[counts[0].key].id == "now" && counts[0].councils == 2));
+    CHECK((legend[counts[1].key].id == "later" && counts[1].councils == 1));
+    CHECK((legend[counts[2].key].id == "no" && counts[2].councils == 1));
+    CHECK((legend[counts[3].key].id.empty() && counts[3].councils == 0));
+    std::vector<CouncilNote> notes = council_notes(c, legend, 5);
     REQUIRE(notes.size() == 4);
     for (std::size_t i = 0; i < notes.size(); ++i)
         CHECK(notes[i].council == c.councils[static_cast<std::size_t>(c.all.board_order[i])].name);
     auto aalst = std::find_if(notes.begin(), notes.end(), [](const CouncilNote& n) { return n.council == "Aalst"; });
     auto diest = std::find_if(notes.begin(), notes.end(), [](const CouncilNote& n) { return n.council == "Diest"; });
     CHECK(aalst->note == "Essential for us");
-    CHECK(aalst->lane == "now");
+    CHECK(legend[aalst->key].id == "now");
+    CHECK(aalst->cell == "A1");
     CHECK(diest->note.empty());
-    CHECK(diest->lane == "no");
+    CHECK(legend[diest->key].id == "no");
+    CHECK(diest->cell == legend[diest->key].key);  // an unranked lane: its key alone
 
     // Esc closes the detail, the next Esc goes back to the board.
     ui.key(GLFW_KEY_ESCAPE);

@@ -194,8 +194,12 @@ TEST_CASE("Save in the unsaved question of an untitled session goes through Save
     ui.view.requests.clear();
     saved_go_on(ui.view.files);
     CHECK(count<ListRequest>(ui) == 1);
+    ui.frame();
+    CHECK_FALSE(dialog_shown(ui, SessionDialog::Open));  // not before the list is there
+    // As the app answers the request: the list, then the dialog.
     ui.view.files.listed = {{"/d/a.yaml", "Raad", "Gemeente Zottegem", "2024-05-02", "12/18 placed", ""},
                             {"/d/b.yaml", "b", "", "2024-05-01", "0/18 placed", ""}};
+    show_dialog(ui.view.files, SessionDialog::Open);
     ui.frame();
     ui.frame();
     REQUIRE(dialog_shown(ui, SessionDialog::Open));
