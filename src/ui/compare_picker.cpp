@@ -51,16 +51,7 @@ void picker_row(const std::string& lang, SessionView& files, const SessionRow& r
     if (noted(ImGui::Checkbox(row.name.c_str(), &on)))
         set_picked(files, row.path, on);
     mark_item("council " + row.path);
-    if (ImGui::IsItemHovered() && ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()))
-        ImGui::SetTooltip("%s", (row.path + (row.error.empty() ? "" : "\n" + row.error)).c_str());
-    ImGui::TableNextColumn();
-    if (!row.error.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
-        ImGui::TextUnformatted(s(tr("session.broken", lang)).c_str());
-        ImGui::PopStyleColor();
-    } else {
-        ImGui::TextUnformatted(row.organisation.c_str());
-    }
+    session_row_path_and_organisation(lang, row);
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(row.progress.c_str());
     ImGui::PopID();

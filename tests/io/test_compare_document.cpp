@@ -10,7 +10,7 @@
 #include "io/session/compare_load.h"
 #include "io/session/session_deck.h"
 #include "io/session/session_yaml.h"
-#include "test_support.h"
+#include "council_fixture.h"
 
 using namespace prio;
 using namespace prio::test;
@@ -19,16 +19,7 @@ namespace {
 
 std::string council(const TempDir& dir, const std::string& name, const std::vector<std::pair<std::string, std::string>>& moves)
 {
-    Session s = *start_session(bundled_source("nl")).session;
-    s.meta.organisation = name;
-    s.board.notes[static_cast<std::size_t>(find_card(s.deck, "K1"))] = "notitie van " + name;
-    for (const auto& [card, lane] : moves) {
-        int at = static_cast<int>(s.board.lanes[static_cast<std::size_t>(find_lane(s.board, lane))].cards.size());
-        REQUIRE(perform(s, Move{card, lane, at}, "2026-01-01T00:00:00Z") == Refusal::None);
-    }
-    std::string path = dir / (name + ".yaml");
-    REQUIRE(save_session_file(path, s).ok);
-    return path;
+    return council_session(dir, name, moves, "nl", "notitie van " + name);
 }
 
 }  // namespace

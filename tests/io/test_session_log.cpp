@@ -69,6 +69,25 @@ TEST_CASE("a format 2 session, which has none of the new entries, reads as it is
     CHECK(load.session->log == s.log);
 }
 
+TEST_CASE("format 4: a board made from a comparison logs its councils and W; a format 3 file, which has no such entry, reads as it is")
+{
+    Deck deck = proef_deck("1", {{"a", "A", {16, 32, 48}}}, {{"nu", "Nu", 2, true}}, {{"K1", "Een", "a", "s1", "", ""}});
+    Session s = make_session(deck);
+    REQUIRE(perform(s, Move{"K1", "nu", 0}, "2024-05-02T09:00:00Z") == Refusal::None);
+    std::string old = replaced(session_to_yaml(s), "format: 4\n", "format: 3\n");
+    SessionLoad load = parse_session(old, "s.yaml");
+    REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
+    CHECK(load.session->log == s.log);
+
+    start_from_comparison(s, s.board, ComparisonOrigin{{"Aalter", "Beernem: \"Oost\""}, 0.61749}, "2024-05-02T10:00:00Z");
+    std::string text = session_to_yaml(s);
+    CHECK(text.find("    kind: comparison\n    comparison: {councils: [Aalter, \"Beernem: \\\"Oost\\\"\"], kendall_w: 0.617}\n") != std::string::npos);
+    load = parse_session(text, "s.yaml");
+    REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
+    CHECK(load.session->log == s.log);
+    CHECK(std::get<ComparisonOrigin>(load.session->log.back().what).kendall_w == 0.617);
+}
+
 TEST_CASE("a malformed new log entry is refused with its place")
 {
     const std::string good = session_to_yaml(logged_session());
