@@ -64,8 +64,12 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
         out += "open " + view.open_card + "\n";
     if (typing)
         out += "typing\n";
-    // The comparison's rows, by card code, and the card whose detail is open.
+    // The comparison: how many councils' columns, its rows by card code,
+    // and the card whose detail is open.
     if (view.screen == Screen::Compare) {
+        const CouncilsView& cv = view.councils;
+        if (!cv.rows.empty())
+            out += "councils " + std::to_string(cv.cells.size() / cv.rows.size()) + "\n";
         for (const CouncilRow& r : view.councils.rows) {
             out += "row " + r.code + rect(r.min, r.max);
             if (r.card == view.councils.detail)

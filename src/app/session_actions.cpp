@@ -311,11 +311,11 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
                 saved_go_on(view.files);
             return false;
         },
-        [&](const ListRequest&) -> bool {
+        [&](const ListRequest& r) -> bool {
             // The dialog's first frame has its rows: the keyboard starts on the
             // first one, never on the path field of a still empty list.
             refresh_list(app, view);
-            show_dialog(view.files, SessionDialog::Open);
+            show_dialog(view.files, r.to_compare ? SessionDialog::Councils : SessionDialog::Open);
             return false;
         },
         [&](const RestoreRequest& r) -> bool {

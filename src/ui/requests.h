@@ -23,7 +23,11 @@ struct SaveAsRequest {
     std::string path;
     bool replace = false;  // the user agreed to replace an existing file
 };
-struct ListRequest {};  // list the sessions of the default folder, then show Open
+// List the sessions of the default folder, then show Open, or the picker of
+// sessions to compare (File > Compare sessions).
+struct ListRequest {
+    bool to_compare = false;
+};
 struct RestoreRequest {
     int index = 0;  // into SessionView::recovery
 };

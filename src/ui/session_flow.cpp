@@ -75,8 +75,7 @@ void file_regional_board(SessionView& files) { after_asking(files, Then::Regiona
 void file_compare_sessions(SessionView& files)
 {
     files.councils_errors.clear();
-    ask(files, ListRequest{});
-    show_dialog(files, SessionDialog::Councils);
+    ask(files, ListRequest{true});  // the app shows the picker once the list is there
 }
 
 void file_save(SessionView& files)
