@@ -37,19 +37,32 @@ std::string abbreviated(const std::string& name, float width)
     return out + "…";
 }
 
-void centred_text(const std::string& text, ImU32 colour)
+// `text` centred in [min, max], clipped to it.
+void centred_text(ImDrawList* draw, ImVec2 min, ImVec2 max, const std::string& text, ImU32 colour)
 {
-    float room = ImGui::GetContentRegionAvail().x;
-    float width = ImGui::CalcTextSize(text.c_str()).x;
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (room - width) * 0.5f));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopStyleColor();
+    ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImVec2 at(std::max(min.x, (min.x + max.x - size.x) * 0.5f), (min.y + max.y - size.y) * 0.5f);
+    draw->PushClipRect(min, max, true);
+    draw->AddText(at, colour, text.c_str());
+    draw->PopClipRect();
 }
 
 constexpr int kRankingColumns = 6;
 
-void council_headers(const Comparison& comparison, float column_width)
+// Dear ImGui 1.86 tables hold at most 64 columns, and a region may compare
+// up to 500 councils: the councils share one column, `cell` wide each, drawn
+// here cell by cell. Returns which council (index in cluster order) is
+// under the mouse in this row, or -1.
+int hovered_council(ImVec2 min, float cell, float height, int count)
+{
+    ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (!ImGui::IsWindowHovered() || mouse.y < min.y || mouse.y >= min.y + height || mouse.x < min.x)
+        return -1;
+    int i = static_cast<int>((mouse.x - min.x) / cell);
+    return i < count ? i : -1;
+}
+
+void council_headers(const Comparison& comparison, float cell)
 {
     const std::vector<int>& order = comparison.all.board_order;
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -57,15 +70,24 @@ void council_headers(const Comparison& comparison, float column_width)
         ImGui::TableSetColumnIndex(c);
         ImGui::TableHeader(ImGui::TableGetColumnName(c));
     }
+    ImGui::TableSetColumnIndex(kRankingColumns);
+    ImVec2 min = ImGui::GetCursorScreenPos();
+    const float height = ImGui::GetTextLineHeight();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float gap = ImGui::GetStyle().CellPadding.x;
     for (std::size_t i = 0; i < order.size(); ++i) {
-        ImGui::TableSetColumnIndex(kRankingColumns + static_cast<int>(i));
         const CouncilBoard& council = comparison.councils[static_cast<std::size_t>(order[i])];
-        std::string shown = abbreviated(council.name, column_width - ImGui::GetStyle().CellPadding.x * 2.0f);
-        ImGui::PushID(static_cast<int>(i));
-        ImGui::TableHeader(shown.c_str());
-        ImGui::PopID();
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s\n%s", council.name.c_str(), council.file.c_str());
+        ImVec2 a(min.x + cell * static_cast<float>(i) + gap, min.y);
+        ImVec2 b(a.x + cell - 2.0f * gap, min.y + height);
+        draw->PushClipRect(a, b, true);
+        draw->AddText(a, ImGui::GetColorU32(ImGuiCol_Text), abbreviated(council.name, cell - 2.0f * gap).c_str());
+        draw->PopClipRect();
+    }
+    ImGui::Dummy(ImVec2(cell * static_cast<float>(order.size()), height));
+    int hovered = hovered_council(min, cell, height, static_cast<int>(order.size()));
+    if (hovered >= 0) {
+        const CouncilBoard& council = comparison.councils[static_cast<std::size_t>(order[static_cast<std::size_t>(hovered)])];
+        ImGui::SetTooltip("%s\n%s", council.name.c_str(), council.file.c_str());
     }
 }
 
@@ -113,13 +135,13 @@ void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>
     // Columns share what the ranking leaves; below 2.2 em they scroll.
     const int m = static_cast<int>(comparison.councils.size());
     const float padding = ImGui::GetStyle().CellPadding.x * 2.0f;
-    const float column = std::clamp((avail - fixed - ImGui::GetStyle().ScrollbarSize - padding * kRankingColumns) / static_cast<float>(std::max(1, m)) - padding,
-                                    em * 2.2f, em * 8.0f);
+    const float cell = std::clamp((avail - fixed - ImGui::GetStyle().ScrollbarSize - padding * (kRankingColumns + 1)) / static_cast<float>(std::max(1, m)),
+                                  em * 2.6f, em * 8.0f);
 
     ImGuiTableFlags flags = ImGuiTableFlags_ScrollX | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_RowBg |
                             ImGuiTableFlags_SizingFixedFit;
     NavScope no_nav(false);  // the arrows move the selected row (compare_screen.cpp)
-    if (!ImGui::BeginTable("##councils_table", kRankingColumns + m, flags, ImVec2(0.0f, height)))
+    if (!ImGui::BeginTable("##councils_table", kRankingColumns + 1, flags, ImVec2(0.0f, height)))
         return;
     ImGui::TableSetupScrollFreeze(kRankingColumns, 1);
     ImGui::TableSetupColumn(s(tr("compare.report.col.rank", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
@@ -128,9 +150,8 @@ void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>
     ImGui::TableSetupColumn(s(tr("compare.report.col.borda", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 3.5f);
     ImGui::TableSetupColumn(s(tr("compare.report.col.mean_rank", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 4.5f);
     ImGui::TableSetupColumn(s(tr("compare.window.contested", language)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 5.0f);
-    for (int i = 0; i < m; ++i)
-        ImGui::TableSetupColumn(("##council" + std::to_string(i)).c_str(), ImGuiTableColumnFlags_WidthFixed, column);
-    council_headers(comparison, column);
+    ImGui::TableSetupColumn("##councils", ImGuiTableColumnFlags_WidthFixed, cell * static_cast<float>(m));
+    council_headers(comparison, cell);
 
     const std::string contested = "‼ " + s(tr("compare.window.contested", language));
     cv.row = std::clamp(cv.row, 0, std::max(0, static_cast<int>(order.size()) - 1));
@@ -167,19 +188,34 @@ void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>
             ImGui::PopStyleColor();
             cv.contested_shown.push_back(info.id);
         }
+        // The councils' cells, edge to edge, so that a row reads as one band.
+        ImGui::TableNextColumn();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const float row_height = ImGui::GetFrameHeight();
+        const float left = at.x - ImGui::GetStyle().CellPadding.x;
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        const ImVec2 seen_min = draw->GetClipRectMin(), seen_max = draw->GetClipRectMax();
         for (int i = 0; i < m; ++i) {
-            ImGui::TableNextColumn();
-            const int index = all.board_order[static_cast<std::size_t>(i)];
-            const CouncilBoard& council = comparison.councils[static_cast<std::size_t>(index)];
-            std::size_t key = lane_of(legend, comparison, static_cast<std::size_t>(index), static_cast<std::size_t>(card));
+            const auto index = static_cast<std::size_t>(all.board_order[static_cast<std::size_t>(i)]);
+            std::size_t key = lane_of(legend, comparison, index, static_cast<std::size_t>(card));
             if (key >= legend.size())
                 continue;  // cannot be: the legend holds every lane used
             const LaneKey& l = legend[key];
-            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, lane_fill(l));
-            cv.cells.push_back(CouncilCell{card, index, lane_fill(l)});
-            centred_text(heatmap_text(legend, comparison, static_cast<std::size_t>(index), static_cast<std::size_t>(card)), lane_text_colour(l));
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s: %s", council.name.c_str(), lane_name(l, language).c_str());
+            ImVec2 a(left + cell * static_cast<float>(i), at.y);
+            ImVec2 b(a.x + cell - 1.0f, at.y + row_height);
+            cv.cells.push_back(CouncilCell{card, static_cast<int>(index), lane_fill(l)});
+            if (b.x < seen_min.x || a.x > seen_max.x || b.y < seen_min.y || a.y > seen_max.y)
+                continue;  // scrolled out of sight: 500 councils cost what the screen shows
+            draw->AddRectFilled(a, b, lane_fill(l));
+            centred_text(draw, a, b, heatmap_text(legend, comparison, index, static_cast<std::size_t>(card)), lane_text_colour(l));
+        }
+        ImGui::Dummy(ImVec2(cell * static_cast<float>(m) - ImGui::GetStyle().CellPadding.x * 2.0f, row_height));
+        int hovered = hovered_council(ImVec2(left, at.y), cell, row_height, m);
+        if (hovered >= 0) {
+            const auto index = static_cast<std::size_t>(all.board_order[static_cast<std::size_t>(hovered)]);
+            std::size_t key = lane_of(legend, comparison, index, static_cast<std::size_t>(card));
+            if (key < legend.size())
+                ImGui::SetTooltip("%s: %s", comparison.councils[index].name.c_str(), lane_name(legend[key], language).c_str());
         }
         ImGui::PopID();
     }

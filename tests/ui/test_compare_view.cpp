@@ -304,3 +304,20 @@ TEST_CASE("Without a comparison the window shows the board")
     CHECK(ui.view.screen == Screen::Board);
     CHECK(!ui.view.card_rects.empty());
 }
+
+TEST_CASE("More councils than a Dear ImGui table has columns: 70 councils draw a cell each, the far ones scrolled out of sight")
+{
+    Ui ui(make_deck(6));
+    std::vector<CouncilBoard> councils;
+    for (int k = 0; k < 70; ++k) {
+        std::vector<Ids> lanes = k % 2 ? std::vector<Ids>{{"C0", "C1"}, {"C2", "C3"}, {"C4"}} : std::vector<Ids>{{"C1", "C0"}, {"C3"}, {"C2"}};
+        councils.push_back(council(ui.session.deck, "Gemeente " + std::to_string(k + 1), board_of(ui.session.deck, lanes, k % 2 ? Ids{"C5"} : Ids{"C4", "C5"})));
+    }
+    ui.comparison = compare(ui.session.deck, std::move(councils));
+    ui.view.screen = Screen::Compare;
+    ui.frame();
+    ui.frame();
+    CHECK(ui.view.councils.rows.size() == 6);
+    CHECK(ui.view.councils.cells.size() == 6 * 70);
+    CHECK(ui.view.councils.cells.back().council == ui.comparison->all.board_order.back());
+}
