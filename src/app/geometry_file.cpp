@@ -64,6 +64,11 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
         out += "open " + view.open_card + "\n";
     if (typing)
         out += "typing\n";
+    // Why the picker refused the sessions chosen, one line each, once the
+    // picker shows it (not in the frame that closed it for the app to decide).
+    if (view.files.councils_errors_drawn)
+        for (const std::string& reason : view.files.councils_errors)
+            out += "refused " + reason.substr(0, reason.find('\n')) + "\n";
     // The comparison: how many councils' columns, its rows by card code,
     // and the card whose detail is open.
     if (view.screen == Screen::Compare) {

@@ -45,7 +45,10 @@ void picker_row(const std::string& lang, SessionView& files, const SessionRow& r
     ImGui::PushID(index);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    if (index == 0 && ImGui::IsWindowAppearing())
+    // The keyboard starts on the first row, also when the picker comes back
+    // with a refusal: then Dear ImGui would give it back to the table as a
+    // whole (the last focus), so it is asked for again in the second frame.
+    if (index == 0 && files.councils_frames <= 1)
         ImGui::SetKeyboardFocusHere();
     bool on = picked(files, row.path);
     if (noted(ImGui::Checkbox(row.name.c_str(), &on)))
@@ -103,6 +106,7 @@ void compare_picker(const Session& session, SessionView& files)
     const std::string& lang = session.language;
     if (!begin_session_dialog(files, SessionDialog::Councils, s(tr("compare.picker.title", lang)), 56.0f))
         return;
+    files.councils_frames = ImGui::IsWindowAppearing() ? 0 : files.councils_frames + 1;
     ImGui::TextUnformatted(s(tr("compare.picker.intro", lang)).c_str());
     ImGui::TextDisabled("%s", fill(tr("fmt.session.in_folder", lang), {{"folder", files.folder}}).c_str());
     picker_table(lang, files);
@@ -123,6 +127,8 @@ void compare_picker(const Session& session, SessionView& files)
     if (!files.councils_errors.empty()) {
         ImGui::Spacing();
         dialog_error_text(s(tr("compare.picker.refused", lang)));
+        // Told once it shows (a popup is hidden in its first frame) and has the keys.
+        files.councils_errors_drawn = files.councils_frames >= 2;
         for (const std::string& line : files.councils_errors) {
             dialog_error_text(line);
             mark_item("refusal");

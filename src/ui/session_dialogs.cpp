@@ -244,6 +244,7 @@ void conflict_dialog(const Session& session, SessionView& files)
 void draw_session_dialogs(const Session& session, BoardView& view)
 {
     view.files.closed_this_frame = false;
+    view.files.councils_errors_drawn = false;
     // Each dialog looks up its title first: not worth doing every frame for none.
     if (view.files.dialog == SessionDialog::None)
         return;

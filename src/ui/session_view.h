@@ -86,6 +86,8 @@ struct SessionView {
     std::vector<std::string> councils_added;
     std::string councils_path;
     std::vector<std::string> councils_errors;
+    bool councils_errors_drawn = false;  // this frame, in the picker (for --geometry-out)
+    int councils_frames = 0;             // drawn since the picker appeared
 
     Requests& requests;  // filled while drawing, emptied by the app
 };

@@ -62,7 +62,7 @@ class Geometry:
 
     def read(self):
         out = {"screen": None, "dialog": None, "popup": False, "cards": {}, "lanes": {}, "selected": None, "open": None, "typing": False,
-               "rows": [], "row_boxes": {}, "councils": 0, "detail": None}
+               "rows": [], "row_boxes": {}, "councils": 0, "detail": None, "refused": []}
         try:
             text = open(self.path, encoding="utf-8").read()
         except FileNotFoundError:
@@ -73,6 +73,8 @@ class Geometry:
                 out[word] = rest
             elif word in ("popup", "typing"):
                 out[word] = True
+            elif word == "refused":  # why the sessions picker refused, one line a reason
+                out[word].append(rest)
             elif word == "councils":
                 out[word] = int(rest)
             elif word == "row":  # a comparison's row, in consensus order

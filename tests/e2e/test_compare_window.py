@@ -70,6 +70,12 @@ def expected_regional(boards):
 
 
 with Xvfb(1920, 1080) as x:
+    def keys(*names):
+        """One key a call, as a hand types: Dear ImGui 1.86 sees a key by its
+        state each frame, so a press and release within one frame is lost."""
+        for name in names:
+            xdo(x.env, "key", name)
+
     folder = os.path.join(x.home, "Documents", "Prioriteer")
     os.makedirs(folder)
     base = os.path.join(x.home, "base.yaml")
@@ -86,6 +92,13 @@ with Xvfb(1920, 1080) as x:
         body += f"pile: [{', '.join(pile)}]\nnotes: {{S2: \"{name} over S2\"}}\nlog: []\n"
         with open(os.path.join(folder, name.lower() + ".yaml"), "w", encoding="utf-8") as f:
             f.write(head.replace("Gemeente Zonnedorp", name) + body)
+        if name == NAMES[0]:  # the same board on another deck: refused
+            with open(os.path.join(folder, "ander.yaml"), "w", encoding="utf-8") as f:
+                f.write(head.replace("Gemeente Zonnedorp", "Elders").replace("id: strategische-beleidsprincipes", "id: ander-deck") + body)
+    # The list is newest first: the other deck's session on top, the councils by name below.
+    for entry in os.listdir(folder):
+        stamp = 1_700_000_000 + (100 if entry == "ander.yaml" else 0)
+        os.utime(os.path.join(folder, entry), (stamp, stamp))
 
     geometry_path = os.path.join(x.home, "geometry.txt")
     state = os.path.join(x.home, "state.txt")
@@ -95,19 +108,24 @@ with Xvfb(1920, 1080) as x:
         # File > Compare sessions…, by its shortcut from the action table.
         xdo(x.env, "key", "ctrl+shift+o")
         g.dialog("compare_sessions")
-        # The first row has the keyboard: Space ticks, Down moves on.
-        for i in range(len(NAMES)):
-            if i:
-                xdo(x.env, "key", "Down")
-            xdo(x.env, "key", "space")
-        xdo(x.env, "key", "Return")
+        # The first row has the keyboard: Space ticks, Down moves on. The other
+        # deck's session and the first council's, compared: refused in the picker.
+        keys("space", "Down", "space", "Return")
+        seen = g.wait("the refusal", lambda s: s["dialog"] == "compare_sessions" and s["refused"])
+        t.check(any("ander.yaml" in r and "deck" in r for r in seen["refused"]), f"the refusal names the file: {seen['refused']}")
+        t.check(seen["screen"] == "board", "a refusal changes nothing")
+        # The picker again, the choice kept and the keyboard on the first row: untick it, tick the rest.
+        keys("space", "Down")
+        for i in range(1, len(NAMES)):
+            keys("Down", "space")
+        keys("Return")
         seen = g.wait("the comparison", lambda s: s["screen"] == "compare" and len(s["rows"]) == len(CODES))
         t.check(seen["councils"] == len(NAMES), f"a column per council: {seen['councils']}")
         regional, order = expected_regional(boards)
         t.check(seen["rows"][0] == order[0] == "K3", f"K3 leads the consensus: {seen['rows'][:3]}")
         t.check(seen["rows"] == order, f"rows in consensus order: {seen['rows']} against {order}")
         # Down twice, Enter: the third row's detail; Esc closes it, the comparison stays.
-        xdo(x.env, "key", "Down", "Down", "Return")
+        keys("Down", "Down", "Return")
         seen = g.wait("a card's detail", lambda s: s["detail"] is not None)
         t.check(seen["detail"] == order[2], f"the detail of the third row: {seen['detail']}")
         xdo(x.env, "key", "Escape")
