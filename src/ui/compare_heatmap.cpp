@@ -80,14 +80,20 @@ void council_headers(const Comparison& comparison, float cell)
         ImVec2 a(min.x + cell * static_cast<float>(i) + gap, min.y);
         ImVec2 b(a.x + cell - 2.0f * gap, min.y + height);
         draw->PushClipRect(a, b, true);
-        draw->AddText(a, ImGui::GetColorU32(ImGuiCol_Text), abbreviated(council.name, cell - 2.0f * gap).c_str());
+        // A name cut to a letter or two says nothing: then the council's
+        // number in cluster order, as the report heads its columns.
+        std::string shown = abbreviated(council.name, cell - 2.0f * gap);
+        auto letters = std::count_if(shown.begin(), shown.end(), [](char c) { return !utf8_continuation(static_cast<unsigned char>(c)); });
+        if (shown != council.name && letters <= 4)
+            shown = std::to_string(i + 1);
+        draw->AddText(a, ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
         draw->PopClipRect();
     }
     ImGui::Dummy(ImVec2(cell * static_cast<float>(order.size()), height));
     int hovered = hovered_council(min, cell, height, static_cast<int>(order.size()));
     if (hovered >= 0) {
         const CouncilBoard& council = comparison.councils[static_cast<std::size_t>(order[static_cast<std::size_t>(hovered)])];
-        ImGui::SetTooltip("%s\n%s", council.name.c_str(), council.file.c_str());
+        ImGui::SetTooltip("%d. %s\n%s", hovered + 1, council.name.c_str(), council.file.c_str());
     }
 }
 
