@@ -1,7 +1,8 @@
 // prio_bench_frame: the CPU time to build one frame of the board in a headless
 // Dear ImGui context, for 18, 200 and 2,000 cards, beside Dear ImGui's own
-// demo window measured in the same run. Prints figures; passes or fails
-// nothing. Run: build/prio_bench_frame [--board] [frames [cards...]]
+// demo window measured in the same run; then the comparison screen of 60
+// councils over 18 cards beside the 18-card board. Prints figures; passes or
+// fails nothing. Run: build/prio_bench_frame [--board] [frames [cards...]]
 // --board leaves the demo out, for a profiler: every call of one_frame() is
 // then one frame of the board, e.g.
 //   valgrind --tool=callgrind --toggle-collect='*one_frame*' build/prio_bench_frame --board 20 18
@@ -9,12 +10,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <random>
 #include <functional>
 #include <string>
 #include <vector>
 
 #include <imgui.h>
 
+#include "core/comparison.h"
 #include "core/session.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
@@ -126,6 +129,59 @@ std::pair<double, double> measure_pair(Context& a, const std::function<void()>& 
     return {median(ta), tb.empty() ? 0.0 : median(tb)};
 }
 
+// `count` councils over `deck`, each with a shuffled board: six cards in the
+// first lane, most of the rest over the other lanes, two on the pile.
+Comparison make_comparison(const Deck& deck, int count)
+{
+    std::mt19937 rng(60);
+    std::vector<CouncilBoard> councils;
+    for (int k = 0; k < count; ++k) {
+        Board board = make_board(deck);
+        std::vector<int> cards = board.pile;
+        std::shuffle(cards.begin(), cards.end(), rng);
+        board.pile.clear();
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            std::size_t lane = i < 6 ? 0 : i + 2 >= cards.size() ? board.lanes.size() : 1 + i % (board.lanes.size() - 1);
+            (lane < board.lanes.size() ? board.lanes[lane].cards : board.pile).push_back(cards[i]);
+        }
+        CouncilBoard council;
+        council.name = "Gemeente " + std::to_string(k + 1);
+        council.file = council.name + ".yaml";
+        council.board = rank_board(deck, deck, board, {});
+        council.notes.assign(deck.cards.size(), "");
+        councils.push_back(std::move(council));
+    }
+    return compare(deck, std::move(councils));
+}
+
+// The comparison screen (Screen::Compare) of `councils` councils, paired
+// with the board of the same 18 cards.
+void compare_frame(int frames, int councils)
+{
+    Context board = make_context();
+    Context screen = make_context();
+    Session session = make_session_with(18);
+    Comparison comparison = make_comparison(session.deck, councils);
+    BoardView board_view, compare_view;
+    board_view.fonts = board.fonts;
+    compare_view.fonts = screen.fonts;
+    compare_view.screen = Screen::Compare;
+    auto draw_board_frame = [&] {
+        draw_main_window(session, board_view);
+        board_view.commands.clear();
+    };
+    auto draw_compare_frame = [&] {
+        draw_main_window(session, compare_view, &comparison);
+        compare_view.requests.clear();
+    };
+    auto [compare_us, board_us] = measure_pair(screen, draw_compare_frame, board, draw_board_frame, frames);
+    std::printf("%-28s %12.1f %12.1f %8.2f   (beside: the 18-card board; %zu cells drawn)\n",
+                (std::to_string(councils) + " councils compared").c_str(), compare_us, board_us, compare_us / board_us,
+                compare_view.councils.cells.size());
+    ImGui::DestroyContext(board.context);
+    ImGui::DestroyContext(screen.context);
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -165,5 +221,9 @@ int main(int argc, char** argv)
         ImGui::DestroyContext(board.context);
     }
     ImGui::DestroyContext(demo.context);
+    if (with_demo) {
+        std::printf("%-28s %12s %12s %8s\n", "", "compare (us)", "board (us)", "ratio");
+        compare_frame(frames, 60);
+    }
     return 0;
 }

@@ -88,6 +88,30 @@ Outcome document_new(SessionDocument& doc, const std::string& where)
     return Outcome{true, {}, {}, {}};
 }
 
+Outcome document_new_regional(SessionDocument& doc, const Comparison& comparison, const std::string& language, const std::string& time)
+{
+    if (comparison.councils.empty())
+        return failed(std::string("no councils to start from"));
+    Session session = make_session(comparison.deck);
+    session.language = language;
+    // The deck copy is the first council's: so is where it came from, for
+    // the check of a changed deck when the new session is opened again.
+    if (SessionLoad first = load_session_file(comparison.councils.front().file); first.session) {
+        session.deck_path = first.session->deck_path;
+        session.deck_hash = first.session->deck_hash;
+    }
+    doc.session = std::move(session);
+    autosave_follow(doc.autosave, doc.session, "");
+    doc.pristine = doc.session.revision;
+    // After following: the board and its log entry are a change to autosave.
+    ComparisonOrigin origin;
+    for (const CouncilBoard& council : comparison.councils)
+        origin.councils.push_back(council.name);
+    origin.kendall_w = comparison.all.concordance.w;
+    start_from_comparison(doc.session, regional_board(comparison), std::move(origin), time);
+    return Outcome{true, {}, {}, {}};
+}
+
 Opened document_open(SessionDocument& doc, const std::string& given)
 {
     Opened out;

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/comparison.h"
 #include "core/session.h"
 #include "io/files/diagnostic.h"
 #include "io/session/recovery.h"
@@ -50,6 +51,11 @@ void document_start(SessionDocument& doc, const std::string& recovery_folder, co
 // A new untitled session on the deck at `where` (a path or bundled_source()).
 // On failure the open session stays as it was.
 Outcome document_new(SessionDocument& doc, const std::string& where);
+
+// A new untitled session on the comparison's deck whose board is its
+// regional starting board, in `language`; its log says where it came from.
+// As after document_new, the autosave follows it (into the recovery slot).
+Outcome document_new_regional(SessionDocument& doc, const Comparison& comparison, const std::string& language, const std::string& time);
 
 struct Opened {
     Outcome outcome;

@@ -6,6 +6,15 @@
 namespace prio {
 namespace {
 
+const char* screen_name(const BoardView& view)
+{
+    switch (view.screen) {
+    case Screen::Board: return view.presenting ? "present" : "board";
+    case Screen::Compare: return "compare";
+    }
+    return "unknown";
+}
+
 // Exhaustive: a new dialog that is not named here does not compile (-Wswitch).
 const char* dialog_name(SessionDialog dialog)
 {
@@ -24,6 +33,7 @@ const char* dialog_name(SessionDialog dialog)
     case SessionDialog::Compare: return "compare";
     case SessionDialog::Round: return "round";
     case SessionDialog::Paper: return "paper";
+    case SessionDialog::Councils: return "compare_sessions";
     }
     return "unknown";
 }
@@ -39,7 +49,7 @@ std::string rect(ImVec2 min, ImVec2 max)
 
 std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys, bool typing)
 {
-    std::string out = std::string("screen ") + (view.presenting ? "present" : "board") + "\n";
+    std::string out = std::string("screen ") + screen_name(view) + "\n";
     const char* name = dialog_name(view.files.dialog);
     if (name && popup_open && dialog_has_keys)
         out += std::string("dialog ") + name + "\n";
@@ -56,6 +66,23 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
         out += "open " + view.open_card + "\n";
     if (typing)
         out += "typing\n";
+    // Why the picker refused the sessions chosen, one line each, once the
+    // picker shows it (not in the frame that closed it for the app to decide).
+    if (view.files.councils_errors_drawn)
+        for (const std::string& reason : view.files.councils_errors)
+            out += "refused " + reason.substr(0, reason.find('\n')) + "\n";
+    // The comparison: how many councils' columns, its rows by card code,
+    // and the card whose detail is open.
+    if (view.screen == Screen::Compare) {
+        const CouncilsView& cv = view.councils;
+        if (!cv.rows.empty())
+            out += "councils " + std::to_string(cv.cells.size() / cv.rows.size()) + "\n";
+        for (const CouncilRow& r : view.councils.rows) {
+            out += "row " + r.code + rect(r.min, r.max);
+            if (r.card == view.councils.detail)
+                out += "detail " + r.code + "\n";
+        }
+    }
     return out;
 }
 

@@ -157,7 +157,7 @@ int run_gui(const GuiOptions& options)
         }
         if (begin_frame(window, view))
             frames_left = std::max(frames_left, 1);
-        draw_main_window(session, view);
+        draw_main_window(session, view, sessions.comparison ? &*sessions.comparison : nullptr);
         render_frame(window);
         ++frames_drawn;
         geometry.write(session, view, ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel),

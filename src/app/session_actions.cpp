@@ -10,6 +10,7 @@
 #include "core/strings.h"
 #include "core/visit.h"
 #include "io/export/export_document.h"
+#include "io/session/compare_load.h"
 #include "io/session/session_check.h"
 #include "io/session/session_list.h"
 #include "io/session/session_recent.h"
@@ -255,6 +256,30 @@ bool valid_slot(const SessionActions& app, int index)
     return index >= 0 && static_cast<std::size_t>(index) < app.left_behind.size();
 }
 
+// Loads the councils' sessions beside the board; a refusal goes back to
+// the picker with its reasons, and nothing changes.
+void compare_sessions(SessionActions& app, BoardView& view, const std::vector<std::string>& paths)
+{
+    ComparisonLoad load = load_comparison(paths);
+    // In the window's language; the terminal gets them in English.
+    std::vector<std::string> errors, warnings, terminal;
+    for (const Diagnostic& d : load.diagnostics) {
+        (d.severity == Severity::Error ? errors : warnings).push_back(format(d, app.doc.session.language));
+        if (d.severity == Severity::Error)
+            terminal.push_back(format(d, "en"));
+    }
+    if (!load.ok) {
+        report(terminal);
+        view.files.councils_errors = std::move(errors);
+        show_dialog(view.files, SessionDialog::Councils);
+        return;
+    }
+    app.comparison = compare(std::move(load.deck), std::move(load.councils));
+    view.councils = CouncilsView{};
+    view.councils.warnings = std::move(warnings);
+    view.screen = Screen::Compare;
+}
+
 }  // namespace
 
 // One overload per request: a new kind of request that is not placed here,
@@ -290,11 +315,11 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
                 saved_go_on(view.files);
             return false;
         },
-        [&](const ListRequest&) -> bool {
+        [&](const ListRequest& r) -> bool {
             // The dialog's first frame has its rows: the keyboard starts on the
             // first one, never on the path field of a still empty list.
             refresh_list(app, view);
-            show_dialog(view.files, SessionDialog::Open);
+            show_dialog(view.files, r.to_compare ? SessionDialog::Councils : SessionDialog::Open);
             return false;
         },
         [&](const RestoreRequest& r) -> bool {
@@ -342,6 +367,26 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             const std::string& lang = app.doc.session.language;
             view.files.compare = compare_boards(app.doc.session, *load.session, std::string(tr("board.pile", lang)));
             show_dialog(view.files, SessionDialog::Compare);
+            return false;
+        },
+        [&](const CompareSessionsRequest& r) -> bool {
+            compare_sessions(app, view, r.paths);
+            return false;
+        },
+        [&](const RegionalBoardRequest&) -> bool {
+            if (!app.comparison)
+                return false;
+            Outcome out = document_new_regional(app.doc, *app.comparison, app.doc.session.language, utc_now());
+            if (!out.ok) {
+                show_failure(app, view, "session.error_deck", out);
+                return false;
+            }
+            int councils = static_cast<int>(app.comparison->councils.size());
+            app.comparison.reset();
+            forget_board_view(view);
+            app.deck_check = DeckCheck{};
+            view.screen = Screen::Board;
+            inform(view, fill(tr("fmt.compare.window.regional_made", app.doc.session.language), {{"count", std::to_string(councils)}}));
             return false;
         },
         [&](const QuitRequest&) -> bool { return true; },

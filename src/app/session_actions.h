@@ -2,10 +2,12 @@
 // Between the session dialogs and the files: carries out what the File menu
 // and the dialogs asked for (view.requests) on the SessionDocument, and tells
 // the dialogs what to show (lists, errors, the recovery offer, a changed deck).
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/document.h"
+#include "core/comparison.h"
 #include "io/session/recovery.h"
 #include "io/session/session_deck.h"
 #include "ui/board_view.h"
@@ -18,6 +20,9 @@ struct SessionActions {
     DeckCheck deck_check;               // of the session opened last
     bool autosave = true;
     std::string reported;  // the autosave error last printed, so a retry does not repeat it
+    // Councils' sessions compared, beside the session (Screen::Compare);
+    // the session is not touched by it.
+    std::optional<Comparison> comparison;
 };
 
 struct StartOptions {

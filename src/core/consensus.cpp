@@ -97,6 +97,18 @@ Agreement agreement(double w)
     return Agreement::VeryStrong;
 }
 
+std::string_view agreement_key(Agreement a)
+{
+    switch (a) {
+    case Agreement::HardlyAny: return "compare.agreement.none";
+    case Agreement::Weak: return "compare.agreement.weak";
+    case Agreement::Moderate: return "compare.agreement.moderate";
+    case Agreement::Strong: return "compare.agreement.strong";
+    case Agreement::VeryStrong: return "compare.agreement.very_strong";
+    }
+    return "compare.agreement.none";
+}
+
 namespace {
 
 CardConsensus card_figures(const std::vector<RankedBoard>& boards, std::size_t card, double n)

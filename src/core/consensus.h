@@ -40,6 +40,8 @@ Concordance kendall_w(const std::vector<RankedBoard>& boards);
 enum class Agreement { HardlyAny, Weak, Moderate, Strong, VeryStrong };
 // The usual words for W (< 0.1, 0.1–0.3, 0.3–0.6, 0.6–0.8, ≥ 0.8): a convention.
 Agreement agreement(double w);
+// The strings key of its words ("compare.agreement.strong").
+std::string_view agreement_key(Agreement a);
 
 struct CardConsensus {
     double mean_rank = 0;  // weighted

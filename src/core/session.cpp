@@ -1,5 +1,7 @@
 #include "core/session.h"
 
+#include <cmath>
+
 namespace prio {
 namespace {
 
@@ -88,6 +90,13 @@ bool set_meta(Session& session, const SessionMeta& meta, const std::string& time
 void log_deck_change(Session& session, DeckChange change, const std::string& time)
 {
     log(session, time, std::move(change));
+}
+
+void start_from_comparison(Session& session, Board board, ComparisonOrigin origin, const std::string& time)
+{
+    session.board = std::move(board);
+    origin.kendall_w = std::round(origin.kendall_w * 1000.0) / 1000.0;
+    log(session, time, std::move(origin));
 }
 
 void touch(Session& session)

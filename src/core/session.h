@@ -56,6 +56,15 @@ struct LanguageChange {
     bool operator==(const LanguageChange&) const = default;
 };
 
+// The session was made from a comparison of councils (File > Compare
+// sessions, "Open as new board"): its board is their regional starting
+// board. Format 4.
+struct ComparisonOrigin {
+    std::vector<std::string> councils;  // the councils' names, in the order they were picked
+    double kendall_w = 0;               // their agreement, rounded to 3 decimals
+    bool operator==(const ComparisonOrigin&) const = default;
+};
+
 // A round of individual rankings began, took a ballot, closed or was
 // revealed (core/session_rounds.h). Numbers only: the log never names who
 // gave a ballot, so an anonymous round stays anonymous in it. Format 4.
@@ -67,7 +76,7 @@ struct RoundEvent {
     bool operator==(const RoundEvent&) const = default;
 };
 
-using LogWhat = std::variant<EditRecord, DeckChange, DetailChange, LanguageChange, RoundEvent>;
+using LogWhat = std::variant<EditRecord, DeckChange, DetailChange, LanguageChange, ComparisonOrigin, RoundEvent>;
 
 // One line of the decision log.
 struct LogEntry {
@@ -115,6 +124,10 @@ Replay redo(Session& session, const std::string& time);
 bool set_language(Session& session, const std::string& language, const std::string& time);
 bool set_meta(Session& session, const SessionMeta& meta, const std::string& time);
 void log_deck_change(Session& session, DeckChange change, const std::string& time);
+// Lays out `board` (on the session's deck) as the starting board of a
+// session made from a comparison, and logs where it came from. W is
+// rounded to 3 decimals, as the file keeps it.
+void start_from_comparison(Session& session, Board board, ComparisonOrigin origin, const std::string& time);
 // Every field of the details as (key, text), in the order of the file.
 std::vector<std::pair<std::string, std::string>> meta_fields(const SessionMeta& meta);
 

@@ -350,20 +350,6 @@ constexpr TextEntry kTable[] = {
     {"export.month.10", "oktober", "October"},
     {"export.month.11", "november", "November"},
     {"export.month.12", "december", "December"},
-
-    // --- councils compared
-    {"compare.agreement.none", "nauwelijks overeenstemming", "hardly any agreement"},
-    {"compare.agreement.weak", "zwakke overeenstemming", "weak agreement"},
-    {"compare.agreement.moderate", "matige overeenstemming", "moderate agreement"},
-    {"compare.agreement.strong", "sterke overeenstemming", "strong agreement"},
-    {"compare.agreement.very_strong", "zeer sterke overeenstemming", "very strong agreement"},
-    {"compare.csv.rank", "Rang", "Rank"},
-    {"compare.csv.code", "Code", "Code"},
-    {"compare.csv.title", "Principe", "Principle"},
-    {"compare.csv.mean_rank", "Gemiddelde rang", "Mean rank"},
-    {"compare.csv.contested", "Betwist", "Contested"},
-    {"compare.csv.yes", "ja", "yes"},
-    {"compare.csv.no", "nee", "no"},
 };
 
 }  // namespace
@@ -372,7 +358,7 @@ std::span<const TextEntry> window_texts() { return kTable; }
 
 namespace {
 
-constexpr std::array kTables = {&window_texts, &file_texts, &comparison_report_texts, &round_texts, &diagnostic_texts};
+constexpr std::array kTables = {&window_texts, &file_texts, &comparison_texts, &round_texts, &diagnostic_texts};
 
 }  // namespace
 

@@ -1,10 +1,26 @@
-// The regional comparison report (io/export/comparison_report.cpp).
+// Comparing councils: W in words and the CSV's headers (io/export/export_compare.cpp),
+// the regional comparison report (io/export/comparison_report.cpp), and the
+// window's picker, comparison screen and card detail (ui/compare_*.cpp).
+// Where the window and the report say the same thing, they share the key.
 #include "core/strings_table.h"
 
 namespace prio {
 namespace {
 
 constexpr TextEntry kTable[] = {
+    {"compare.agreement.none", "nauwelijks overeenstemming", "hardly any agreement"},
+    {"compare.agreement.weak", "zwakke overeenstemming", "weak agreement"},
+    {"compare.agreement.moderate", "matige overeenstemming", "moderate agreement"},
+    {"compare.agreement.strong", "sterke overeenstemming", "strong agreement"},
+    {"compare.agreement.very_strong", "zeer sterke overeenstemming", "very strong agreement"},
+    {"compare.csv.rank", "Rang", "Rank"},
+    {"compare.csv.code", "Code", "Code"},
+    {"compare.csv.title", "Principe", "Principle"},
+    {"compare.csv.mean_rank", "Gemiddelde rang", "Mean rank"},
+    {"compare.csv.contested", "Betwist", "Contested"},
+    {"compare.csv.yes", "ja", "yes"},
+    {"compare.csv.no", "nee", "no"},
+
     {"compare.file.name", "vergelijking", "comparison"},
     {"compare.report.title", "Regionale vergelijking van de prioriteiten", "Regional comparison of priorities"},
     {"fmt.compare.report.subject", "{councils} besturen over {deck}", "{councils} councils on {deck}"},
@@ -161,10 +177,41 @@ constexpr TextEntry kTable[] = {
      "{segment} ({councils} besturen): W = {w}, {words}, p {p}.",
      "{segment} ({councils} councils): W = {w}, {words}, p {p}."},
     {"compare.report.all_councils", "Alle besturen", "All councils"},
+
+    // --- in the window (ui/compare_*.cpp); columns, legend, lanes and notes are the report's
+    {"menu.compare_sessions", "Sessies vergelijken\u2026", "Compare sessions\u2026"},
+    {"menu.regional_board", "Openen als nieuw bord", "Open as new board"},
+    {"menu.back_to_board", "Terug naar het bord", "Back to the board"},
+    {"compare.picker.title", "Sessies vergelijken", "Compare sessions"},
+    {"compare.picker.intro", "Kies minstens twee sessies van hetzelfde deck (spatie vinkt aan of af).",
+     "Choose at least two sessions of the same deck (Space ticks or unticks)."},
+    {"fmt.compare.picker.picked", "{count} gekozen", "{count} chosen"},
+    {"compare.picker.add_path", "Een sessie op een ander pad:", "A session at another path:"},
+    {"compare.picker.add", "Toevoegen", "Add"},
+    {"compare.picker.compare", "Vergelijken", "Compare"},
+    {"compare.picker.refused", "Deze sessies kunnen niet vergeleken worden:", "These sessions cannot be compared:"},
+    {"compare.window.warning", "Let op:", "Note:"},
+    {"fmt.compare.window.title", "{count} besturen vergeleken", "{count} councils compared"},
+    {"fmt.compare.window.agreement", "Kendall\u2019s W = {w}: {words}  \u00B7  m = {m} besturen  \u00B7  p {p}",
+     "Kendall\u2019s W = {w}: {words}  \u00B7  m = {m} councils  \u00B7  p {p}"},
+    {"compare.window.contested", "betwist", "contested"},
+    {"fmt.compare.window.contested_count", "{count} betwiste principes: de besturen zijn het er sterk over oneens",
+     "{count} contested principles: the councils disagree strongly about them"},
+    {"compare.window.hint",
+     "Pijltjes: principe kiezen  \u00B7  Enter: details  \u00B7  Esc: terug naar het bord",
+     "Arrows: choose a principle  \u00B7  Enter: details  \u00B7  Esc: back to the board"},
+    {"compare.window.no_note", "geen notitie", "no note"},
+    {"fmt.compare.window.figures", "Borda {borda}  \u00B7  gemiddelde rang {mean}  \u00B7  IQR {iqr}  \u00B7  SD {sd}",
+     "Borda {borda}  \u00B7  mean rank {mean}  \u00B7  IQR {iqr}  \u00B7  SD {sd}"},
+    {"fmt.compare.window.regional_made",
+     "Nieuw bord uit {count} besturen: elk principe in de baan die de meeste kozen",
+     "New board from {count} councils: each principle in the lane most of them chose"},
+    {"fmt.export.log_comparison", "{time} bord gemaakt uit de vergelijking van {count} besturen (W = {w})",
+     "{time} board made from the comparison of {count} councils (W = {w})"},
 };
 
 }  // namespace
 
-std::span<const TextEntry> comparison_report_texts() { return kTable; }
+std::span<const TextEntry> comparison_texts() { return kTable; }
 
 }  // namespace prio

@@ -211,8 +211,9 @@ constexpr TextEntry kTable[] = {
      "draft for {field} '{target}' left out: the session has no such {noun}"},
     // The decision log.
     {"fmt.diag.log.entry", "logregel {number}", "log entry {number}"},
-    {"fmt.diag.log.kind", "kind van {where} moet do, undo, redo, deck, details, language of round zijn, gevonden: {found}",
-     "kind of {where} must be do, undo, redo, deck, details, language or round, found {found}"},
+    {"fmt.diag.log.kind", "kind van {where} moet do, undo, redo, deck, details, language, comparison of round zijn, gevonden: {found}",
+     "kind of {where} must be do, undo, redo, deck, details, language, comparison or round, found {found}"},
+    {"fmt.diag.log.kendall_w", "{what} moet een getal van 0 tot 1 zijn, gevonden: {found}", "{what} must be a number from 0 to 1, found {found}"},
     {"fmt.diag.round.step", "{what} moet started, ballot, closed of revealed zijn, gevonden: {found}",
      "{what} must be started, ballot, closed or revealed, found {found}"},
     {"fmt.diag.round.form", "{what} moet full, top of lanes zijn, gevonden: {found}", "{what} must be full, top or lanes, found {found}"},

@@ -17,12 +17,20 @@ bool can_redo(const Session& session, const BoardView&) { return !session.histor
 bool can_zoom_in(const Session&, const BoardView& view) { return view.zoom < 3.0f; }
 bool can_zoom_out(const Session&, const BoardView& view) { return view.zoom > 1.0f; }
 bool can_zoom_reset(const Session&, const BoardView& view) { return view.zoom != 1.0f; }
+bool comparing(const Session&, const BoardView& view) { return view.screen == Screen::Compare; }
 
 void run_new(const Session&, BoardView& view) { file_new(view.files); }
 void run_open(const Session&, BoardView& view) { file_open(view.files); }
 void run_save(const Session&, BoardView& view) { file_save(view.files); }
 void run_save_as(const Session&, BoardView& view) { file_save_as(view.files); }
 void run_export(const Session&, BoardView& view) { view.export_dialog.want_open = true; }
+void run_compare_sessions(const Session&, BoardView& view) { file_compare_sessions(view.files); }
+void run_regional_board(const Session&, BoardView& view) { file_regional_board(view.files); }
+void run_back_to_board(const Session&, BoardView& view)
+{
+    view.screen = Screen::Board;
+    view.councils.detail = -1;
+}
 void run_quit(const Session&, BoardView& view) { view.requests.push_back(CloseRequest{}); }
 void run_undo(const Session&, BoardView& view) { wish(view, UndoCommand{}); }
 void run_redo(const Session&, BoardView& view) { wish(view, RedoCommand{}); }
@@ -63,7 +71,12 @@ const ActionInfo kActions[] = {
     {Action::Save, "menu.save", {{k.s, true}}, "Ctrl+S", W::NoDialog, nullptr, nullptr, run_save, nullptr},
     {Action::SaveAs, "menu.save_as", {{k.s, true, true}}, "Ctrl+Shift+S", W::NoDialog, nullptr, nullptr, run_save_as, nullptr},
     {Action::Export, "menu.export", {{k.e, true}}, "Ctrl+E", W::NoDialog, nullptr, nullptr, run_export, nullptr},
+    {Action::CompareSessions, "menu.compare_sessions", {{k.o, true, true}}, "Ctrl+Shift+O", W::NoDialog, nullptr, nullptr, run_compare_sessions,
+     nullptr},
     {Action::Quit, "menu.quit", {{k.q, true}}, "Ctrl+Q", W::Anywhere, nullptr, nullptr, run_quit, nullptr},
+    {Action::RegionalBoard, "menu.regional_board", {{k.n, true, true}}, "Ctrl+Shift+N", W::NoDialog, comparing, nullptr, run_regional_board,
+     nullptr},
+    {Action::BackToBoard, "menu.back_to_board", {{k.escape}}, "Esc", W::OnBoard, comparing, nullptr, run_back_to_board, nullptr},
     {Action::Undo, "menu.undo", {{k.z, true}}, "Ctrl+Z", W::NotTyping, can_undo, "refusal.nothing_to_undo", run_undo, nullptr},
     {Action::Redo, "menu.redo", {{k.y, true}, {k.z, true, true}}, "Ctrl+Y, Ctrl+Shift+Z", W::NotTyping, can_redo, "refusal.nothing_to_redo",
      run_redo, nullptr},

@@ -16,7 +16,8 @@ struct Session;
 struct BoardView;
 
 enum class Action {
-    New, Open, Save, SaveAs, Export, Quit,
+    New, Open, Save, SaveAs, Export, CompareSessions, Quit,
+    RegionalBoard, BackToBoard,
     Undo, Redo,
     ZoomIn, ZoomOut, ZoomReset, FullScreen, Present,
     RoundNew, RoundPaper, RoundClose, RoundReveal,

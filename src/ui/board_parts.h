@@ -2,6 +2,7 @@
 // The pieces the window and the board are made of, one file each. Internal to src/ui.
 #include <string>
 
+#include "core/comparison.h"
 #include "ui/board_view.h"
 #include "ui/imgui_compat.h"
 
@@ -50,6 +51,12 @@ CardShow card_show(const Session& session, const BoardView& view, int card);
 void step_theme_walk(const Session& session, BoardView& view, int step);
 const Theme* walked_theme(const Session& session, const BoardView& view);
 void draw_theme_banner(const Session& session, BoardView& view, int lines);
+
+// Screen::Compare (compare_screen.cpp): the comparison, and its keys when
+// nothing else has them (arrows move the selected row, Enter its detail).
+void draw_compare_screen(const Session& session, const Comparison& comparison, BoardView& view);
+void handle_compare_keys(const Comparison& comparison, BoardView& view);
+void draw_compare_detail(const Comparison& comparison, const std::string& language, BoardView& view);
 
 // Rounds (round_dialogs.cpp): the dialogs that begin one and take ballots
 // from paper, and the round's line in the menu bar.

@@ -16,6 +16,7 @@
 
 #include "core/session.h"
 #include "ui/card.h"
+#include "ui/compare_view.h"
 #include "ui/export_dialog.h"
 #include "ui/fonts.h"
 #include "ui/keys.h"
@@ -103,9 +104,9 @@ struct BoxMesh {
     ImVec2 count_min, count_max;  // where its face shows the count, from its corner
 };
 
-// Which view the window shows. A comparison of sessions and a round of
-// individual rankings come next.
-enum class Screen { Board };
+// Which view the window shows: the board, or a comparison of councils'
+// sessions (ui/compare_view.h). A round of individual rankings comes next.
+enum class Screen { Board, Compare };
 
 // View state only: nothing here is the truth about the board.
 struct BoardView {
@@ -144,6 +145,7 @@ struct BoardView {
 
     ExportDialog export_dialog;
     RoundView rounds;
+    CouncilsView councils;  // Screen::Compare
 
     Notice notice;
     Requests requests;  // filled while drawing, carried out and emptied by the app

@@ -18,6 +18,14 @@ void close_session_dialog(SessionView& files);
 
 // The two boards side by side, when the file was changed by someone else.
 void compare_dialog(const Session& session, SessionView& files);
+// File > Compare sessions: which sessions (ui/compare_picker.cpp).
+void compare_picker(const Session& session, SessionView& files);
+
+// A session row of a list, after its first cell (the item): the full path
+// and why the file does not open under the mouse only (a tooltip for the
+// keyboard's row would cover the rows below it), then a cell with its
+// organisation, or that it is broken.
+void session_row_path_and_organisation(const std::string& language, const SessionRow& row);
 
 // A paragraph wrapped to the dialog's width, with room below it.
 void dialog_text(const std::string& text);

@@ -95,18 +95,7 @@ void open_dialog(const Session& session, SessionView& files)
                 // Keyboard: the row with the focus is the one Enter opens.
                 if (ImGui::IsItemFocused() && !selected)
                     files.open_path = row.path;
-                // The full path (and why a file does not open) under the mouse only: a
-                // tooltip for the keyboard's row would cover the rows below it.
-                if (ImGui::IsItemHovered() && ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()))
-                    ImGui::SetTooltip("%s", (row.path + (row.error.empty() ? "" : "\n" + row.error)).c_str());
-                ImGui::TableNextColumn();
-                if (!row.error.empty()) {
-                    ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
-                    ImGui::TextUnformatted(s(tr("session.broken", lang)).c_str());
-                    ImGui::PopStyleColor();
-                } else {
-                    ImGui::TextUnformatted(row.organisation.c_str());
-                }
+                session_row_path_and_organisation(lang, row);
                 ImGui::TableNextColumn();
                 ImGui::TextUnformatted(row.date.c_str());
                 ImGui::TableNextColumn();
@@ -219,6 +208,20 @@ void draw_file_dialogs(const Session& session, BoardView& view)
     open_dialog(session, files);
     save_as_dialog(session, files);
     replace_dialog(session, files);
+}
+
+void session_row_path_and_organisation(const std::string& language, const SessionRow& row)
+{
+    if (ImGui::IsItemHovered() && ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()))
+        ImGui::SetTooltip("%s", (row.path + (row.error.empty() ? "" : "\n" + row.error)).c_str());
+    ImGui::TableNextColumn();
+    if (!row.error.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
+        ImGui::TextUnformatted(s(tr("session.broken", language)).c_str());
+        ImGui::PopStyleColor();
+    } else {
+        ImGui::TextUnformatted(row.organisation.c_str());
+    }
 }
 
 }  // namespace prio

@@ -48,6 +48,8 @@ void draw_file_menu(const Session& session, BoardView& view)
     ImGui::Separator();
     action_menu_item(session, view, Action::Export);
     ImGui::Separator();
+    action_menu_item(session, view, Action::CompareSessions);
+    ImGui::Separator();
     action_menu_item(session, view, Action::Quit);
 }
 

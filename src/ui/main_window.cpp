@@ -9,19 +9,28 @@ namespace prio {
 namespace {
 
 // What the window's view may show when nothing else has the keys.
-void dispatch_keys(const Session& session, BoardView& view)
+void dispatch_keys(const Session& session, BoardView& view, const Comparison* comparison)
 {
+    Screen before = view.screen;
     run_shortcuts(session, view);
+    if (view.screen != before)
+        return;  // the key that changed the screen is not for the new one
     switch (view.screen) {
     case Screen::Board:
         if (board_has_keys(view))
             handle_keyboard(session, view);
         break;
+    case Screen::Compare:
+        if (comparison && board_has_keys(view))
+            handle_compare_keys(*comparison, view);
+        break;
     }
 }
 
-void draw_dialogs(const Session& session, BoardView& view)
+void draw_dialogs(const Session& session, BoardView& view, const Comparison* comparison)
 {
+    if (comparison && view.screen == Screen::Compare)
+        draw_compare_detail(*comparison, session.language, view);
     reopen_draft(session, view);
     draw_lane_dialogs(session, view);
     draw_focus_view(session, view);
@@ -33,8 +42,10 @@ void draw_dialogs(const Session& session, BoardView& view)
 
 }  // namespace
 
-void draw_main_window(const Session& session, BoardView& view)
+void draw_main_window(const Session& session, BoardView& view, const Comparison* comparison)
 {
+    if (!comparison)
+        view.screen = Screen::Board;
     view.now = ImGui::GetTime();
     clear_marks();
     forget_recorded_items();
@@ -68,10 +79,13 @@ void draw_main_window(const Session& session, BoardView& view)
     case Screen::Board:
         draw_board(session, view);
         break;
+    case Screen::Compare:
+        draw_compare_screen(session, *comparison, view);
+        break;
     }
     if (!view.picture) {
-        dispatch_keys(session, view);
-        draw_dialogs(session, view);
+        dispatch_keys(session, view, comparison);
+        draw_dialogs(session, view, comparison);
     }
     ImGui::End();
 }

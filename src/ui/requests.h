@@ -23,7 +23,11 @@ struct SaveAsRequest {
     std::string path;
     bool replace = false;  // the user agreed to replace an existing file
 };
-struct ListRequest {};  // list the sessions of the default folder, then show Open
+// List the sessions of the default folder, then show Open, or the picker of
+// sessions to compare (File > Compare sessions).
+struct ListRequest {
+    bool to_compare = false;
+};
 struct RestoreRequest {
     int index = 0;  // into SessionView::recovery
 };
@@ -38,6 +42,15 @@ struct KeepMineRequest {};
 // ...or first see the two boards side by side (the app reads theirs).
 struct CompareRequest {};
 struct QuitRequest {};  // the user settled the unsaved question: end now
+
+// --- Councils compared (ui/compare_view.h). Load these sessions as a
+// comparison beside the board; a refusal goes back to the picker.
+struct CompareSessionsRequest {
+    std::vector<std::string> paths;
+};
+// Replace the session (after the unsaved question) by a new one whose board
+// is the comparison's regional starting board.
+struct RegionalBoardRequest {};
 
 // --- Exports (ui/export_dialog.h).
 struct ExportRequest {
@@ -57,7 +70,8 @@ struct FullScreenRequest {
 };
 
 using Request = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest, DiscardRecoveryRequest,
-                             SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest, ExportRequest, OpenExportFolderRequest,
+                             SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest, CompareSessionsRequest,
+                             RegionalBoardRequest, ExportRequest, OpenExportFolderRequest,
                              CloseRequest, FullScreenRequest>;
 using Requests = std::vector<Request>;
 

@@ -244,6 +244,7 @@ void conflict_dialog(const Session& session, SessionView& files)
 void draw_session_dialogs(const Session& session, BoardView& view)
 {
     view.files.closed_this_frame = false;
+    view.files.councils_errors_drawn = false;
     // Each dialog looks up its title first: not worth doing every frame for none.
     if (view.files.dialog == SessionDialog::None)
         return;
@@ -255,6 +256,7 @@ void draw_session_dialogs(const Session& session, BoardView& view)
     errors_dialog(session, view.files);
     conflict_dialog(session, view.files);
     compare_dialog(session, view.files);
+    compare_picker(session, view.files);
 }
 
 void draw_session_status(const BoardView& view)

@@ -24,6 +24,9 @@ void go_on(SessionView& files)
     case Then::Quit:
         ask(files, QuitRequest{});
         break;
+    case Then::Regional:
+        ask(files, RegionalBoardRequest{});
+        break;
     case Then::Nothing:
         break;
     }
@@ -67,6 +70,13 @@ void file_new(SessionView& files) { after_asking(files, Then::New); }
 void file_open(SessionView& files) { after_asking(files, Then::Open); }
 void file_open_path(SessionView& files, const std::string& path) { after_asking(files, Then::OpenPath, path); }
 void file_quit(SessionView& files) { after_asking(files, Then::Quit); }
+void file_regional_board(SessionView& files) { after_asking(files, Then::Regional); }
+
+void file_compare_sessions(SessionView& files)
+{
+    files.councils_errors.clear();
+    ask(files, ListRequest{true});  // the app shows the picker once the list is there
+}
 
 void file_save(SessionView& files)
 {

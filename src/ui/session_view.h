@@ -15,11 +15,13 @@
 
 namespace prio {
 
-// Round: begin a round of individual rankings; Paper: type a ballot from the paper deck.
-enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict, Compare, Round, Paper };
+// Compare: ours beside theirs after a conflict; Councils: the sessions to
+// compare (File > Compare sessions); Round: begin a round of individual
+// rankings; Paper: type a ballot from the paper deck.
+enum class SessionDialog { None, New, Open, SaveAs, Replace, Details, Unsaved, Recovery, DeckChanged, Errors, Conflict, Compare, Councils, Round, Paper };
 
 // What waits for the unsaved-changes question (and the save it may ask for).
-enum class Then { Nothing, New, Open, OpenPath, Quit };
+enum class Then { Nothing, New, Open, OpenPath, Quit, Regional };
 
 // One session file in the Open dialog.
 struct SessionRow {
@@ -78,6 +80,15 @@ struct SessionView {
     std::string save_name;
     std::string save_folder;
     SessionMeta meta;                   // the details dialog's draft
+    // The sessions picker (ui/compare_picker.cpp): the paths ticked, in the
+    // order ticked; those added by path that the folder's list lacks; the
+    // path field; why the app refused the last choice, one line a problem.
+    std::vector<std::string> councils_picked;
+    std::vector<std::string> councils_added;
+    std::string councils_path;
+    std::vector<std::string> councils_errors;
+    bool councils_errors_drawn = false;  // this frame, in the picker (for --geometry-out)
+    int councils_frames = 0;             // drawn since the picker appeared
 
     Requests& requests;  // filled while drawing, emptied by the app
 };
@@ -99,6 +110,10 @@ void file_open_path(SessionView& files, const std::string& path);
 void file_save(SessionView& files);
 void file_save_as(SessionView& files);
 void file_quit(SessionView& files);  // the app calls it when the window is closed
+// File > Compare sessions: the picker, over a fresh list of the folder.
+void file_compare_sessions(SessionView& files);
+// "Open as new board" on the comparison: a new session, asking first.
+void file_regional_board(SessionView& files);
 
 // After the save the unsaved question asked for succeeded: carry on with
 // what was waiting (New, Open, Quit). After a failed save: forget it.

@@ -54,23 +54,33 @@ def drag(env, start_at, end_at, steps=5, hover=0.1, settle=0.0):
 
 class Geometry:
     """What a program started with --geometry-out FILE last drew: the screen,
-    the open dialog, and where each card and lane is, in window pixels."""
+    the open dialog, and where each card and lane is, in window pixels; on a
+    comparison its rows in order, its number of councils and the open detail."""
 
     def __init__(self, path):
         self.path = path
 
     def read(self):
-        out = {"screen": None, "dialog": None, "popup": False, "cards": {}, "lanes": {}, "selected": None, "open": None, "typing": False}
+        out = {"screen": None, "dialog": None, "popup": False, "cards": {}, "lanes": {}, "selected": None, "open": None, "typing": False,
+               "rows": [], "row_boxes": {}, "councils": 0, "detail": None, "refused": []}
         try:
             text = open(self.path, encoding="utf-8").read()
         except FileNotFoundError:
             return out
         for line in text.splitlines():
             word, _, rest = line.partition(" ")
-            if word in ("screen", "dialog", "selected", "open"):
+            if word in ("screen", "dialog", "selected", "open", "detail"):
                 out[word] = rest
             elif word in ("popup", "typing"):
                 out[word] = True
+            elif word == "refused":  # why the sessions picker refused, one line a reason
+                out[word].append(rest)
+            elif word == "councils":
+                out[word] = int(rest)
+            elif word == "row":  # a comparison's row, in consensus order
+                name, *box = rest.split()
+                out["rows"].append(name)
+                out["row_boxes"][name] = tuple(int(v) for v in box)
             elif word in ("card", "lane"):
                 name, *box = rest.split()
                 out[word + "s"][name] = tuple(int(v) for v in box)

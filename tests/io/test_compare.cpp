@@ -4,7 +4,7 @@
 #include "io/export/export_compare.h"
 #include "io/session/session_deck.h"
 #include "io/session/session_yaml.h"
-#include "test_support.h"
+#include "council_fixture.h"
 
 using namespace prio;
 using namespace prio::test;
@@ -15,13 +15,10 @@ namespace {
 // lane "nu" in that order and the rest on the pile.
 std::string council(const TempDir& dir, const std::string& name, const std::vector<std::string>& first,
                     const std::string& language = "nl") {
-    Session s = *start_session(bundled_source(language)).session;
-    s.meta.organisation = name;
-    for (std::size_t i = 0; i < first.size(); ++i)
-        REQUIRE(perform(s, Move{first[i], "nu", static_cast<int>(i)}, "2026-01-01T00:00:00Z") == Refusal::None);
-    std::string path = dir / (name + ".yaml");
-    REQUIRE(save_session_file(path, s).ok);
-    return path;
+    std::vector<std::pair<std::string, std::string>> moves;
+    for (const std::string& card : first)
+        moves.emplace_back(card, "nu");
+    return council_session(dir, name, moves, language);
 }
 
 }  // namespace

@@ -62,6 +62,25 @@ TEST_CASE("a format 2 session, which has none of the new entries, reads as it is
     CHECK(load.session->log == s.log);
 }
 
+TEST_CASE("format 4: a board made from a comparison logs its councils and W; a format 3 file, which has no such entry, reads as it is")
+{
+    Deck deck = proef_deck("1", {{"a", "A", {16, 32, 48}}}, {{"nu", "Nu", 2, true}}, {{"K1", "Een", "a", "s1", "", ""}});
+    Session s = make_session(deck);
+    REQUIRE(perform(s, Move{"K1", "nu", 0}, "2024-05-02T09:00:00Z") == Refusal::None);
+    std::string old = replaced(session_to_yaml(s), "format: 4\n", "format: 3\n");
+    SessionLoad load = parse_session(old, "s.yaml");
+    REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
+    CHECK(load.session->log == s.log);
+
+    start_from_comparison(s, s.board, ComparisonOrigin{{"Aalter", "Beernem: \"Oost\""}, 0.61749}, "2024-05-02T10:00:00Z");
+    std::string text = session_to_yaml(s);
+    CHECK(text.find("    kind: comparison\n    comparison: {councils: [Aalter, \"Beernem: \\\"Oost\\\"\"], kendall_w: 0.617}\n") != std::string::npos);
+    load = parse_session(text, "s.yaml");
+    REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
+    CHECK(load.session->log == s.log);
+    CHECK(std::get<ComparisonOrigin>(load.session->log.back().what).kendall_w == 0.617);
+}
+
 TEST_CASE("a malformed new log entry is refused with its place")
 {
     const std::string good = session_to_yaml(logged_session());
@@ -75,7 +94,7 @@ TEST_CASE("a malformed new log entry is refused with its place")
         {"kind: language\n    language: {from: nl, to: en}", "kind: language\n    language: {from: nl, to: de}",
          "error: to of language of log entry 2 must be nl or en, found 'de'"},
         {"details: {field: organisation,", "details: {field: mayor,", "error: field of details of log entry 3 must be a key of metadata, found 'mayor'"},
-        {"kind: deck\n", "kind: decks\n", "error: kind of log entry 4 must be do, undo, redo, deck, details, language or round, found 'decks'"},
+        {"kind: deck\n", "kind: decks\n", "error: kind of log entry 4 must be do, undo, redo, deck, details, language, comparison or round, found 'decks'"},
         {"added: [K3]", "added: K3",
          "error: added of deck of log entry 4 must be a list, found 'K3'"},
         {"kind: language\n    language:", "kind: language\n    languages:", "error: missing required field 'language' in log entry 2"},

@@ -220,7 +220,7 @@ TEST_CASE("every kind of bad session has its exact message and opens nothing")
          {"s.yaml:51:3: error: note for unknown card 'K7': the session's deck has no such card"}},
         {"a note that is a list", with("  K1: Eerst.\n", "  K1: [Eerst]\n"), {"s.yaml:50:7: error: note of card 'K1' must be text, found a list"}},
         {"a log entry of an unknown kind", with("    kind: do\n", "    kind: doe\n"),
-         {"s.yaml:53:11: error: kind of log entry 1 must be do, undo, redo, deck, details, language or round, found 'doe'"}},
+         {"s.yaml:53:11: error: kind of log entry 1 must be do, undo, redo, deck, details, language, comparison or round, found 'doe'"}},
         {"a log entry with an unknown edit", with("{move: K1,", "{verplaats: K1,"),
          {"s.yaml:54:11: error: edit of log entry 1 must name exactly one of move, note, add_lane, remove_lane, rename_lane, move_lane, set_capacity, batch"}},
         {"a log entry with a bad place", with("to: nu/0}", "to: nu}"),

@@ -2,6 +2,7 @@
 // A headless Dear ImGui context that drives the real board view: no window
 // and no GL, a real font atlas, and mouse and keys injected frame by frame the
 // way the GLFW backend would write them into ImGuiIO.
+#include <optional>
 #include <string>
 
 #define GLFW_INCLUDE_NONE
@@ -9,6 +10,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "core/comparison.h"
 #include "core/session.h"
 #include "core/strings.h"
 #include "ui/board_view.h"
@@ -41,6 +43,7 @@ inline Deck make_deck(int cards, std::vector<LaneSpec> lanes = {{"now", "Now", 2
 struct Ui {
     Session session;
     BoardView view;
+    std::optional<Comparison> comparison;  // what Screen::Compare shows, as the app holds it
     ImGuiContext* context = nullptr;
     int frames = 0;
 
@@ -99,7 +102,7 @@ struct Ui {
     {
         std::size_t before = view.requests.size();
         ImGui::NewFrame();
-        draw_main_window(session, view);
+        draw_main_window(session, view, comparison ? &*comparison : nullptr);
         ImGui::Render();
         apply_commands(session, view, "2024-05-01T10:00:00Z");
         for (std::size_t i = before; i < view.requests.size(); ++i)

@@ -1,13 +1,14 @@
 #pragma once
-// The comparison report's insides, shared by its two files: numbers as the
-// language writes them, tables split to fit a page, and the sections that
-// show the councils' boards (comparison_heatmap.cpp).
+// The comparison report's insides, shared by its two files: tables split
+// to fit a page, and the sections that show the councils' boards
+// (comparison_heatmap.cpp). Numbers are core/number_text's.
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/comparison.h"
 #include "core/comparison_lanes.h"
+#include "core/number_text.h"
 #include "io/export/comparison_report.h"
 #include "io/export/report.h"
 
@@ -15,16 +16,6 @@ namespace prio::comparison_parts {
 
 // The text for `key` (core/strings), as a string to build on.
 std::string t(std::string_view key, const std::string& language);
-// `value` with `digits` decimals, a decimal comma in Dutch; trailing zeros
-// after the point are kept so that columns line up.
-std::string decimal(double value, int digits, const std::string& language);
-// 12345 as "12.345" in Dutch, "12,345" in English.
-std::string grouped(long long value, const std::string& language);
-// A Borda score: whole numbers without decimals (grouped), others with one.
-std::string amount(double value, const std::string& language);
-// "= 0.023", "< 0.001".
-std::string p_text(double p, const std::string& language);
-
 // `table` as one or more tables of at most `most_rows` rows in equal parts,
 // each with the header, named "<name>_<part>". Rows whose text may wrap
 // take kReportTableRows, rows of one short line kReportShortRows.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/number_text.h"
 #include "core/placeholders.h"
 #include "core/strings.h"
 #include "io/export/comparison_parts.h"
@@ -19,43 +20,6 @@ namespace comparison_parts {
 std::string t(std::string_view key, const std::string& language)
 {
     return std::string(tr(key, language));
-}
-
-std::string decimal(double value, int digits, const std::string& language)
-{
-    if (std::abs(value) < 0.5 * std::pow(10.0, -digits))
-        value = 0;  // no "-0.0"
-    char text[64];
-    std::snprintf(text, sizeof text, "%.*f", digits, value);
-    std::string out = text;
-    if (language == "nl")
-        std::replace(out.begin(), out.end(), '.', ',');
-    return out;
-}
-
-std::string grouped(long long value, const std::string& lang)
-{
-    std::string digits = std::to_string(value < 0 ? -value : value);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            out += lang == "nl" ? '.' : ',';
-        out += digits[i];
-    }
-    return (value < 0 ? "-" : "") + out;
-}
-
-std::string amount(double value, const std::string& language)
-{
-    bool whole = std::abs(value - std::round(value)) < 1e-9;
-    if (whole && std::abs(value) < 1e15)
-        return grouped(std::llround(value), language);
-    return decimal(value, 1, language);
-}
-
-std::string p_text(double p, const std::string& language)
-{
-    return p < 0.001 ? "< " + decimal(0.001, 3, language) : "= " + decimal(p, 3, language);
 }
 
 void add_table(ReportBuilder& out, block::Table table, std::size_t most_rows)

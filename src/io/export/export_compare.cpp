@@ -40,18 +40,6 @@ std::string segment_json(const Comparison& c, const std::string& name, const Con
 
 }  // namespace
 
-std::string_view agreement_key(Agreement a)
-{
-    switch (a) {
-    case Agreement::HardlyAny: return "compare.agreement.none";
-    case Agreement::Weak: return "compare.agreement.weak";
-    case Agreement::Moderate: return "compare.agreement.moderate";
-    case Agreement::Strong: return "compare.agreement.strong";
-    case Agreement::VeryStrong: return "compare.agreement.very_strong";
-    }
-    return "compare.agreement.none";
-}
-
 std::string comparison_json(const Comparison& c, const std::string& generated)
 {
     const Consensus& all = c.all;

@@ -16,7 +16,6 @@ std::string comparison_csv(const Comparison& comparison, char separator, const s
 // For `prioriteer compare` without -o: the consensus, W in numbers and
 // words, and the contested cards. English, as the command line is.
 std::string comparison_table(const Comparison& comparison);
-
-std::string_view agreement_key(Agreement a);
+// agreement_key(), W in words, is in core/consensus.h: the window says it too.
 
 }  // namespace prio

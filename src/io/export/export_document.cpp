@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "core/number_text.h"
 #include "core/ranking.h"
 #include "core/strings.h"
 #include "core/visit.h"
@@ -141,6 +142,11 @@ void summarise_log(const Session& session, Document& doc)
                 others.push_back(fill(tr("fmt.export.log_language", lang), {{"time", time},
                                                                            {"from", std::string(tr("language." + change.from, lang))},
                                                                            {"to", std::string(tr("language." + change.to, lang))}}));
+            },
+            [&](const ComparisonOrigin& origin) {
+                others.push_back(fill(tr("fmt.export.log_comparison", lang), {{"time", time},
+                                                                             {"count", std::to_string(origin.councils.size())},
+                                                                             {"w", decimal(origin.kendall_w, 2, lang)}}));
             },
             [&](const RoundEvent& event) {
                 ++round_steps;

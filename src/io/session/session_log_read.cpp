@@ -2,6 +2,7 @@
 // outside the board. Its form is checked, not its history: an entry may
 // name a lane that was removed since, or a retired card.
 #include <algorithm>
+#include <cstdlib>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -24,7 +25,7 @@ public:
         const Node* log = r_.field(root, "log", false, phrase("diag.where.session"));
         if (!log || log->kind == Node::Kind::Null || !r_.expect(*log, Node::Kind::Sequence, verbatim("log")))
             return;
-        static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language", "round"};
+        static const std::vector<std::string_view> kinds = {"do", "undo", "redo", "deck", "details", "language", "comparison", "round"};
         for (std::size_t i = 0; i < log->items.size(); ++i) {
             const Node& map = log->items[i];
             const Phrase where = phrase("fmt.diag.log.entry", {{"number", number(static_cast<long long>(i) + 1)}});
@@ -65,6 +66,9 @@ public:
                         node && std::none_of(known.begin(), known.end(), [&](const auto& f) { return f.first == field; }))
                         r_.error(*node, phrase("fmt.diag.log.detail_field", {{"what", what}, {"found", yaml::describe(*node)}}));
                     entry.what = DetailChange{field, optional_field(*change, "from", what, true), optional_field(*change, "to", what, true)};
+                } else if (k == "comparison") {
+                    r_.unknown_keys(*change, {"councils", "kendall_w"}, what);
+                    entry.what = ComparisonOrigin{id_list(*change, "councils", what), kendall_w(*change, what)};
                 } else if (k == "round") {
                     entry.what = round_event(*change, what);
                 } else {
@@ -84,6 +88,20 @@ public:
             for (const Node& item : list->items)
                 ids.push_back(r_.text(item, card_id_in(field_of(key, where))).value_or(""));
         return ids;
+    }
+
+    // W as the writer gives it: a number from 0 to 1.
+    double kendall_w(const Node& map, const Phrase& where)
+    {
+        std::string value = required_text(map, "kendall_w", where);
+        const Node* node = yaml::find(map, "kendall_w");
+        char* end = nullptr;
+        double w = std::strtod(value.c_str(), &end);
+        if (node && (value.empty() || *end != '\0' || !(w >= 0.0 && w <= 1.0))) {
+            r_.error(*node, phrase("fmt.diag.log.kendall_w", {{"what", field_of("kendall_w", where)}, {"found", yaml::describe(*node)}}));
+            return 0.0;
+        }
+        return w;
     }
 
     RoundEvent round_event(const Node& map, const Phrase& where)

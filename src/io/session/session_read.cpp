@@ -47,8 +47,9 @@ void migrate_1_to_2(Node&) {}
 // language: a format 2 file reads as it is.
 void migrate_2_to_3(Node&) {}
 
-// Format 4 adds rounds of individual rankings and log entries of kind
-// round: a format 3 file reads as it is.
+// Format 4 adds rounds of individual rankings, and log entries of kind
+// round and comparison (a board made from councils compared): a format 3
+// file reads as it is.
 void migrate_3_to_4(Node&) {}
 
 using Migration = void (*)(Node&);

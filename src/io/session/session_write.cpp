@@ -6,174 +6,15 @@
 
 #include "core/visit.h"
 #include "io/files/text_safety.h"
+#include "io/session/session_emit.h"
 #include "io/yaml/yaml_emit.h"
 
 namespace prio {
 namespace {
 
 using yaml::Emitter;
+using namespace session_emit;
 
-// The emitter writes plain what a YAML 1.1 reader would take for a boolean
-// or a number ("yes", "0.1", "2024-05-02"), and control characters raw;
-// quote those. Anything else it quotes itself when needed. `controls`: the
-// text holds a byte below 0x20 or DEL.
-bool needs_double_quotes(std::string_view s, bool controls)
-{
-    if (s.empty() || controls)
-        return true;
-    char first = s.front();
-    if ((first >= '0' && first <= '9') || first == '+' || first == '-' || first == '.')
-        return true;
-    if (s.size() > 5)
-        return false;
-    std::string lower;
-    for (char c : s)
-        lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
-    for (const char* word : {"y", "n", "yes", "no", "true", "false", "on", "off", "null", "~"})
-        if (lower == word)
-            return true;
-    return false;
-}
-
-bool has_controls(std::string_view s)
-{
-    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; });
-}
-
-void text(Emitter& out, std::string_view s)
-{
-    // What the reader would refuse (control characters, invalid UTF-8)
-    // never reaches the file; a CR becomes the line end it meant. Most text
-    // is ASCII with at most tabs and line feeds, which clean_text would
-    // leave as it is: one pass tells, without a copy.
-    bool ascii = true, controls = false;
-    for (char c : s.substr(yaml::printable_ascii_run(s, 0, false))) {
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-            controls = true;
-            ascii = ascii && (c == '\n' || c == '\t');
-        } else if (c < 0) {
-            ascii = false;
-        }
-    }
-    if (ascii)
-        return out.scalar(s, needs_double_quotes(s, controls));
-    const std::string v = clean_text(s);
-    out.scalar(v, needs_double_quotes(v, has_controls(v)));
-}
-
-void key_text(Emitter& out, std::string_view key, std::string_view value)
-{
-    out.scalar(key);
-    text(out, value);
-}
-
-void key_value(Emitter& out, std::string_view key, long long value)
-{
-    out.scalar(key);
-    out.value(value);
-}
-
-void key_value(Emitter& out, std::string_view key, int value) { key_value(out, key, static_cast<long long>(value)); }
-
-void key_value(Emitter& out, std::string_view key, bool value)
-{
-    out.scalar(key);
-    out.value(value);
-}
-
-void key_value(Emitter& out, std::string_view key, const char* value)
-{
-    out.scalar(key);
-    out.scalar(value);
-}
-
-// A word of the format's own (a kind, a form), never quoted.
-void key_word(Emitter& out, std::string_view key, std::string_view word)
-{
-    out.scalar(key);
-    out.scalar(word);
-}
-
-void card_ids(Emitter& out, const Deck& deck, const std::vector<int>& cards)
-{
-    out.begin_seq(true);
-    for (int card : cards)
-        text(out, deck.cards[static_cast<std::size_t>(card)].id);
-    out.end_seq();
-}
-
-void id_list(Emitter& out, const std::vector<std::string>& ids)
-{
-    out.begin_seq(true);
-    for (const std::string& id : ids)
-        text(out, id);
-    out.end_seq();
-}
-
-std::string colour_text(Colour c)
-{
-    char buffer[8];
-    std::snprintf(buffer, sizeof buffer, "#%02X%02X%02X", c.r, c.g, c.b);
-    return buffer;
-}
-
-// The deck in the deck file format, so the copy reads like a deck file.
-void deck_copy(Emitter& out, const Deck& deck)
-{
-    out.begin_map(false);
-    out.scalar("deck");
-    out.begin_map(false);
-    key_text(out, "id", deck.id);
-    key_text(out, "title", deck.title);
-    key_text(out, "language", deck.language);
-    key_text(out, "version", deck.version);
-    key_text(out, "description", deck.description);
-    out.end_map();
-
-    out.scalar("themes");
-    out.begin_seq(false);
-    for (const Theme& theme : deck.themes) {
-        out.begin_map(false);
-        key_text(out, "id", theme.id);
-        key_text(out, "title", theme.title);
-        key_text(out, "colour", colour_text(theme.colour));
-        if (!theme.description.empty())
-            key_text(out, "description", theme.description);
-        out.end_map();
-    }
-    out.end_seq();
-
-    out.scalar("lanes");
-    out.begin_seq(false);
-    for (const LaneSpec& lane : deck.lanes) {
-        out.begin_map(false);
-        key_text(out, "id", lane.id);
-        key_text(out, "title", lane.title);
-        if (lane.capacity != 0)
-            key_value(out, "capacity", lane.capacity);
-        if (!lane.ranked)
-            key_value(out, "ranked", false);
-        out.end_map();
-    }
-    out.end_seq();
-
-    out.scalar("cards");
-    out.begin_seq(false);
-    for (const Card& card : deck.cards) {
-        out.begin_map(false);
-        key_text(out, "id", card.id);
-        key_text(out, "title", card.title);
-        key_text(out, "theme", card.theme);
-        key_text(out, "summary", card.summary);
-        key_text(out, "body", card.body);
-        key_text(out, "source", card.source);
-        if (!card.source_file.empty())
-            key_text(out, "source_file", card.source_file);
-        out.end_map();
-    }
-    out.end_seq();
-    out.end_map();
-}
 
 const char* kind_name(LogKind kind)
 {
@@ -303,54 +144,18 @@ void log_what(Emitter& out, const LogWhat& what)
                 key_value(out, "ballot", event.ballot);
             out.end_map();
         },
-    }, what);
-}
-
-void rounds(Emitter& out, const std::vector<Round>& list)
-{
-    out.scalar("rounds");
-    out.begin_seq(false);
-    for (const Round& round : list) {
-        out.begin_map(false);
-        key_text(out, "question", round.question);
-        key_word(out, "form", ballot_form_name(round.shape.form));
-        if (round.shape.form == BallotForm::Top)
-            key_value(out, "top", round.shape.top);
-        if (round.shape.form == BallotForm::Lanes) {
-            out.scalar("lanes");
-            out.begin_seq(false);
-            for (const LaneSpec& lane : round.shape.lanes) {
-                out.begin_map(true);
-                key_text(out, "id", lane.id);
-                key_text(out, "title", lane.title);
-                key_value(out, "capacity", lane.capacity);
-                key_value(out, "ranked", lane.ranked);
-                out.end_map();
-            }
-            out.end_seq();
-        }
-        for (auto [key, on] : {std::pair{"anonymous", round.anonymous}, {"open", round.open}, {"revealed", round.revealed}})
-            key_value(out, key, on);
-        for (auto [key, time] : {std::pair{"opened", &round.opened}, {"closed", &round.closed}})
-            key_text(out, key, *time);
-        out.scalar("ballots");
-        out.begin_seq(round.ballots.empty());
-        for (const Ballot& ballot : round.ballots) {
+        [&](const ComparisonOrigin& origin) {
+            key_value(out, "kind", "comparison");
+            out.scalar("comparison");
             out.begin_map(true);
-            key_text(out, "time", ballot.time);
-            key_word(out, "source", ballot_source_name(ballot.source));
-            if (!round.anonymous)
-                key_text(out, "voter", ballot.voter);
-            out.scalar("cards");
-            out.begin_seq(true);
-            for (const std::vector<std::string>& group : ballot.groups) id_list(out, group);
-            out.end_seq();
+            out.scalar("councils");
+            id_list(out, origin.councils);
+            char w[16];
+            std::snprintf(w, sizeof w, "%.3f", origin.kendall_w);
+            key_word(out, "kendall_w", w);
             out.end_map();
-        }
-        out.end_seq();
-        out.end_map();
-    }
-    out.end_seq();
+        },
+    }, what);
 }
 
 // One entry as the lines of a block list item, indented to sit under "log:".
@@ -424,7 +229,7 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmi
     key_text(out, "sha256", session.deck_hash);
     key_text(out, "path", session.deck_path);
     out.scalar("copy");
-    deck_copy(out, deck);
+    write_deck_copy(out, deck);
     out.end_map();
 
     out.scalar("lanes");
@@ -467,7 +272,7 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmi
         out.end_map();
     }
     if (!session.rounds.empty())
-        rounds(out, session.rounds);
+        write_rounds(out, session.rounds);
 
     out.end_map();
 

@@ -1,0 +1,34 @@
+#pragma once
+// The session writer's pieces (session_write.cpp): how it emits text and
+// keys, and the parts with a file of their own. Internal to io/session.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/session.h"
+#include "io/yaml/yaml_emit.h"
+
+namespace prio::session_emit {
+
+using yaml::Emitter;
+
+// Text as the reader takes it back: quoted when a YAML 1.1 reader would
+// take it for something else, cleaned of what it would refuse.
+void text(Emitter& out, std::string_view s);
+void key_text(Emitter& out, std::string_view key, std::string_view value);
+void key_value(Emitter& out, std::string_view key, long long value);
+void key_value(Emitter& out, std::string_view key, int value);
+void key_value(Emitter& out, std::string_view key, bool value);
+void key_value(Emitter& out, std::string_view key, const char* value);
+// A word of the format's own (a kind, a form), never quoted.
+void key_word(Emitter& out, std::string_view key, std::string_view word);
+// The codes of these cards of `deck`, as a flow list.
+void card_ids(Emitter& out, const Deck& deck, const std::vector<int>& cards);
+void id_list(Emitter& out, const std::vector<std::string>& ids);
+
+// The deck in the deck file format, so the copy reads like a deck file (session_write_parts.cpp).
+void write_deck_copy(Emitter& out, const Deck& deck);
+// The session's rounds under "rounds:" (session_write_parts.cpp).
+void write_rounds(Emitter& out, const std::vector<Round>& rounds);
+
+}  // namespace prio::session_emit

@@ -1,0 +1,92 @@
+// Screen::Compare: the councils' comparison as the shell shows it. A head
+// with the agreement (W as a number and in words, m and p), what loading
+// warned about and the two ways on; then the ranking with its heatmap, the
+// legend, and the keys. The board's session is not touched here.
+#include <algorithm>
+#include <string>
+
+#include "core/number_text.h"
+#include "core/strings.h"
+#include "ui/actions.h"
+#include "ui/board_parts.h"
+#include "ui/compare_parts.h"
+#include "ui/style.h"
+#include "ui/text.h"
+
+namespace prio {
+namespace {
+
+void head(const Session& session, const Comparison& comparison, BoardView& view)
+{
+    const std::string& lang = session.language;
+    const Concordance& c = comparison.all.concordance;
+    ImGui::PushFont(view.fonts.heading ? view.fonts.heading : ImGui::GetFont());
+    ImGui::TextUnformatted(fill(tr("fmt.compare.window.title", lang), {{"count", std::to_string(comparison.councils.size())}}).c_str());
+    ImGui::PopFont();
+    // The two ways on, at the right of the title line.
+    std::string back = s(tr(action_info(Action::BackToBoard).label, lang)) + "  (" + action_info(Action::BackToBoard).shown + ")";
+    std::string regional = s(tr(action_info(Action::RegionalBoard).label, lang)) + "  (" + action_info(Action::RegionalBoard).shown + ")";
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = ImGui::CalcTextSize(back.c_str()).x + ImGui::CalcTextSize(regional.c_str()).x + style.FramePadding.x * 4.0f + style.ItemSpacing.x;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
+    if (noted(ImGui::Button(regional.c_str())))
+        action_info(Action::RegionalBoard).run(session, view);
+    ImGui::SameLine();
+    if (noted(ImGui::Button(back.c_str())))
+        action_info(Action::BackToBoard).run(session, view);
+
+    ImGui::PushFont(view.fonts.bold ? view.fonts.bold : ImGui::GetFont());
+    ImGui::TextUnformatted(fill(tr("fmt.compare.window.agreement", lang), {{"w", decimal(c.w, 2, lang)},
+                                                                     {"words", s(tr(agreement_key(agreement(c.w)), lang))},
+                                                                     {"m", std::to_string(c.boards)},
+                                                                     {"p", p_text(c.p_value, lang)}})
+                               .c_str());
+    ImGui::PopFont();
+    int contested = static_cast<int>(std::count_if(comparison.all.cards.begin(), comparison.all.cards.end(), [](const CardConsensus& f) { return f.contested; }));
+    if (contested > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
+        ImGui::TextUnformatted(("‼ " + fill(tr("fmt.compare.window.contested_count", lang), {{"count", std::to_string(contested)}})).c_str());
+        ImGui::PopStyleColor();
+    }
+    for (const std::string& warning : view.councils.warnings)
+        ImGui::TextDisabled("%s %s", s(tr("compare.window.warning", lang)).c_str(), warning.c_str());
+}
+
+}  // namespace
+
+void draw_compare_screen(const Session& session, const Comparison& comparison, BoardView& view)
+{
+    const std::string& lang = session.language;
+    head(session, comparison, view);
+    ImGui::Spacing();
+    float foot = ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetStyle().ItemSpacing.y;
+    const std::vector<LaneKey> legend = lane_legend(comparison);
+    draw_compare_table(comparison, legend, lang, view, std::max(ImGui::GetFrameHeight() * 4.0f, ImGui::GetContentRegionAvail().y - foot));
+    draw_lane_legend(legend, lang);
+    ImGui::TextDisabled("%s", s(tr("compare.window.hint", lang)).c_str());
+}
+
+void handle_compare_keys(const Comparison& comparison, BoardView& view)
+{
+    CouncilsView& cv = view.councils;
+    int rows = static_cast<int>(comparison.all.borda_order.size());
+    if (rows == 0)
+        return;
+    int step = 0;
+    if (named_key_pressed(NamedKey::Down))
+        step = 1;
+    if (named_key_pressed(NamedKey::Up))
+        step = -1;
+    if (named_key_pressed(NamedKey::PageDown))
+        step = 10;
+    if (named_key_pressed(NamedKey::PageUp))
+        step = -10;
+    if (step != 0) {
+        cv.row = std::clamp(cv.row + step, 0, rows - 1);
+        cv.scroll_to_row = true;
+    }
+    if (any_enter_pressed())
+        cv.detail = comparison.all.borda_order[static_cast<std::size_t>(std::clamp(cv.row, 0, rows - 1))];
+}
+
+}  // namespace prio
