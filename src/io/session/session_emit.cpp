@@ -105,4 +105,12 @@ void id_list(Emitter& out, const std::vector<std::string>& ids)
     out.end_seq();
 }
 
+void lane_shape(Emitter& out, const LaneSpec& lane)
+{
+    key_text(out, "id", lane.id);
+    key_text(out, "title", lane.title);
+    key_value(out, "capacity", lane.capacity);
+    key_value(out, "ranked", lane.ranked);
+}
+
 }  // namespace prio::session_emit

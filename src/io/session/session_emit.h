@@ -25,6 +25,9 @@ void key_word(Emitter& out, std::string_view key, std::string_view word);
 // The codes of these cards of `deck`, as a flow list.
 void card_ids(Emitter& out, const Deck& deck, const std::vector<int>& cards);
 void id_list(Emitter& out, const std::vector<std::string>& ids);
+// A lane's id, title, capacity and ranked, as the board's lanes and a
+// round's lanes both write them.
+void lane_shape(Emitter& out, const LaneSpec& lane);
 
 // The deck in the deck file format, so the copy reads like a deck file (session_write_parts.cpp).
 void write_deck_copy(Emitter& out, const Deck& deck);

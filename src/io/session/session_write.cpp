@@ -224,10 +224,8 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmi
 
     out.scalar("deck");
     out.begin_map(false);
-    key_text(out, "id", deck.id);
-    key_text(out, "version", deck.version);
-    key_text(out, "sha256", session.deck_hash);
-    key_text(out, "path", session.deck_path);
+    for (auto [key, value] : {std::pair{"id", &deck.id}, {"version", &deck.version}, {"sha256", &session.deck_hash}, {"path", &session.deck_path}})
+        key_text(out, key, *value);
     out.scalar("copy");
     write_deck_copy(out, deck);
     out.end_map();
@@ -236,10 +234,7 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmi
     out.begin_seq(board.lanes.empty());
     for (const Lane& lane : board.lanes) {
         out.begin_map(false);
-        key_text(out, "id", lane.id);
-        key_text(out, "title", lane.title);
-        key_value(out, "capacity", lane.capacity);
-        key_value(out, "ranked", lane.ranked);
+        lane_shape(out, {lane.id, lane.title, lane.capacity, lane.ranked});
         out.scalar("cards");
         card_ids(out, deck, lane.cards);
         out.end_map();

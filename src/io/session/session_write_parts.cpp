@@ -90,10 +90,7 @@ void write_rounds(Emitter& out, const std::vector<Round>& list)
             out.begin_seq(false);
             for (const LaneSpec& lane : round.shape.lanes) {
                 out.begin_map(true);
-                key_text(out, "id", lane.id);
-                key_text(out, "title", lane.title);
-                key_value(out, "capacity", lane.capacity);
-                key_value(out, "ranked", lane.ranked);
+                lane_shape(out, lane);
                 out.end_map();
             }
             out.end_seq();
