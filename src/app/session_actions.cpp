@@ -389,6 +389,16 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
             inform(view, fill(tr("fmt.compare.window.regional_made", app.doc.session.language), {{"count", std::to_string(councils)}}));
             return false;
         },
+        [&](const ShowRoundRequest& r) -> bool {
+            const Session& session = app.doc.session;
+            if (r.round < 0 || static_cast<std::size_t>(r.round) >= session.rounds.size())
+                return false;
+            app.comparison = round_comparison(session.deck, session.rounds[static_cast<std::size_t>(r.round)], session.language);
+            view.councils = CouncilsView{};
+            view.councils.round = r.round;
+            view.screen = Screen::Compare;
+            return false;
+        },
         [&](const QuitRequest&) -> bool { return true; },
         // The window's own, carried out by app/gui.cpp.
         [](const ExportRequest&) -> bool { return false; },

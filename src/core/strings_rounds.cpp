@@ -33,6 +33,9 @@ constexpr TextEntry kTable[] = {
     {"round.refused.none", "Er loopt geen ronde: begin er een met Ronde \u203a Nieuwe ronde.",
      "No round is open: begin one with Round \u203a New round."},
     {"round.refused.nothing", "Er is geen ronde om te onthullen.", "There is no round to reveal."},
+    {"menu.round_apply", "Op het bord toepassen", "Apply to the board"},
+    {"round.apply.same", "Het bord ligt al zoals de ronde het zegt.", "The board is as the round says already."},
+    {"fmt.round.window.title", "Ronde {number}: {count} deelnemers \u2014 {question}", "Round {number}: {count} participants \u2014 {question}"},
     {"round.new_title", "Nieuwe ronde", "New round"},
     {"round.new_intro",
      "Iedereen rangschikt eerst alleen: op dit scherm, van papier of met de telefoon. Niemand ziet een stem van een ander "

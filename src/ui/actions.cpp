@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/round_board.h"
 #include "core/session_rounds.h"
 #include "core/strings.h"
 #include "ui/board_parts.h"
@@ -53,11 +54,35 @@ int round_to_reveal(const Session& session)
 }
 bool no_round_open(const Session& session, const BoardView&) { return open_round(session) < 0; }
 bool round_open(const Session& session, const BoardView&) { return open_round(session) >= 0; }
-bool round_to_show(const Session& session, const BoardView&) { return round_to_reveal(session) >= 0; }
+// The round whose results Reveal shows: the one to reveal, else the last one revealed.
+int round_to_show(const Session& session)
+{
+    int r = round_to_reveal(session);
+    return r >= 0 || session.rounds.empty() ? r : static_cast<int>(session.rounds.size()) - 1;
+}
+bool can_show_round(const Session& session, const BoardView&) { return round_to_show(session) >= 0; }
+bool showing_round(const Session&, const BoardView& view) { return view.screen == Screen::Compare && view.councils.round >= 0; }
+bool showing_councils(const Session&, const BoardView& view) { return view.screen == Screen::Compare && view.councils.round < 0; }
 void run_round_new(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Round); }
 void run_round_paper(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Paper); }
 void run_round_close(const Session& session, BoardView& view) { wish(view, CloseRound{open_round(session)}); }
-void run_round_reveal(const Session& session, BoardView& view) { wish(view, RevealRound{round_to_reveal(session)}); }
+void run_round_reveal(const Session& session, BoardView& view)
+{
+    if (int r = round_to_reveal(session); r >= 0)
+        wish(view, RevealRound{r});
+    view.requests.push_back(ShowRoundRequest{round_to_show(session)});
+}
+void run_round_apply(const Session& session, BoardView& view)
+{
+    const Round& round = session.rounds[static_cast<std::size_t>(view.councils.round)];
+    Board target = consensus_board(round_comparison(session.deck, round, session.language), round, session.board, session.deck);
+    Batch batch = moves_to(session.deck, session.board, target);
+    view.screen = Screen::Board;
+    if (batch.edits.empty())
+        notify(view, "", true, std::string(tr("round.apply.same", session.language)));
+    else
+        wish(view, Edit{std::move(batch)});
+}
 
 bool full_screen_on(const BoardView& view) { return view.fullscreen; }
 bool presenting(const BoardView& view) { return view.presenting; }
@@ -74,7 +99,7 @@ const ActionInfo kActions[] = {
     {Action::CompareSessions, "menu.compare_sessions", {{k.o, true, true}}, "Ctrl+Shift+O", W::NoDialog, nullptr, nullptr, run_compare_sessions,
      nullptr},
     {Action::Quit, "menu.quit", {{k.q, true}}, "Ctrl+Q", W::Anywhere, nullptr, nullptr, run_quit, nullptr},
-    {Action::RegionalBoard, "menu.regional_board", {{k.n, true, true}}, "Ctrl+Shift+N", W::NoDialog, comparing, nullptr, run_regional_board,
+    {Action::RegionalBoard, "menu.regional_board", {{k.n, true, true}}, "Ctrl+Shift+N", W::NoDialog, showing_councils, nullptr, run_regional_board,
      nullptr},
     {Action::BackToBoard, "menu.back_to_board", {{k.escape}}, "Esc", W::OnBoard, comparing, nullptr, run_back_to_board, nullptr},
     {Action::Undo, "menu.undo", {{k.z, true}}, "Ctrl+Z", W::NotTyping, can_undo, "refusal.nothing_to_undo", run_undo, nullptr},
@@ -90,8 +115,9 @@ const ActionInfo kActions[] = {
     {Action::RoundNew, "menu.round_new", {{k.r, true}}, "Ctrl+R", W::NoDialog, no_round_open, "round.refused.open", run_round_new, nullptr},
     {Action::RoundPaper, "menu.round_paper", {{k.b, true}}, "Ctrl+B", W::NoDialog, round_open, "round.refused.none", run_round_paper, nullptr},
     {Action::RoundClose, "menu.round_close", {}, "", W::NoDialog, round_open, "round.refused.none", run_round_close, nullptr},
-    {Action::RoundReveal, "menu.round_reveal", {{k.r, true, true}}, "Ctrl+Shift+R", W::NoDialog, round_to_show, "round.refused.nothing",
+    {Action::RoundReveal, "menu.round_reveal", {{k.r, true, true}}, "Ctrl+Shift+R", W::NoDialog, can_show_round, "round.refused.nothing",
      run_round_reveal, nullptr},
+    {Action::RoundApply, "menu.round_apply", {{k.a, true, true}}, "Ctrl+Shift+A", W::NoDialog, showing_round, nullptr, run_round_apply, nullptr},
     {Action::Help, "menu.keys", {{k.f1}}, "F1", W::OnBoard, nullptr, nullptr, run_help, nullptr},
 };
 static_assert(sizeof kActions / sizeof kActions[0] == static_cast<std::size_t>(Action::Count));

@@ -20,7 +20,7 @@ enum class Action {
     RegionalBoard, BackToBoard,
     Undo, Redo,
     ZoomIn, ZoomOut, ZoomReset, FullScreen, Present,
-    RoundNew, RoundPaper, RoundClose, RoundReveal,
+    RoundNew, RoundPaper, RoundClose, RoundReveal, RoundApply,
     Help,
     Count
 };

@@ -21,16 +21,25 @@ void head(const Session& session, const Comparison& comparison, BoardView& view)
     const std::string& lang = session.language;
     const Concordance& c = comparison.all.concordance;
     ImGui::PushFont(view.fonts.heading ? view.fonts.heading : ImGui::GetFont());
-    ImGui::TextUnformatted(fill(tr("fmt.compare.window.title", lang), {{"count", std::to_string(comparison.councils.size())}}).c_str());
+    // A round's participants, or councils' sessions.
+    const int round = view.councils.round;
+    const bool of_round = round >= 0 && static_cast<std::size_t>(round) < session.rounds.size();
+    const std::string title =
+        of_round ? fill(tr("fmt.round.window.title", lang), {{"number", std::to_string(round + 1)},
+                                                              {"count", std::to_string(comparison.councils.size())},
+                                                              {"question", session.rounds[static_cast<std::size_t>(round)].question}})
+                 : fill(tr("fmt.compare.window.title", lang), {{"count", std::to_string(comparison.councils.size())}});
+    ImGui::TextUnformatted(title.c_str());
     ImGui::PopFont();
     // The two ways on, at the right of the title line.
+    const Action onward = of_round ? Action::RoundApply : Action::RegionalBoard;
     std::string back = s(tr(action_info(Action::BackToBoard).label, lang)) + "  (" + action_info(Action::BackToBoard).shown + ")";
-    std::string regional = s(tr(action_info(Action::RegionalBoard).label, lang)) + "  (" + action_info(Action::RegionalBoard).shown + ")";
+    std::string regional = s(tr(action_info(onward).label, lang)) + "  (" + action_info(onward).shown + ")";
     const ImGuiStyle& style = ImGui::GetStyle();
     float width = ImGui::CalcTextSize(back.c_str()).x + ImGui::CalcTextSize(regional.c_str()).x + style.FramePadding.x * 4.0f + style.ItemSpacing.x;
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width));
     if (noted(ImGui::Button(regional.c_str())))
-        action_info(Action::RegionalBoard).run(session, view);
+        action_info(onward).run(session, view);
     ImGui::SameLine();
     if (noted(ImGui::Button(back.c_str())))
         action_info(Action::BackToBoard).run(session, view);

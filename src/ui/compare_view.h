@@ -29,6 +29,7 @@ struct CouncilCell {
 struct CouncilsView {
     int row = 0;      // the selected row, in consensus order
     int detail = -1;  // the card whose detail is open; -1 for none
+    int round = -1;   // the round of the session whose participants are compared; -1: councils' sessions
     bool scroll_to_row = false;
     std::vector<std::string> warnings;  // what loading warned about (another deck version, retired cards)
     // Per frame, filled while drawing, for the geometry file and tests: where

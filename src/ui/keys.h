@@ -21,6 +21,7 @@ struct Keys {
     int f11 = 300;        // GLFW_KEY_F11
     int menu = 348;       // GLFW_KEY_MENU
     int escape = 256;     // GLFW_KEY_ESCAPE
+    int a = 65;           // GLFW_KEY_A
     int b = 66;           // GLFW_KEY_B
     int e = 69;           // GLFW_KEY_E
     int q = 81;           // GLFW_KEY_Q

@@ -51,6 +51,11 @@ struct CompareSessionsRequest {
 // Replace the session (after the unsaved question) by a new one whose board
 // is the comparison's regional starting board.
 struct RegionalBoardRequest {};
+// Show a round's results on the comparison screen, its participants as the
+// councils (ui/round_view.h).
+struct ShowRoundRequest {
+    int round = 0;  // index into session.rounds
+};
 
 // --- Exports (ui/export_dialog.h).
 struct ExportRequest {
@@ -71,7 +76,7 @@ struct FullScreenRequest {
 
 using Request = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest, DiscardRecoveryRequest,
                              SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest, CompareSessionsRequest,
-                             RegionalBoardRequest, ExportRequest, OpenExportFolderRequest,
+                             RegionalBoardRequest, ShowRoundRequest, ExportRequest, OpenExportFolderRequest,
                              CloseRequest, FullScreenRequest>;
 using Requests = std::vector<Request>;
 

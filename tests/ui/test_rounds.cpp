@@ -97,3 +97,44 @@ TEST_CASE("a lanes round from the menu's dialog: the board's lanes with their ca
     // The log says a ballot came, not whose.
     CHECK(std::get<RoundEvent>(ui.session.log.back().what) == RoundEvent{RoundStep::Ballot, 1, 1});
 }
+
+TEST_CASE("the reveal shows the round on the comparison screen; Apply to the board is one undo step")
+{
+    Ui ui(make_deck(4, {{"now", "Now", 2, true}, {"later", "Later", 0, true}}));
+    ui.key(GLFW_KEY_R, true);
+    enter(ui);  // a full ranking
+    ui.key(GLFW_KEY_B, true);
+    for (const char* ballot : {"C3 C1 C0 C2", "C3 C0 C1 C2", "C1 C3 C2 C0"}) {
+        ui.type(ballot);
+        enter(ui);
+        ui.frame();
+    }
+    REQUIRE(ui.session.rounds[0].ballots.size() == 3);
+    ui.key(GLFW_KEY_ESCAPE);
+
+    ui.key(GLFW_KEY_R, true, true);  // reveal
+    CHECK(ui.session.rounds[0].revealed);
+    const ShowRoundRequest* show = ui.last<ShowRoundRequest>();
+    REQUIRE(show);
+    CHECK(show->round == 0);
+    // The app's part: the round's comparison beside the session.
+    ui.comparison = round_comparison(ui.session.deck, ui.session.rounds[0], ui.session.language);
+    ui.view.councils.round = 0;
+    ui.view.screen = Screen::Compare;
+    ui.frame();
+    ui.frame();
+    CHECK(ui.view.screen == Screen::Compare);
+    REQUIRE(ui.view.councils.rows.size() == 4);
+    CHECK(ui.view.councils.rows[0].code == "C3");  // ranks 1, 1, 2: first by Borda
+    CHECK(ui.comparison->all.concordance.w > 0.5);
+
+    Board before = ui.session.board;
+    std::size_t undoable = ui.session.history.done.size();
+    ui.key(GLFW_KEY_A, true, true);  // Apply to the board
+    CHECK(ui.view.screen == Screen::Board);
+    CHECK(ui.ids("now") == prio::test::Ids{"C3", "C1"});
+    CHECK(ui.ids("later") == prio::test::Ids{"C0", "C2"});
+    CHECK(ui.session.history.done.size() == undoable + 1);  // one undo step
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board == before);
+}
