@@ -265,8 +265,7 @@ void compare_sessions(SessionActions& app, BoardView& view, const std::vector<st
     std::vector<std::string> errors, warnings, terminal;
     for (const Diagnostic& d : load.diagnostics) {
         (d.severity == Severity::Error ? errors : warnings).push_back(format(d, app.doc.session.language));
-        if (d.severity == Severity::Error)
-            terminal.push_back(format(d, "en"));
+        if (d.severity == Severity::Error) terminal.push_back(format(d, "en"));
     }
     if (!load.ok) {
         report(terminal);
@@ -391,12 +390,12 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
         },
         [&](const ShowRoundRequest& r) -> bool {
             const Session& session = app.doc.session;
-            if (r.round < 0 || static_cast<std::size_t>(r.round) >= session.rounds.size())
-                return false;
-            app.comparison = round_comparison(session.deck, session.rounds[static_cast<std::size_t>(r.round)], session.language);
-            view.councils = CouncilsView{};
-            view.councils.round = r.round;
-            view.screen = Screen::Compare;
+            if (r.round >= 0 && static_cast<std::size_t>(r.round) < session.rounds.size()) {
+                app.comparison = round_comparison(session.deck, session.rounds[static_cast<std::size_t>(r.round)], session.language);
+                view.councils = CouncilsView{};
+                view.councils.round = r.round;
+                view.screen = Screen::Compare;
+            }
             return false;
         },
         [&](const QuitRequest&) -> bool { return true; },

@@ -30,7 +30,7 @@ Board ballot_board(const Deck& deck, const Round& round, const Ballot& ballot)
             board.lanes.push_back(std::move(lane));
         }
     } else {
-        Lane order{"ballot", "", 0, true, {}};
+        Lane order{"ballot", std::string(tr("round.lane.ranking", deck.language)), 0, true, {}};
         for (const std::vector<std::string>& group : ballot.groups) lay(order, group);
         board.lanes.push_back(std::move(order));
     }

@@ -3,6 +3,8 @@
 // clean), and the round's line in the menu bar. Nothing here shows what a
 // ballot says: only how many there are, until the round is revealed.
 #include <algorithm>
+#include <cstring>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -78,6 +80,40 @@ void round_dialog(const Session& session, BoardView& view)
     ImGui::EndPopup();
 }
 
+// The codes field keeps the keyboard from one ballot to the next: Enter's
+// line break is taken out by the filter (Shift+Enter's stays: a new lane),
+// and in the same frame a clean ballot is taken from the field and the
+// field emptied, where EnterReturnsTrue would end the field and lose the
+// keys typed before it got the keyboard back.
+struct CodesField {
+    const Deck& deck;
+    const BallotShape& shape;
+    bool enter = false;
+    std::optional<CheckedBallot> taken;
+};
+
+bool has_codes(std::string_view text) { return text.find_first_not_of(" \t\r\n,;|") != std::string_view::npos; }
+
+int codes_callback(ImGuiInputTextCallbackData* data)
+{
+    auto& field = *static_cast<CodesField*>(data->UserData);
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackCharFilter) {
+        if (data->EventChar != '\n' || ImGui::GetIO().KeyShift)
+            return 0;
+        field.enter = true;
+        return 1;
+    }
+    if (field.enter && !field.taken) {
+        std::string_view text(data->Buf, static_cast<std::size_t>(data->BufTextLen));
+        CheckedBallot checked = read_paper_ballot(field.deck, field.shape, text);
+        if (has_codes(text) && checked.clean()) {
+            field.taken = std::move(checked);
+            data->DeleteChars(0, data->BufTextLen);
+        }
+    }
+    return 0;
+}
+
 // How to type a ballot of this round's form.
 std::string paper_help(const Session& session, const Round& round)
 {
@@ -112,10 +148,9 @@ void paper_dialog(const Session& session, BoardView& view)
     const Round& round = session.rounds[static_cast<std::size_t>(index)];
     dialog_text(paper_help(session, round));
     // The keyboard starts in the first field, and goes back there for the
-    // next ballot; after Enter on a ballot with problems it stays in the codes.
-    bool first_field = ImGui::IsWindowAppearing() || r.refocus == RoundView::Focus::First;
-    bool codes_field = r.refocus == RoundView::Focus::Codes;
-    r.refocus = RoundView::Focus::None;
+    // next ballot (in a named round the name's field).
+    bool first_field = ImGui::IsWindowAppearing() || r.refocus;
+    r.refocus = false;
     if (!round.anonymous) {
         ImGui::TextUnformatted(s(tr("round.voter", lang)).c_str());
         ImGui::SetNextItemWidth(-1.0f);
@@ -125,16 +160,15 @@ void paper_dialog(const Session& session, BoardView& view)
         first_field = false;
     }
     ImGui::TextUnformatted(s(tr("round.paper.codes", lang)).c_str());
-    if (first_field || codes_field)
+    if (first_field)
         ImGui::SetKeyboardFocusHere();
-    // Enter adds the ballot, Ctrl+Enter starts a new line (a new lane).
-    bool enter = ImGui::InputTextMultiline("##paper", &r.paper, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f),
-                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine);
-    if (enter)
-        r.refocus = RoundView::Focus::Codes;  // Enter leaves the field in ImGui; typing goes on there
+    CodesField field{session.deck, round.shape, false, std::nullopt};
+    ImGui::InputTextMultiline("##paper", &r.paper, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f),
+                              ImGuiInputTextFlags_CallbackCharFilter | ImGuiInputTextFlags_CallbackAlways, codes_callback, &field);
+    r.paper.resize(std::strlen(r.paper.c_str()));  // emptied in the callback: the string keeps its old size
     mark_item("paper");
     CheckedBallot checked = read_paper_ballot(session.deck, round.shape, r.paper);
-    bool typed = r.paper.find_first_not_of(" \t\r\n,;|") != std::string::npos;
+    bool typed = has_codes(r.paper);
     if (typed) {
         // Cards still to name are one line: while a ranking is being typed
         // they are most of it, and no mistake.
@@ -161,9 +195,13 @@ void paper_dialog(const Session& session, BoardView& view)
     dialog_text(fill(tr("fmt.round.ballots", lang), {{"count", std::to_string(round.ballots.size())}}));
     DialogButtons buttons;
     bool can_add = typed && checked.clean();
-    bool add = buttons.button(s(tr("round.paper.add", lang)), can_add) || (enter && can_add);
+    bool add = buttons.button(s(tr("round.paper.add", lang)), can_add);
     ImGui::SameLine();
     bool done = buttons.button(s(tr("round.paper.done", lang)));
+    if (field.taken) {
+        checked = std::move(*field.taken);
+        add = true;
+    }
     if (add) {
         BallotGroups groups;
         for (const std::vector<int>& group : checked.groups) {
@@ -174,7 +212,7 @@ void paper_dialog(const Session& session, BoardView& view)
         r.added = fill(tr("fmt.round.paper.added", lang), {{"number", std::to_string(round.ballots.size() + 1)}});
         r.paper.clear();
         r.voter.clear();
-        r.refocus = RoundView::Focus::First;
+        r.refocus = !round.anonymous;  // an anonymous round's codes field has kept the keyboard
     } else if (done || escape_pressed()) {
         close_session_dialog(files);
     }

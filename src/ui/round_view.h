@@ -36,8 +36,7 @@ struct RoundView {
     std::string paper;  // the ballot being typed
     std::string voter;  // its name, in a named round
     std::string added;  // what the last added ballot was, said once under the field
-    enum class Focus { None, First, Codes };
-    Focus refocus = Focus::None;  // where the keyboard goes in the next frame
+    bool refocus = false;  // the keyboard goes back to the first field in the next frame
 };
 
 }  // namespace prio

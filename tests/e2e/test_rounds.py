@@ -1,0 +1,157 @@
+"""A silent round from the paper deck in the real window under Xvfb, by
+keyboard alone on a Belgian layout: Ctrl+R begins a full-ranking round,
+Ctrl+B takes six ballots typed as codes (one with a typing error first,
+which is refused), kill -9 mid-round, and the restored window has every
+ballot that was given. Ctrl+Shift+R reveals: the comparison screen's rows
+are the Borda order worked out here by hand; Ctrl+Shift+A applies it to the
+board as one undo step, Ctrl+Z takes it back. Every wait polls
+--state-log or --geometry-out; the one pause is a key held as a hand
+holds it."""
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+from harness import Checks, Xvfb, private_home, require, temp_dir  # noqa: E402
+from sessions import Geometry, kill_if_running, quit_program, start, until, write_deck, xdo  # noqa: E402
+
+require("setxkbmap")
+
+CODES = [f"K{n}" for n in range(1, 19)]
+FIRST_CAPACITY = 3
+
+
+def states(path):
+    """Each complete state of a --state-log file: (lanes {id: [cards]}, rounds [(number, state, count)], ballots [(round, codes)])."""
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    out = []
+    for block in text.split("--\n")[:-1]:
+        lanes, rounds, ballots = {}, [], []
+        for line in block.splitlines():
+            if line.startswith("#round "):
+                _, number, state, count = line.split()
+                rounds.append((int(number), state, int(count)))
+            elif line.startswith("#ballot "):
+                parts = line.split()
+                ballots.append((int(parts[1]), parts[2:]))
+            elif not line.startswith("#") and ":" in line:
+                lane, cards = line.split(":", 1)
+                lanes[lane] = cards.split()
+        out.append((lanes, rounds, ballots))
+    return out
+
+
+def press(env, key):
+    """A key held as a hand holds it: Dear ImGui 1.86 misses a press and
+    release that fall in one frame, as they do behind a burst of typing."""
+    xdo(env, "keydown", key)
+    time.sleep(0.15)
+    xdo(env, "keyup", key)
+
+
+def last(path):
+    s = states(path)
+    return s[-1] if s else ({}, [], [])
+
+
+def borda_order(ballots):
+    """By hand: Borda (n - rank, summed) over full rankings; ties go by the
+    card's id as text, as the program breaks them once first-lane places
+    tie (here every card is in the one ranked lane)."""
+    n = len(CODES)
+    score = {c: 0 for c in CODES}
+    for b in ballots:
+        for rank, c in enumerate(b, start=1):
+            score[c] += n - rank
+    return sorted(CODES, key=lambda c: (-score[c], c)), score
+
+
+t = Checks()
+rng = random.Random(2026)
+ballots = []
+for _ in range(6):
+    b = CODES[:]
+    rng.shuffle(b)
+    ballots.append(b)
+# A shared view, as a room has: K3 near the top for all.
+for b in ballots:
+    b.remove("K3")
+    b.insert(rng.randrange(2), "K3")
+
+work = temp_dir()
+deck = os.path.join(work, "deck.yaml")
+write_deck(deck, "rounds", "Rondes", first_capacity=FIRST_CAPACITY)
+with Xvfb(1920, 1080) as x:
+    env = dict(x.env, **private_home(work))
+    log = os.path.join(work, "state.log")
+    geometry = Geometry(os.path.join(work, "geometry.txt"))
+    app, window = start(env, deck, "--state-log", log, "--geometry-out", geometry.path, width=1920, height=1080)
+    try:
+        subprocess.run(["setxkbmap", "be"], env=env, check=True, timeout=20)
+        xdo(env, "key", "ctrl+r")
+        geometry.dialog("round")
+        xdo(env, "key", "Return")  # the defaults: a full ranking, anonymous
+        t.check(until(lambda: last(log)[1] == [(1, "open", 0)]), f"Ctrl+R, Enter begins round 1: {last(log)[1]}")
+        xdo(env, "key", "ctrl+b")
+        geometry.dialog("paper")
+        # A typing error first: K33 is no card, so Enter adds nothing.
+        xdo(env, "type", "--delay", "15", "k33 " + " ".join(ballots[0][1:]))
+        press(env, "Return")
+        t.check(not until(lambda: last(log)[1] != [(1, "open", 0)], timeout=2), "a ballot with an unknown code is not taken")
+        geometry.wait("the codes field has the keyboard again", lambda g: g["typing"])
+        xdo(env, "key", "ctrl+a", "BackSpace")
+        for n, b in enumerate(ballots, start=1):
+            # Lower case and commas, as a group reads the cards off the table.
+            text = ", ".join(c.lower() if n % 2 else c for c in b)
+            if n > 1:
+                geometry.wait("the codes field has the keyboard", lambda g: g["typing"])
+            xdo(env, "type", "--delay", "15", text)
+            press(env, "Return")
+            t.check(until(lambda: last(log)[1] == [(1, "open", n)], timeout=20), f"ballot {n} is taken: {last(log)[1]}")
+        xdo(env, "key", "Escape")
+        geometry.no_dialog()
+        # No ballot shows on the board: the board is as it was.
+        lanes, _, _ = last(log)
+        t.check(all(not lanes.get(lane) for lane in ("nu", "straks", "later", "niet")), f"the board is untouched by the ballots: {lanes}")
+        app.send_signal(signal.SIGKILL)
+        app.wait(timeout=10)
+    finally:
+        kill_if_running(app)
+
+    # Restored: every ballot given is there, in order.
+    log2 = os.path.join(work, "restored.log")
+    app, window = start(env, deck, "--restore", "--state-log", log2, "--geometry-out", geometry.path, width=1920, height=1080)
+    try:
+        subprocess.run(["setxkbmap", "be"], env=env, check=True, timeout=20)
+        t.check(until(lambda: last(log2)[1] == [(1, "open", 6)]), f"after kill -9 the round is open with 6 ballots: {last(log2)[1]}")
+        given = [codes for _, codes in last(log2)[2]]
+        t.check(given == ballots, "each restored ballot is the one typed, in order")
+        xdo(env, "key", "ctrl+shift+r")
+        geometry.wait("the comparison screen", lambda g: g["screen"] == "compare")
+        t.check(until(lambda: last(log2)[1] == [(1, "revealed", 6)]), f"Ctrl+Shift+R reveals round 1: {last(log2)[1]}")
+        order, score = borda_order(ballots)
+        def rows():
+            text = open(geometry.path, encoding="utf-8").read() if os.path.exists(geometry.path) else ""
+            return [line.split()[1] for line in text.splitlines() if line.startswith("row ")]
+        until(lambda: len(rows()) == len(CODES))
+        shown = rows()
+        print(f"consensus of 6 paper ballots, by hand: {' '.join(order)}; the window: {' '.join(shown)}")
+        t.check(shown == order, f"the comparison's rows are the Borda order worked out by hand: {shown} vs {order}")
+        shot = os.path.join(work, "reveal.png")
+        subprocess.run(["import", "-window", "root", "png32:" + shot], env=env, check=True, timeout=30)
+        print(f"screenshot of the reveal: {shot}")
+        before = last(log2)[0]
+        xdo(env, "key", "ctrl+shift+a")
+        t.check(until(lambda: last(log2)[0].get("nu") == order[:FIRST_CAPACITY]),
+                f"Apply puts the top {FIRST_CAPACITY} in lane 1: {last(log2)[0].get('nu')}")
+        t.check(last(log2)[0].get("straks") == order[FIRST_CAPACITY:], f"and the rest in lane 2: {last(log2)[0].get('straks')}")
+        xdo(env, "key", "ctrl+z")
+        t.check(until(lambda: last(log2)[0] == before), f"one Ctrl+Z takes it all back: {last(log2)[0]}")
+        quit_program(env, app, geometry)
+        t.check(app.returncode == 0, f"the program ends cleanly ({app.returncode})")
+    finally:
+        kill_if_running(app)
+t.finish()
