@@ -134,7 +134,7 @@ r = subprocess.run(["pandoc", "--fail-if-warnings", "-f", "markdown", "-t", "htm
 t.check(r.returncode == 0, f"pandoc reads the Markdown without warnings: {r.stderr}")
 page = html.unescape(re.sub(r"<[^>]+>", " ", r.stdout))
 check_report(page, "Markdown via pandoc")
-t.check(r.stdout.count("<table") >= 6, f"pandoc: the tables (councils, consensus, legend, heatmap, Kemeny, segments)")
+t.check(r.stdout.count("<table") >= 6, "pandoc: the tables (councils, consensus, legend, heatmap, Kemeny, segments)")
 heatmap = re.search(r"<td[^>]*>1\. K3</td>(.*?)</tr>", r.stdout, re.S)
 t.check(heatmap is not None and re.findall(r"<td[^>]*>([^<]*)</td>", heatmap.group(1)) == ["A1"] * 8,
         f"pandoc: the heatmap's first row is A1 for every council: {heatmap.group(1) if heatmap else None}")

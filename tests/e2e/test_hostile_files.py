@@ -8,7 +8,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, PROGRAM, Xvfb, run, temp_dir  # noqa: E402
-from sessions import Geometry, kill_if_running, quit_program, start, xdo  # noqa: E402
+from sessions import Geometry, kill_if_running, quit_program, start, until, xdo  # noqa: E402
 
 t = Checks()
 work = temp_dir()
@@ -79,7 +79,12 @@ with Xvfb() as x:
             app, window = start(x.env, *args, "--geometry-out", geometry.path)
             t.check(app.poll() is None, f"{what}: the window shows and the program runs")
             geometry.wait("a dialog", lambda g: g["dialog"] is not None)  # what is wrong, or what to do with the deck
-            xdo(x.env, "key", "Escape")
+            # Each problem may have a dialog of its own (the file, then the
+            # recovery slots), queued one after the other: Esc closes each.
+            for _ in range(4):
+                xdo(x.env, "key", "Escape")
+                if until(lambda: geometry.read()["dialog"] is None and not geometry.read()["popup"], timeout=3):
+                    break
             geometry.no_dialog()
             quit_program(x.env, app, geometry)  # a question about unsaved work is fine: answer no
             t.check(app.returncode == 0, f"{what}: the program ends cleanly ({app.returncode})")
