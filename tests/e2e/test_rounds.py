@@ -66,7 +66,7 @@ def borda_order(ballots):
     for b in ballots:
         for rank, c in enumerate(b, start=1):
             score[c] += n - rank
-    return sorted(CODES, key=lambda c: (-score[c], c)), score
+    return sorted(CODES, key=lambda c: (-score[c], c))
 
 
 t = Checks()
@@ -132,7 +132,7 @@ with Xvfb(1920, 1080) as x:
         xdo(env, "key", "ctrl+shift+r")
         geometry.wait("the comparison screen", lambda g: g["screen"] == "compare")
         t.check(until(lambda: last(log2)[1] == [(1, "revealed", 6)]), f"Ctrl+Shift+R reveals round 1: {last(log2)[1]}")
-        order, score = borda_order(ballots)
+        order = borda_order(ballots)
         def rows():
             text = open(geometry.path, encoding="utf-8").read() if os.path.exists(geometry.path) else ""
             return [line.split()[1] for line in text.splitlines() if line.startswith("row ")]
