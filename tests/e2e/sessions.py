@@ -155,7 +155,10 @@ def save_as(env, home, name, geometry):
     xdo(env, "type", "--delay", "50", name)
     xdo(env, "key", "Return")
     geometry.no_dialog()
-    return os.path.join(home, "Documents", "Prioriteer", name + ".yaml")
+    # The dialog closes in the frame that asks for the save; the file follows just after.
+    path = os.path.join(home, "Documents", "Prioriteer", name + ".yaml")
+    until(lambda: os.path.exists(path), timeout=10)
+    return path
 
 
 def quit_program(env, app, geometry):
