@@ -1,5 +1,7 @@
 #include "app/geometry_file.h"
 
+#include "ui/turn_view.h"
+
 #include <cstdio>
 #include <fstream>
 
@@ -11,6 +13,7 @@ const char* screen_name(const BoardView& view)
     switch (view.screen) {
     case Screen::Board: return view.presenting ? "present" : "board";
     case Screen::Compare: return "compare";
+    case Screen::Turns: return view.turn ? "turn" : "pass";
     }
     return "unknown";
 }
@@ -55,15 +58,17 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
         out += std::string("dialog ") + name + "\n";
     else if (popup_open)
         out += "popup\n";
-    for (const CardRect& c : view.card_rects)
+    // During a turn, the participant's private board is the one on screen.
+    const BoardView& board = view.turn ? view.turn->view : view;
+    for (const CardRect& c : board.card_rects)
         if (c.card >= 0 && static_cast<std::size_t>(c.card) < session.deck.cards.size())
             out += "card " + session.deck.cards[static_cast<std::size_t>(c.card)].id + rect(c.min, c.max);
-    for (const LaneRect& l : view.lane_rects)
+    for (const LaneRect& l : board.lane_rects)
         out += "lane " + (l.lane.empty() ? std::string("-") : l.lane) + rect(l.min, l.max);
-    if (!view.selected.empty())
-        out += "selected " + view.selected + "\n";
-    if (!view.open_card.empty())
-        out += "open " + view.open_card + "\n";
+    if (!board.selected.empty())
+        out += "selected " + board.selected + "\n";
+    if (!board.open_card.empty())
+        out += "open " + board.open_card + "\n";
     if (typing)
         out += "typing\n";
     // Why the picker refused the sessions chosen, one line each, once the

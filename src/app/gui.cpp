@@ -16,6 +16,7 @@
 #include "app/clock.h"
 #include "app/export_command.h"
 #include "app/geometry_file.h"
+#include "ui/turn_view.h"
 #include "app/session_actions.h"
 #include "app/snapshot.h"
 #include "app/state_file.h"
@@ -168,7 +169,8 @@ int run_gui(const GuiOptions& options)
         // The frame's wishes change the session only now, after drawing.
         std::uint64_t revision = session.revision;
         bool had_notice = !view.notice.text.empty();
-        if (!view.commands.empty())
+        std::uint64_t turn_revision = turn_board_revision(view);
+        if (has_commands(view))
             apply_commands(session, view, utc_now());
         bool had_requests = !view.requests.empty();
         if (had_requests)
@@ -176,7 +178,7 @@ int run_gui(const GuiOptions& options)
         // The Export dialog's default folder is the session file's.
         refresh_export_dialog(session, view, sessions.doc.autosave.session_path);
         state_log.write(session, view);
-        if (session.revision != revision || had_requests || !view.notice.text.empty() != had_notice)
+        if (session.revision != revision || turn_board_revision(view) != turn_revision || had_requests || !view.notice.text.empty() != had_notice)
             frames_left = kFramesAfterInput;  // show the result at once
         // A dialog's dimmed background fades in over a few frames: draw them.
         float dim = modal_dim_ratio();

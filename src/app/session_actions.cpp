@@ -45,8 +45,7 @@ bool exists(const std::string& path)
     return std::filesystem::exists(path, ec);
 }
 
-// Errors reach the terminal too, for whoever started the program from one
-// (and for the end-to-end tests).
+// Errors reach the terminal too, for whoever started the program from one (and the tests).
 void report(const std::vector<std::string>& errors)
 {
     for (const std::string& e : errors)
@@ -147,6 +146,7 @@ void forget_board_view(BoardView& view)
     view.lane_popup = LanePopup::None;
     view.notice = Notice{};
     view.commands.clear();
+    view.screen = Screen::Board;  // a turn, a comparison: of the old session
 }
 
 void open(SessionActions& app, BoardView& view, const std::string& path)

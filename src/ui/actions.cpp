@@ -18,7 +18,7 @@ bool can_redo(const Session& session, const BoardView&) { return !session.histor
 bool can_zoom_in(const Session&, const BoardView& view) { return view.zoom < 3.0f; }
 bool can_zoom_out(const Session&, const BoardView& view) { return view.zoom > 1.0f; }
 bool can_zoom_reset(const Session&, const BoardView& view) { return view.zoom != 1.0f; }
-bool comparing(const Session&, const BoardView& view) { return view.screen == Screen::Compare; }
+bool comparing(const Session&, const BoardView& view) { return view.screen != Screen::Board; }
 
 void run_new(const Session&, BoardView& view) { file_new(view.files); }
 void run_open(const Session&, BoardView& view) { file_open(view.files); }
@@ -65,6 +65,7 @@ bool showing_round(const Session&, const BoardView& view) { return view.screen =
 bool showing_councils(const Session&, const BoardView& view) { return view.screen == Screen::Compare && view.councils.round < 0; }
 void run_round_new(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Round); }
 void run_round_paper(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Paper); }
+void run_round_turns(const Session&, BoardView& view) { view.screen = Screen::Turns; }
 void run_round_close(const Session& session, BoardView& view) { wish(view, CloseRound{open_round(session)}); }
 void run_round_reveal(const Session& session, BoardView& view)
 {
@@ -114,6 +115,7 @@ const ActionInfo kActions[] = {
     {Action::Present, "menu.present", {{k.f5}}, "F5", W::Anywhere, nullptr, nullptr, run_present, presenting},
     {Action::RoundNew, "menu.round_new", {{k.r, true}}, "Ctrl+R", W::NoDialog, no_round_open, "round.refused.open", run_round_new, nullptr},
     {Action::RoundPaper, "menu.round_paper", {{k.b, true}}, "Ctrl+B", W::NoDialog, round_open, "round.refused.none", run_round_paper, nullptr},
+    {Action::RoundTurns, "menu.round_turns", {{k.t, true}}, "Ctrl+T", W::NoDialog, round_open, "round.refused.none", run_round_turns, nullptr},
     {Action::RoundClose, "menu.round_close", {}, "", W::NoDialog, round_open, "round.refused.none", run_round_close, nullptr},
     {Action::RoundReveal, "menu.round_reveal", {{k.r, true, true}}, "Ctrl+Shift+R", W::NoDialog, can_show_round, "round.refused.nothing",
      run_round_reveal, nullptr},
@@ -135,6 +137,16 @@ bool keys_work_here(const BoardView& view, KeysWork where)
         return board_has_keys(view);
     }
     return false;
+}
+
+void run_if_pressed(const Session& session, BoardView& view, const ActionInfo& info)
+{
+    if (!action_pressed(info.id) || !keys_work_here(view, info.keys))
+        return;
+    if (action_enabled(session, view, info.id))
+        info.run(session, view);
+    else if (info.refused)
+        notify(view, "", true, std::string(tr(info.refused, session.language)));
 }
 
 }  // namespace
@@ -187,14 +199,12 @@ bool board_has_keys(const BoardView& view)
 
 void run_shortcuts(const Session& session, BoardView& view)
 {
-    for (const ActionInfo& info : kActions) {
-        if (!action_pressed(info.id) || !keys_work_here(view, info.keys))
-            continue;
-        if (action_enabled(session, view, info.id))
-            info.run(session, view);
-        else if (info.refused)
-            notify(view, "", true, std::string(tr(info.refused, session.language)));
-    }
+    for (const ActionInfo& info : kActions) run_if_pressed(session, view, info);
+}
+
+void run_shortcuts(const Session& session, BoardView& view, std::initializer_list<Action> only)
+{
+    for (Action id : only) run_if_pressed(session, view, action_info(id));
 }
 
 }  // namespace prio

@@ -5,6 +5,7 @@
 // the key handler runs the action whose chord was pressed (and does nothing
 // while it cannot be done), and F1 lists them. The keys are characters, not
 // places (see ui/keys.h), so "Ctrl+Z" is right on every keyboard layout.
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ enum class Action {
     RegionalBoard, BackToBoard,
     Undo, Redo,
     ZoomIn, ZoomOut, ZoomReset, FullScreen, Present,
-    RoundNew, RoundPaper, RoundClose, RoundReveal, RoundApply,
+    RoundNew, RoundPaper, RoundTurns, RoundClose, RoundReveal, RoundApply,
     Help,
     Count
 };
@@ -67,6 +68,8 @@ void action_menu_item(const Session& session, BoardView& view, Action id);
 // Runs every action whose chord was pressed, where its keys work and while
 // it can be done. The window calls it once a frame (ui/main_window.cpp).
 void run_shortcuts(const Session& session, BoardView& view);
+// The same for the actions `only` (a turn on this screen keeps its keys to a few).
+void run_shortcuts(const Session& session, BoardView& view, std::initializer_list<Action> only);
 // The keys for the board itself are free: nothing open, nothing typed, not in the menu bar.
 bool board_has_keys(const BoardView& view);
 

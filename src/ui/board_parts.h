@@ -52,6 +52,12 @@ void step_theme_walk(const Session& session, BoardView& view, int step);
 const Theme* walked_theme(const Session& session, const BoardView& view);
 void draw_theme_banner(const Session& session, BoardView& view, int lines);
 
+// What a view forgets at the start of each frame: where things were drawn,
+// a notice whose time is up, a drag that Esc cancelled.
+void start_view_frame(BoardView& view);
+// Screen::Turns (turn_screen.cpp): the screen between turns, and a turn.
+void draw_turn_screen(const Session& session, BoardView& view);
+
 // Screen::Compare (compare_screen.cpp): the comparison, and its keys when
 // nothing else has them (arrows move the selected row, Enter its detail).
 void draw_compare_screen(const Session& session, const Comparison& comparison, BoardView& view);

@@ -1,6 +1,7 @@
 // The board: the lanes side by side and the pile below them, each a box
 // of cards (lane_box.cpp) that takes drops (card_drop.cpp).
 #include "ui/board_view.h"
+#include "ui/turn_view.h"
 
 #include <algorithm>
 #include <cmath>
@@ -430,5 +431,8 @@ void draw_board(const Session& session, BoardView& view)
     draw_pile(session, view, layout, dragged);
     view.scroll_to_selected = false;
 }
+
+BoardView::BoardView() = default;
+BoardView::~BoardView() = default;
 
 }  // namespace prio

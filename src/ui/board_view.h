@@ -7,6 +7,7 @@
 // applies them through core perform/undo/redo after the frame is drawn, the
 // one path that undo, the decision log, the autosave and the tests share.
 // Whatever else the app must do is a Request (ui/requests.h).
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
@@ -104,13 +105,17 @@ struct BoxMesh {
     ImVec2 count_min, count_max;  // where its face shows the count, from its corner
 };
 
-// Which view the window shows: the board, or a comparison of councils'
-// sessions (ui/compare_view.h). A round of individual rankings comes next.
-enum class Screen { Board, Compare };
+// Which view the window shows: the board, a comparison of councils'
+// sessions or of a round's ballots (ui/compare_view.h), or a round's turns
+// on this screen (ui/turn_view.h).
+enum class Screen { Board, Compare, Turns };
+
+struct TurnDraft;
 
 // View state only: nothing here is the truth about the board.
 struct BoardView {
-    BoardView() = default;
+    BoardView();
+    ~BoardView();  // where TurnDraft is whole
     BoardView(const BoardView&) = delete;  // `files` refers to `requests`
     BoardView& operator=(const BoardView&) = delete;
 
@@ -146,6 +151,7 @@ struct BoardView {
     ExportDialog export_dialog;
     RoundView rounds;
     CouncilsView councils;  // Screen::Compare
+    std::unique_ptr<TurnDraft> turn;  // Screen::Turns: the participant's private board during a turn
 
     Notice notice;
     Requests requests;  // filled while drawing, carried out and emptied by the app
@@ -173,6 +179,8 @@ void draw_board(const Session& session, BoardView& view);
 // wrongly about a variant built in place from a temporary).
 void wish(BoardView& view, Command command);
 int apply_commands(Session& session, BoardView& view, const std::string& time);
+// There are wishes to apply: the view's, or a turn's private board's.
+bool has_commands(const BoardView& view);
 
 // Shows `text` for a few seconds near lane `lane` ("" the pile), or above
 // the board when `global`.

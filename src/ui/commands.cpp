@@ -8,6 +8,7 @@
 #include "core/strings.h"
 #include "core/visit.h"
 #include "ui/board_view.h"
+#include "ui/turn_view.h"
 #include "ui/text.h"
 
 namespace prio {
@@ -80,8 +81,13 @@ void wish(BoardView& view, Command command)
     view.commands.push_back(std::move(command));
 }
 
+bool has_commands(const BoardView& view) { return !view.commands.empty() || (view.turn && !view.turn->view.commands.empty()); }
+
 int apply_commands(Session& session, BoardView& view, const std::string& time)
 {
+    // A turn's private board takes its own wishes, through its own history.
+    if (view.turn)
+        apply_commands(view.turn->draft, view.turn->view, time);
     std::vector<Command> commands;
     commands.swap(view.commands);
     int changed = 0;

@@ -29,6 +29,7 @@ struct Keys {
     int n = 78;           // GLFW_KEY_N
     int o = 79;           // GLFW_KEY_O
     int s = 83;           // GLFW_KEY_S
+    int t = 84;           // GLFW_KEY_T
     int y = 89;           // GLFW_KEY_Y
     int z = 90;           // GLFW_KEY_Z
 };

@@ -4,6 +4,7 @@
 #include "ui/board_parts.h"
 #include "ui/imgui_compat.h"
 #include "ui/marks.h"
+#include "ui/turn_view.h"
 
 namespace prio {
 namespace {
@@ -24,6 +25,8 @@ void dispatch_keys(const Session& session, BoardView& view, const Comparison* co
         if (comparison && board_has_keys(view))
             handle_compare_keys(*comparison, view);
         break;
+    case Screen::Turns:
+        break;  // the turn screen reads its own keys
     }
 }
 
@@ -44,27 +47,17 @@ void draw_dialogs(const Session& session, BoardView& view, const Comparison* com
 
 void draw_main_window(const Session& session, BoardView& view, const Comparison* comparison)
 {
-    if (!comparison)
+    if (!comparison && view.screen == Screen::Compare)
         view.screen = Screen::Board;
-    view.now = ImGui::GetTime();
+    if (view.screen != Screen::Turns)
+        view.turn.reset();
     clear_marks();
     forget_recorded_items();
-    view.card_rects.clear();
-    view.lane_rects.clear();
-    if (!view.notice.text.empty() && view.now >= view.notice.until)
-        view.notice = Notice{};
+    start_view_frame(view);
 
-    // Esc drops a dragged card where it came from; the button stays ignored
-    // until it is released.
-    if (!dragged_card().empty() && escape_pressed()) {
-        cancel_drag_drop();
-        view.drag_cancelled = true;
-    }
-    if (view.drag_cancelled && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
-        view.drag_cancelled = false;
-
-    // A picture for the minutes and presentation mode show the view alone.
-    bool chrome = !view.picture && !view.presenting;
+    // A picture for the minutes and presentation mode show the view alone;
+    // a turn too, so that the participant cannot reach the shared board.
+    bool chrome = !view.picture && !view.presenting && !view.turn;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
@@ -82,12 +75,36 @@ void draw_main_window(const Session& session, BoardView& view, const Comparison*
     case Screen::Compare:
         draw_compare_screen(session, *comparison, view);
         break;
+    case Screen::Turns:
+        draw_turn_screen(session, view);
+        break;
     }
     if (!view.picture) {
-        dispatch_keys(session, view, comparison);
+        // During a turn the window's own keys and dialogs wait (the quit's
+        // question aside): the turn screen has read what is the participant's.
+        if (!view.turn)
+            dispatch_keys(session, view, comparison);
         draw_dialogs(session, view, comparison);
     }
     ImGui::End();
+}
+
+void start_view_frame(BoardView& view)
+{
+    view.now = ImGui::GetTime();
+    view.card_rects.clear();
+    view.lane_rects.clear();
+    if (!view.notice.text.empty() && view.now >= view.notice.until)
+        view.notice = Notice{};
+
+    // Esc drops a dragged card where it came from; the button stays ignored
+    // until it is released.
+    if (!dragged_card().empty() && escape_pressed()) {
+        cancel_drag_drop();
+        view.drag_cancelled = true;
+    }
+    if (view.drag_cancelled && !ImGui::IsMouseDown(ImGuiMouseButton_Left))
+        view.drag_cancelled = false;
 }
 
 }  // namespace prio
