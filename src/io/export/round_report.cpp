@@ -106,21 +106,16 @@ void consensus_section(ReportBuilder& out, const Comparison& c, const Round& rou
     block::Table table;
     table.name = t("compare.report.consensus", lang);
     table.widths = {0.07, 0.08, 0.35, 0.1, 0.08, 0.08, 0.24};
-    table.header = {{t("compare.report.col.rank", lang)},      {t("compare.report.col.code", lang)},
-                    {t("compare.report.col.principle", lang)}, {t("compare.report.col.borda", lang)},
-                    {t("compare.report.col.iqr", lang)},       {t("round_report.col.sd", lang)},
-                    {t("round_report.col.lanes", lang)}};
-    const std::string mark = " " + t("compare.report.contested_mark", lang);
+    table.header = consensus_header(lang);
+    for (const char* key : {"compare.report.col.iqr", "round_report.col.sd", "round_report.col.lanes"})
+        table.header.push_back({t(key, lang)});
     for (std::size_t place = 0; place < c.all.borda_order.size(); ++place) {
-        auto card = static_cast<std::size_t>(c.all.borda_order[place]);
-        const CardConsensus& f = c.all.cards[card];
-        table.rows.push_back({{std::to_string(place + 1)},
-                              {clean_text(c.deck.cards[card].id)},
-                              {clean_text(c.deck.cards[card].title) + (f.contested ? mark : "")},
-                              {amount(f.borda, lang)},
-                              {decimal(f.iqr, 1, lang)},
-                              {decimal(f.sd, 1, lang)},
-                              {lanes_text(round, f, lang)}});
+        const CardConsensus& f = c.all.cards[static_cast<std::size_t>(c.all.borda_order[place])];
+        std::vector<Cell> row = consensus_cells(c, place, lang);
+        row.push_back({decimal(f.iqr, 1, lang)});
+        row.push_back({decimal(f.sd, 1, lang)});
+        row.push_back({lanes_text(round, f, lang)});
+        table.rows.push_back(std::move(row));
     }
     add_table(out, std::move(table));
 }
