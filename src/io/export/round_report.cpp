@@ -91,8 +91,15 @@ void agreement_section(ReportBuilder& out, const Comparison& c, const std::strin
 
 std::string lanes_text(const Round& round, const CardConsensus& card, const std::string& lang)
 {
+    // In the board's order of lanes, the pile last.
+    auto at = [&](const std::string& id) {
+        auto it = std::find_if(round.shape.lanes.begin(), round.shape.lanes.end(), [&](const LaneSpec& l) { return l.id == id; });
+        return id.empty() ? round.shape.lanes.size() + 1 : static_cast<std::size_t>(it - round.shape.lanes.begin());
+    };
+    std::vector<std::pair<std::string, int>> lanes = card.lanes;
+    std::stable_sort(lanes.begin(), lanes.end(), [&](const auto& a, const auto& b) { return at(a.first) < at(b.first); });
     std::string text;
-    for (const auto& [lane, count] : card.lanes)
+    for (const auto& [lane, count] : lanes)
         text += (text.empty() ? "" : " \u00B7 ") + round_lane_title(round, lane, lang) + " " + std::to_string(count);
     return text;
 }
