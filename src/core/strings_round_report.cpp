@@ -28,6 +28,7 @@ constexpr TextEntry kTable[] = {
      "The principles in the participants' joint order (Borda). IQR and SD say how far apart their ranks lie; the last "
      "column counts per lane the participants who put the principle there."},
     {"round_report.col.sd", "SD", "SD"},
+    {"fmt.round_report.lane_count", "{lane}: {count}", "{lane}: {count}"},
     {"round_report.col.lanes", "Per baan", "Per lane"},
     {"fmt.round_report.spread", "IQR {iqr}, SD {sd}; {lanes}", "IQR {iqr}, SD {sd}; {lanes}"},
     {"round_report.convergence", "Tweede ronde: naar elkaar toe?", "Second round: converging?"},

@@ -40,7 +40,7 @@ TEST_CASE("round report: the round's facts, W, the consensus with its spread, an
     CHECK(first.find("5 stemmen, 18 principes") != std::string::npos);
     // K1's ranks 1, 1, 1, 18 (reversed), 10 (halves swapped): Borda 3·17 + 0 + 8 = 59, IQR 10 − 1 = 9,
     // SD √(234,8 / 5) = 6,85; in the lanes Nu three times, Binnen drie jaar and Later once.
-    CHECK(first.find("| 59    | 9,0 | 6,9 | Nu \u2014 jaar 1 3 \u00B7 Binnen drie jaar 1 \u00B7 Later 1 |") != std::string::npos);
+    CHECK(first.find("| 59    | 9,0 | 6,9 | Nu \u2014 jaar 1: 3 \u00B7 Binnen drie jaar: 1 \u00B7 Later: 1 |") != std::string::npos);
     CHECK(first.find("**K1 \u00B7 De klant centraal:** IQR 9,0, SD 6,9") != std::string::npos);
     CHECK(first.find("(betwist)") != std::string::npos);
     CHECK(first.find("Tweede ronde") == std::string::npos);  // nothing before it

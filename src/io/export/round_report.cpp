@@ -100,7 +100,8 @@ std::string lanes_text(const Round& round, const CardConsensus& card, const std:
     std::stable_sort(lanes.begin(), lanes.end(), [&](const auto& a, const auto& b) { return at(a.first) < at(b.first); });
     std::string text;
     for (const auto& [lane, count] : lanes)
-        text += (text.empty() ? "" : " \u00B7 ") + round_lane_title(round, lane, lang) + " " + std::to_string(count);
+        text += (text.empty() ? "" : " \u00B7 ") +
+                fill(tr("fmt.round_report.lane_count", lang), {{"lane", round_lane_title(round, lane, lang)}, {"count", std::to_string(count)}});
     return text;
 }
 
