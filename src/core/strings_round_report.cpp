@@ -34,9 +34,9 @@ constexpr TextEntry kTable[] = {
     {"round_report.convergence", "Tweede ronde: naar elkaar toe?", "Second round: converging?"},
     {"fmt.round_report.w_change", "W in ronde {first} \u2192 ronde {second}: {before} \u2192 {after}",
      "W in round {first} \u2192 round {second}: {before} \u2192 {after}"},
-    {"round_report.shrank", "Minder verspreid", "Spread shrank"},
-    {"round_report.grew", "Meer verspreid", "Spread grew"},
-    {"round_report.no_cards", "geen", "none"},
+    {"fmt.round_report.shrank", "Minder verspreid ({count})", "Spread shrank ({count})"},
+    {"fmt.round_report.grew", "Meer verspreid ({count})", "Spread grew ({count})"},
+    {"round_report.no_cards", "Geen enkel principe.", "No principle."},
     {"fmt.round_report.sd_change", "{card} (SD {before} \u2192 {after})", "{card} (SD {before} \u2192 {after})"},
     {"round_report.convergence_rule",
      "Een spreiding telt als veranderd wanneer de SD van de rangen van een principe minstens een tiende van het aantal "

@@ -50,8 +50,10 @@ TEST_CASE("round report: the round's facts, W, the consensus with its spread, an
     CHECK(second.find("Each participant gave:** a full ranking") != std::string::npos);
     CHECK(second.find("## Second round: converging?") != std::string::npos);
     CHECK(second.find("W in round 1 \u2192 round 2: ") != std::string::npos);
-    CHECK(second.find("Spread shrank:** ") != std::string::npos);
-    CHECK(second.find("Spread grew:** none") != std::string::npos);
+    // Every card's SD fell by at least 1.8: K1's from 6.85 (round 1) to √(3/16) = 0.43.
+    CHECK(second.find("**Spread shrank (18)**") != std::string::npos);
+    CHECK(second.find("- K1 \u00B7 De klant centraal (SD 6.9 \u2192 0.4)") != std::string::npos);
+    CHECK(second.find("**Spread grew (0)**\n\n*No principle.*") != std::string::npos);
 
     std::string third = report_markdown(round_report(s, 2, {"nl", "", ""}));
     CHECK(third.find("een top 5") != std::string::npos);

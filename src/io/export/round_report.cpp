@@ -146,17 +146,24 @@ void contested_section(ReportBuilder& out, const Comparison& c, const Round& rou
         out.add({std::move(list)});
 }
 
-std::string card_list(const Comparison& c, const std::vector<int>& cards, const Convergence& v, const std::string& lang)
+// The cards whose spread changed, one bullet each with its SD before and
+// after; "none" when there are none.
+void card_list(ReportBuilder& out, const char* label, const Comparison& c, const std::vector<int>& cards,
+               const Convergence& v, const std::string& lang)
 {
-    std::string text;
+    out.paragraph(fill(tr(label, lang), {{"count", std::to_string(cards.size())}}), Style::Label).keep_with_next = true;
+    if (cards.empty()) {
+        out.paragraph(t("round_report.no_cards", lang), Style::Quiet);
+        return;
+    }
+    block::List list;
     for (int card : cards) {
         const CardConvergence& k = v.cards[static_cast<std::size_t>(card)];
-        text += (text.empty() ? "" : "; ") + fill(tr("fmt.round_report.sd_change", lang),
-                                                  {{"card", card_label(c, card)},
-                                                   {"before", decimal(k.sd_before, 1, lang)},
-                                                   {"after", decimal(k.sd_after, 1, lang)}});
+        list.items.push_back({{}, fill(tr("fmt.round_report.sd_change", lang), {{"card", card_label(c, card)},
+                                                                             {"before", decimal(k.sd_before, 1, lang)},
+                                                                             {"after", decimal(k.sd_after, 1, lang)}})});
     }
-    return text.empty() ? t("round_report.no_cards", lang) : text;
+    out.add({std::move(list)});
 }
 
 void convergence_section(ReportBuilder& out, const Session& session, int earlier, int index, const Comparison& after,
@@ -177,10 +184,8 @@ void convergence_section(ReportBuilder& out, const Session& session, int earlier
                                  true}},
                                Style::Body,
                                {}}});
-    block::List list{true, {}};
-    list.items.push_back({t("round_report.shrank", lang), card_list(after, v.shrank, v, lang)});
-    list.items.push_back({t("round_report.grew", lang), card_list(after, v.grew, v, lang)});
-    out.add({std::move(list)});
+    card_list(out, "fmt.round_report.shrank", after, v.shrank, v, lang);
+    card_list(out, "fmt.round_report.grew", after, v.grew, v, lang);
     out.paragraph(t("round_report.convergence_rule", lang), Style::Quiet);
 }
 
