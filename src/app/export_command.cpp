@@ -22,6 +22,7 @@
 #include "io/export/export_language.h"
 #include "io/export/export_session.h"
 #include "io/export/local_time.h"
+#include "io/export/round_report.h"
 #include "io/session/session_yaml.h"
 #include "io/files/text_safety.h"
 #include "ui/text.h"
@@ -150,6 +151,53 @@ std::string check_picture_size(const std::string& text)
     return {};
 }
 
+namespace {
+
+// `prioriteer export SESSION --round N`: the round report and its list.
+int run_round_export(const Session& session, const ExportCommand& command)
+{
+    if (command.round > static_cast<int>(session.rounds.size())) {
+        std::fprintf(stderr, "prioriteer: the session has %zu rounds: there is no round %d\n", session.rounds.size(),
+                     command.round);
+        return 1;
+    }
+    ExportOptions options;
+    options.message_language = "en";
+    options.dir = command.dir;
+    options.force = command.force;
+    options.csv_separator = command.separator == "," ? ',' : ';';
+    options.generated = generated_now();
+    options.time_zone = time_zone();
+    if (!command.formats.empty()) {
+        options.formats.clear();
+        for (const std::string& name : command.formats) {
+            if (std::optional<ExportFormat> format = format_from_name(name))
+                options.formats.push_back(*format);
+            else
+                std::fprintf(stderr, "prioriteer: %s: a round report has no picture; left out\n", name.c_str());
+        }
+    }
+    std::string lang = command.language.empty() ? session.language : command.language;
+    Session in_language = session_in_language(session, lang);
+    ComparisonReportOptions report{lang, options.generated, options.time_zone};
+    ExportSubject subject = round_subject(in_language, command.round - 1, report, options.csv_separator,
+                                          session_names(session, options).stem);
+    int exit_code = 0;
+    for (const ExportOutcome& file : export_subject(subject, options).files) {
+        if (file.error.empty()) {
+            std::printf("%s: %s\n", std::string(format_name(file.format)).c_str(), file.path.c_str());
+            continue;
+        }
+        exit_code = 1;
+        std::fprintf(stderr, "prioriteer: %s: %s: %s%s\n", std::string(format_name(file.format)).c_str(), file.path.c_str(),
+                     file.error.c_str(), file.problem == ExportProblem::Exists ? " (--force replaces it)" : "");
+    }
+    std::fflush(stdout);
+    return exit_code;
+}
+
+}  // namespace
+
 int run_export(const ExportCommand& command)
 {
     SessionLoad load = load_session_file(command.session_file);
@@ -158,6 +206,8 @@ int run_export(const ExportCommand& command)
     if (!load.session)
         return 1;
     const Session& session = *load.session;
+    if (command.round > 0)
+        return run_round_export(session, command);
 
     ExportRequest request;
     request.formats = command.formats;

@@ -18,6 +18,7 @@ struct ExportCommand {
     std::string separator = ";";
     std::string size = "1920x1080";
     std::string language;  // "nl" or "en"; "": the session's
+    int round = 0;         // > 0: the report of this round (1-based) instead of the masterplan
 };
 
 // What the `export` subcommand takes (main.cpp declares it to CLI11): the

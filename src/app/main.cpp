@@ -30,6 +30,9 @@ CLI::App* add_export_command(CLI::App& app, prio::ExportCommand& command)
     sub->add_option("--separator", command.separator, "The CSV separator: ';' (default, Excel in Dutch) or ','")
         ->check(CLI::IsMember({";", ","}));
     sub->add_option("--size", command.size, "The PNG's size in pixels, WxH (default 1920x1080)")->check(prio::check_picture_size);
+    sub->add_option("--round", command.round,
+                    "Instead: the report of round N (1 = the first) in md, odt, pdf, csv, json; no png")
+        ->check(CLI::Range(1, 1000000));
     return sub;
 }
 

@@ -17,6 +17,7 @@ std::span<const TextEntry> file_texts();    // core/strings_files.cpp: reading a
 std::span<const TextEntry> comparison_texts();  // core/strings_compare.cpp: comparing councils, in the window and the report
 std::span<const TextEntry> round_texts();              // core/strings_rounds.cpp: rounds and their ballots
 std::span<const TextEntry> turn_texts();               // core/strings_turns.cpp: turns on this screen
+std::span<const TextEntry> round_report_texts();       // core/strings_round_report.cpp: rounds in the exports, convergence
 std::span<const TextEntry> diagnostic_texts();  // core/strings_diagnostics.cpp: problems found in files
 
 }  // namespace prio

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, PROGRAM, SOURCE_DIR, Xvfb, distinct_colours, png_pixels, require, run, temp_dir  # noqa: E402
@@ -199,6 +200,30 @@ for args, what in [(["--format", "doc"], "unknown format"), (["--separator", "|"
 r = run("export", env=no_display_env())
 t.check(r.returncode == 2, f"no session given: exit 2, got {r.returncode}")
 t.check(os.listdir(out) == [], f"usage errors write nothing: {os.listdir(out)}")
+
+# 6. A round's report: `export --round N` through the same writers.
+rounds = os.path.join(work, "rondes.yaml")
+made = subprocess.run([FIXTURE, "--session", rounds, "--rounds"], capture_output=True, text=True)
+t.check(made.returncode == 0, f"fixture session with rounds written: {made.stderr}")
+out = fresh("rounds")
+r = run("export", rounds, "--round", "2", "-o", out, env=no_display_env())
+names = {f: f"{BASE}-ronde-2.{f}" for f in ("md", "odt", "pdf", "csv", "json")}
+t.check(r.returncode == 0 and sorted(os.listdir(out)) == sorted(names.values()), f"round 2: five files: {r.stderr} {os.listdir(out)}")
+text = subprocess.run(["pdftotext", "-enc", "UTF-8", os.path.join(out, names["pdf"]), "-"], capture_output=True, text=True).stdout
+t.check("Rondeverslag \u2014 ronde 2" in text and "0,119 (zwakke overeenstemming) \u2192 0,997" in " ".join(text.split()),
+        "the PDF's text has the title and W of round 1 -> round 2 (pdftotext)")
+with zipfile.ZipFile(os.path.join(out, names["odt"])) as odt:
+    content = odt.read("content.xml").decode("utf-8")
+t.check("Tweede ronde: naar elkaar toe?" in content and "Annelies Vermeulen" not in content,
+        "the ODT has the convergence; the report names nobody (the names are in the CSV and JSON)")
+t.check("Annelies Vermeulen" in read(os.path.join(out, names["csv"])).decode("utf-8-sig"), "the named round's CSV names its voters")
+r = run("export", rounds, "--round", "1", "-f", "md,csv,json,png", "-o", out, env=no_display_env())
+first = read(os.path.join(out, f"{BASE}-ronde-1.csv")).decode("utf-8-sig")
+t.check(r.returncode == 0 and "no picture" in r.stderr and "Deelnemer 5" in first, f"round 1: png left out, anonymous: {r.stderr}")
+r = run("export", rounds, "--round", "4", "-o", out, env=no_display_env())
+t.check(r.returncode == 1 and "there is no round 4" in r.stderr, f"a round the session lacks: {r.returncode} {r.stderr}")
+r = run("export", rounds, "--round", "0", "-o", out, env=no_display_env())
+t.check(r.returncode == 2, f"--round 0 is a usage error: {r.returncode}")
 
 shutil.rmtree(work, ignore_errors=True)
 t.finish()

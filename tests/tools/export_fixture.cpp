@@ -4,7 +4,8 @@
 //
 //   prio_export_fixture DIR [--lang nl|en] [--formats md,odt,...] [--force]
 //                           [--sep ,] [--bench N]
-//   prio_export_fixture --session FILE [--lang nl|en]   (the session file itself)
+//   prio_export_fixture --session FILE [--lang nl|en] [--rounds]   (the session file itself;
+//                           --rounds: with the three rounds of tests/io/round_fixture.h)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "../io/export_fixture.h"
+#include "../io/round_fixture.h"
 #include "io/export/export_session.h"
 #include "io/session/session_yaml.h"
 #include "io/files/sha256.h"
@@ -30,7 +32,7 @@ double median(std::vector<double> v)
 int usage()
 {
     std::fprintf(stderr, "usage: prio_export_fixture DIR [--lang nl|en] [--formats md,odt,pdf,csv,json] [--force] "
-                         "[--sep ,] [--bench N]\n       prio_export_fixture --session FILE [--lang nl|en]\n");
+                         "[--sep ,] [--bench N]\n       prio_export_fixture --session FILE [--lang nl|en] [--rounds]\n");
     return 2;
 }
 
@@ -44,6 +46,7 @@ int main(int argc, char** argv)
     int bench = 0;
     bool have_dir = false;
     std::string session_file;
+    bool rounds = false;
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
@@ -68,6 +71,8 @@ int main(int argc, char** argv)
             if (sep.size() != 1)
                 return usage();
             options.csv_separator = sep[0];
+        } else if (arg == "--rounds") {
+            rounds = true;
         } else if (arg == "--session") {
             session_file = value();
             if (session_file.empty())
@@ -83,7 +88,7 @@ int main(int argc, char** argv)
     }
     if (!session_file.empty()) {
         // The fixture's made-up deck hash is not one a session file may hold.
-        Session session = fixture::export_session_fixture(language);
+        Session session = rounds ? fixture::rounds_session_fixture(language) : fixture::export_session_fixture(language);
         session.deck_hash = sha256_hex(session.deck.id);
         WriteResult written = save_session_file(session_file, session);
         if (!written.ok)

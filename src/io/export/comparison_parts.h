@@ -28,6 +28,11 @@ std::string clean_name(const CouncilBoard& council);
 // "K3 · De klant centraal"
 std::string card_label(const Comparison& comparison, int card);
 
+// The consensus table's first columns, the same in every report: the
+// rank, the code, the principle (marked when contested) and its Borda score.
+std::vector<block::Cell> consensus_header(const std::string& language);
+std::vector<block::Cell> consensus_cells(const Comparison& comparison, std::size_t place, const std::string& language);
+
 // The heatmap with its legend, and the contested principles with each
 // council's notes (comparison_heatmap.cpp).
 void heatmap_section(ReportBuilder& out, const Comparison& comparison, const std::vector<LaneKey>& legend,

@@ -59,6 +59,25 @@ std::string card_label(const Comparison& c, int card)
     return clean_text(k.id) + " \u00B7 " + clean_text(k.title);
 }
 
+std::vector<block::Cell> consensus_header(const std::string& lang)
+{
+    return {{t("compare.report.col.rank", lang)},
+            {t("compare.report.col.code", lang)},
+            {t("compare.report.col.principle", lang)},
+            {t("compare.report.col.borda", lang)}};
+}
+
+std::vector<block::Cell> consensus_cells(const Comparison& c, std::size_t place, const std::string& lang)
+{
+    auto card = static_cast<std::size_t>(c.all.borda_order[place]);
+    const CardConsensus& f = c.all.cards[card];
+    std::string mark = f.contested ? " " + t("compare.report.contested_mark", lang) : std::string();
+    return {{std::to_string(place + 1)},
+            {clean_text(c.deck.cards[card].id)},
+            {clean_text(c.deck.cards[card].title) + mark},
+            {amount(f.borda, lang)}};
+}
+
 }  // namespace comparison_parts
 
 namespace {
@@ -192,21 +211,16 @@ void consensus_table(ReportBuilder& out, const Comparison& c, const std::string&
     block::Table table;
     table.name = t("compare.report.consensus", lang);
     table.widths = {0.07, 0.08, 0.43, 0.11, 0.11, 0.11, 0.09};
-    table.header = {{t("compare.report.col.rank", lang)},      {t("compare.report.col.code", lang)},
-                    {t("compare.report.col.principle", lang)}, {t("compare.report.col.borda", lang)},
-                    {t("compare.report.col.mean_rank", lang)}, {t("compare.report.col.first_lane", lang)},
-                    {t("compare.report.col.iqr", lang)}};
-    const std::string mark = " " + t("compare.report.contested_mark", lang);
+    table.header = consensus_header(lang);
+    for (const char* key : {"compare.report.col.mean_rank", "compare.report.col.first_lane", "compare.report.col.iqr"})
+        table.header.push_back({t(key, lang)});
     for (std::size_t place = 0; place < c.all.borda_order.size(); ++place) {
-        auto card = static_cast<std::size_t>(c.all.borda_order[place]);
-        const CardConsensus& f = c.all.cards[card];
-        table.rows.push_back({{std::to_string(place + 1)},
-                              {clean_text(c.deck.cards[card].id)},
-                              {clean_text(c.deck.cards[card].title) + (f.contested ? mark : "")},
-                              {amount(f.borda, lang)},
-                              {decimal(f.mean_rank, 2, lang)},
-                              {std::to_string(f.first_lane)},
-                              {decimal(f.iqr, 1, lang)}});
+        const CardConsensus& f = c.all.cards[static_cast<std::size_t>(c.all.borda_order[place])];
+        std::vector<Cell> row = consensus_cells(c, place, lang);
+        row.push_back({decimal(f.mean_rank, 2, lang)});
+        row.push_back({std::to_string(f.first_lane)});
+        row.push_back({decimal(f.iqr, 1, lang)});
+        table.rows.push_back(std::move(row));
     }
     add_table(out, std::move(table));
 }

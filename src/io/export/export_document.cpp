@@ -9,6 +9,7 @@
 #include "core/ranking.h"
 #include "core/strings.h"
 #include "core/visit.h"
+#include "io/export/document_rounds.h"
 #include "io/export/local_time.h"
 
 namespace prio {
@@ -372,6 +373,7 @@ Document make_document(const Session& session, const std::string& generated, con
         doc.annex_none = tr("export.annex_none", lang);
 
     summarise_log(session, doc);
+    add_rounds(session, doc);
     return doc;
 }
 

@@ -49,6 +49,14 @@ struct DocTheme {
     std::vector<DocCard> cards;
 };
 
+// A round in the masterplan's annex: its consensus order, or a note that
+// it has no results (not revealed).
+struct DocRound {
+    std::string heading;             // "Ronde 1 — Rangschik de principes"
+    std::string note;                // "" when revealed
+    std::vector<std::string> order;  // "K3 · De klant centraal", consensus first
+};
+
 struct DocField {
     std::string label;
     std::string value;
@@ -68,6 +76,7 @@ struct Document {
     std::vector<DocField> fields;    // the title block; empty values left out
     std::string method_heading;
     std::string method;              // one paragraph
+    std::vector<std::string> rounds_method;  // a paragraph per round (io/export/document_rounds.h)
     std::vector<DocLane> board_lanes;  // every lane in board order (not the pile)
     std::vector<DocLane> lanes;      // the ranked lanes, in board order
     std::string theme_label;         // "Theme"
@@ -81,6 +90,10 @@ struct Document {
     std::vector<std::string> log_paragraphs;
     std::string log_lane_changes;        // lead-in for the list below
     std::vector<std::string> log_list;   // lane changes, one line each
+
+    std::string rounds_heading;      // annex D; "" without rounds
+    std::string rounds_intro;
+    std::vector<DocRound> rounds;
 
     std::vector<DocTheme> themes;  // the deck's themes in its order, then any theme a card names that the deck lacks
 

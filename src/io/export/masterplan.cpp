@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/placeholders.h"
 #include "core/strings.h"
 #include "io/export/markdown_writer.h"
 #include "io/export/odt_writer.h"
@@ -82,6 +83,32 @@ void per_theme(ReportBuilder& out, const Document& doc)
     }
 }
 
+// Annex D: each round's consensus order; a round not revealed says so.
+void rounds_annex(ReportBuilder& out, const Document& doc)
+{
+    if (doc.rounds.empty())
+        return;
+    const std::string& lang = doc.language;
+    out.heading(2, doc.rounds_heading, true);
+    out.paragraph(doc.rounds_intro);
+    int number = 0;
+    for (const DocRound& round : doc.rounds) {
+        ++number;
+        out.heading(3, round.heading, true);
+        if (!round.note.empty()) {
+            out.paragraph(round.note, Style::Quiet);
+            continue;
+        }
+        block::Table t;
+        t.name = std::string(tr("export.col.round", lang)) + "_" + std::to_string(number);
+        t.widths = {0.12, 0.88};
+        t.header = {{std::string(tr("export.col.rank", lang)), {}}, {std::string(tr("export.col.principle", lang)), {}}};
+        for (std::size_t place = 0; place < round.order.size(); ++place)
+            t.rows.push_back({{std::to_string(place + 1), {}}, {round.order[place], {}}});
+        out.add({std::move(t)});
+    }
+}
+
 }  // namespace
 
 Report compose_masterplan(const Document& doc)
@@ -106,6 +133,8 @@ Report compose_masterplan(const Document& doc)
 
     out.heading(2, doc.method_heading, true);
     out.paragraph(doc.method);
+    for (const std::string& p : doc.rounds_method)
+        out.paragraph(p);
     for (const DocLane& lane : doc.lanes) {
         out.heading(2, lane.title, true);
         if (lane.cards.empty())
@@ -135,6 +164,7 @@ Report compose_masterplan(const Document& doc)
     }
 
     per_theme(out, doc);
+    rounds_annex(out, doc);
     return report;
 }
 
