@@ -26,6 +26,13 @@ constexpr TextEntry kTable[] = {
      "Choose your {top} most important cards, in order: drag them, or Tab picks a card, 1 puts it in the lane and Ctrl+\u2191/\u2193 moves it."},
     {"turn.help.lanes", "Leg de kaarten in de banen: slepen, of Tab kiest een kaart en het cijfer van de baan legt ze daar.",
      "Put the cards in the lanes: drag them, or Tab picks a card and the lane's digit puts it there."},
+    // The reveal speaks of participants where a comparison speaks of councils.
+    {"fmt.round.window.agreement", "Kendall\u2019s W = {w}: {words}  \u00B7  m = {m} deelnemers  \u00B7  p {p}",
+     "Kendall\u2019s W = {w}: {words}  \u00B7  m = {m} participants  \u00B7  p {p}"},
+    {"fmt.round.window.contested_count", "{count} betwiste principes: de deelnemers zijn het er sterk over oneens",
+     "{count} contested principles: the participants disagree strongly about them"},
+    {"fmt.round.window.convergence", "Ronde {before} \u2192 ronde {after}: W {w1} \u2192 {w2}  \u00B7  minder verspreid: {shrank}  \u00B7  meer verspreid: {grew}",
+     "Round {before} \u2192 round {after}: W {w1} \u2192 {w2}  \u00B7  less spread: {shrank}  \u00B7  more spread: {grew}"},
     {"fmt.turn.left", "Nog {count} kaarten te plaatsen.", "{count} cards still to place."},
     {"fmt.turn.top_left", "Nog {count} te kiezen voor uw top {top}.", "{count} still to choose for your top {top}."},
 };

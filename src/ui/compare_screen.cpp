@@ -5,16 +5,49 @@
 #include <algorithm>
 #include <string>
 
+#include "core/convergence.h"
 #include "core/number_text.h"
 #include "core/strings.h"
 #include "ui/actions.h"
 #include "ui/board_parts.h"
 #include "ui/compare_parts.h"
+#include "ui/marks.h"
 #include "ui/style.h"
 #include "ui/text.h"
 
 namespace prio {
 namespace {
+
+std::string codes(const Deck& deck, const std::vector<int>& cards)
+{
+    std::string out;
+    for (int card : cards) out += (out.empty() ? "" : " ") + deck.cards[static_cast<std::size_t>(card)].id;
+    return out.empty() ? "\u2014" : out;
+}
+
+// A second round: W of the latest earlier revealed round and of this one,
+// and the cards whose spread shrank or grew (core/convergence.h).
+void convergence_line(const Session& session, int round)
+{
+    const std::string& lang = session.language;
+    int before = round - 1;
+    while (before >= 0 && !session.rounds[static_cast<std::size_t>(before)].revealed) --before;
+    if (before < 0)
+        return;
+    Convergence c = round_convergence(session.deck, session.rounds[static_cast<std::size_t>(before)], session.rounds[static_cast<std::size_t>(round)]);
+    if (!c.ok()) {
+        ImGui::TextDisabled("%s", convergence_problem_text(c, lang).c_str());
+        return;
+    }
+    ImGui::TextUnformatted(fill(tr("fmt.round.window.convergence", lang), {{"before", std::to_string(before + 1)},
+                                                                       {"after", std::to_string(round + 1)},
+                                                                       {"w1", decimal(c.w_before, 2, lang)},
+                                                                       {"w2", decimal(c.w_after, 2, lang)},
+                                                                       {"shrank", codes(session.deck, c.shrank)},
+                                                                       {"grew", codes(session.deck, c.grew)}})
+                               .c_str());
+    mark_item("convergence");
+}
 
 void head(const Session& session, const Comparison& comparison, BoardView& view)
 {
@@ -45,7 +78,7 @@ void head(const Session& session, const Comparison& comparison, BoardView& view)
         action_info(Action::BackToBoard).run(session, view);
 
     ImGui::PushFont(view.fonts.bold ? view.fonts.bold : ImGui::GetFont());
-    ImGui::TextUnformatted(fill(tr("fmt.compare.window.agreement", lang), {{"w", decimal(c.w, 2, lang)},
+    ImGui::TextUnformatted(fill(tr(of_round ? "fmt.round.window.agreement" : "fmt.compare.window.agreement", lang), {{"w", decimal(c.w, 2, lang)},
                                                                      {"words", s(tr(agreement_key(agreement(c.w)), lang))},
                                                                      {"m", std::to_string(c.boards)},
                                                                      {"p", p_text(c.p_value, lang)}})
@@ -54,11 +87,13 @@ void head(const Session& session, const Comparison& comparison, BoardView& view)
     int contested = static_cast<int>(std::count_if(comparison.all.cards.begin(), comparison.all.cards.end(), [](const CardConsensus& f) { return f.contested; }));
     if (contested > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, warning_colour());
-        ImGui::TextUnformatted(("‼ " + fill(tr("fmt.compare.window.contested_count", lang), {{"count", std::to_string(contested)}})).c_str());
+        ImGui::TextUnformatted(("‼ " + fill(tr(of_round ? "fmt.round.window.contested_count" : "fmt.compare.window.contested_count", lang), {{"count", std::to_string(contested)}})).c_str());
         ImGui::PopStyleColor();
     }
     for (const std::string& warning : view.councils.warnings)
         ImGui::TextDisabled("%s %s", s(tr("compare.window.warning", lang)).c_str(), warning.c_str());
+    if (of_round)
+        convergence_line(session, round);
 }
 
 }  // namespace

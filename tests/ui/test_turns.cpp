@@ -3,6 +3,8 @@
 // participant's board shows nothing of the earlier ones.
 #include <doctest/doctest.h>
 
+#include "core/convergence.h"
+#include "ui/marks.h"
 #include "ui/turn_view.h"
 #include "ui_harness.h"
 
@@ -184,4 +186,45 @@ TEST_CASE("a named round's turn asks the name first; a top k turn takes k cards;
     CHECK(ui.view.screen == Screen::Board);
     ui.key(GLFW_KEY_T, true);
     CHECK(ui.view.screen == Screen::Board);
+}
+
+TEST_CASE("the reveal of a second round says whether the group converged, in participants' words")
+{
+    Ui ui(make_deck(10, {{"now", "Now", 0, true}}));
+    enable_marks(true);
+    // Round 1 far apart, round 2 close together.
+    for (const auto& ballots : {std::vector<std::string>{"C0 C1 C2 C3 C4 C5 C6 C7 C8 C9", "C9 C8 C7 C6 C5 C4 C3 C2 C1 C0", "C4 C5 C3 C6 C2 C7 C1 C8 C0 C9"},
+                                std::vector<std::string>{"C0 C1 C2 C3 C4 C5 C6 C7 C8 C9", "C0 C1 C2 C3 C4 C5 C6 C7 C9 C8", "C1 C0 C2 C3 C4 C5 C6 C7 C8 C9"}}) {
+        ui.key(GLFW_KEY_R, true);
+        enter(ui);
+        ui.key(GLFW_KEY_B, true);
+        for (const std::string& ballot : ballots) {
+            ui.type(ballot);
+            enter(ui);
+            ui.frame();
+        }
+        ui.key(GLFW_KEY_ESCAPE);
+        ui.key(GLFW_KEY_R, true, true);
+        ui.view.screen = Screen::Board;
+    }
+    REQUIRE(ui.session.rounds.size() == 2);
+    REQUIRE(ui.session.rounds[1].revealed);
+    ui.comparison = round_comparison(ui.session.deck, ui.session.rounds[1], ui.session.language);
+    ui.view.councils.round = 1;
+    ui.view.screen = Screen::Compare;
+    ui.frame();
+    bool shown = false;
+    for (const Mark& m : marks()) shown = shown || m.name == "convergence";
+    CHECK(shown);
+    Convergence c = round_convergence(ui.session.deck, ui.session.rounds[0], ui.session.rounds[1]);
+    CHECK(c.w_after > c.w_before);
+    CHECK_FALSE(c.shrank.empty());
+    // The first round has no earlier one: no line.
+    ui.comparison = round_comparison(ui.session.deck, ui.session.rounds[0], ui.session.language);
+    ui.view.councils.round = 0;
+    ui.frame();
+    shown = false;
+    for (const Mark& m : marks()) shown = shown || m.name == "convergence";
+    CHECK_FALSE(shown);
+    enable_marks(false);
 }
