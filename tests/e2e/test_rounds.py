@@ -2,7 +2,8 @@
 keyboard alone on a Belgian layout: Ctrl+R begins a full-ranking round,
 Ctrl+B takes six ballots typed as codes (one with a typing error first,
 which is refused), kill -9 mid-round, and the restored window has every
-ballot that was given. Ctrl+Shift+R reveals: the comparison screen's rows
+ballot that was given; then three turns on this screen (Ctrl+T), each on a
+private board laid card by card with Tab and Shift+&, given with Ctrl+Enter. Ctrl+Shift+R reveals: the comparison screen's rows
 are the Borda order worked out here by hand; Ctrl+Shift+A applies it to the
 board as one undo step, Ctrl+Z takes it back. Every wait polls
 --state-log or --geometry-out; the one pause is a key held as a hand
@@ -129,16 +130,42 @@ with Xvfb(1920, 1080) as x:
         t.check(until(lambda: last(log2)[1] == [(1, "open", 6)]), f"after kill -9 the round is open with 6 ballots: {last(log2)[1]}")
         given = [codes for _, codes in last(log2)[2]]
         t.check(given == ballots, "each restored ballot is the one typed, in order")
+        # Three turns on this screen: between turns no card is drawn at all.
+        xdo(env, "key", "ctrl+t")
+        geometry.wait("the screen between turns", lambda g: g["screen"] == "pass")
+        for n in range(1, 4):
+            # (The frame of the key that switched the screen drew the board before it.)
+            try:
+                geometry.wait("the screen between turns, no card drawn", lambda g: g["screen"] == "pass" and not g["cards"], timeout=5)
+                t.check(True, f"before turn {n} no card is drawn")
+            except TimeoutError:
+                t.check(False, f"before turn {n} no card is drawn: {sorted(geometry.read()['cards'])}")
+            press(env, "Return")
+            g = geometry.wait(f"turn {n}'s private board", lambda g: g["screen"] == "turn" and len(g["cards"]) == len(CODES))
+            pile = g["lanes"].get("-")
+            t.check(pile and all(pile[1] <= box[1] for box in g["cards"].values()),
+                    f"turn {n} starts with every card on its own pile, none in its lane")
+            for _ in CODES:  # Tab picks the pile's first card, Shift+& (1 on AZERTY) lays it in the lane
+                xdo(env, "key", "Tab")
+                press(env, "shift+ampersand")
+            xdo(env, "keydown", "ctrl+Return")
+            time.sleep(0.15)
+            xdo(env, "keyup", "ctrl+Return")
+            t.check(until(lambda: last(log2)[1] == [(1, "open", 6 + n)], timeout=20), f"Klaar gives turn {n}'s ballot: {last(log2)[1]}")
+            ballots.append(CODES[:])
+        t.check([codes for _, codes in last(log2)[2]][6:] == [CODES] * 3, "each turn's ballot is the order laid on its board")
+        xdo(env, "key", "Escape")
+        geometry.wait("the board", lambda g: g["screen"] == "board")
         xdo(env, "key", "ctrl+shift+r")
         geometry.wait("the comparison screen", lambda g: g["screen"] == "compare")
-        t.check(until(lambda: last(log2)[1] == [(1, "revealed", 6)]), f"Ctrl+Shift+R reveals round 1: {last(log2)[1]}")
+        t.check(until(lambda: last(log2)[1] == [(1, "revealed", 9)]), f"Ctrl+Shift+R reveals round 1: {last(log2)[1]}")
         order = borda_order(ballots)
         def rows():
             text = open(geometry.path, encoding="utf-8").read() if os.path.exists(geometry.path) else ""
             return [line.split()[1] for line in text.splitlines() if line.startswith("row ")]
         until(lambda: len(rows()) == len(CODES))
         shown = rows()
-        print(f"consensus of 6 paper ballots, by hand: {' '.join(order)}; the window: {' '.join(shown)}")
+        print(f"consensus of 6 paper ballots and 3 turns, by hand: {' '.join(order)}; the window: {' '.join(shown)}")
         t.check(shown == order, f"the comparison's rows are the Borda order worked out by hand: {shown} vs {order}")
         shot = os.path.join(work, "reveal.png")
         subprocess.run(["import", "-window", "root", "png32:" + shot], env=env, check=True, timeout=30)
