@@ -84,7 +84,6 @@ void draw_pass_screen(const Session& session, BoardView& view, int index)
         begin = true;
     if (begin && named_ok) {
         view.turn = begin_turn(session, index, round.anonymous ? std::string() : r.voter);
-        view.turn->number = next;
         r.voter.clear();
         return;
     }
