@@ -93,7 +93,10 @@ std::string heatmap_text(const std::vector<LaneKey>& legend, const Comparison& c
     const RankedBoard& board = c.councils[council].board;
     if (legend[lane].id.empty() || !has_own_rank(board, card))
         return legend[lane].key;
-    return legend[lane].key + std::to_string(static_cast<long long>(std::lround(board.ranks[card])));
+    const std::string rank = std::to_string(static_cast<long long>(std::lround(board.ranks[card])));
+    // One ranked lane (a round's full ranking): the rank alone says it all.
+    const bool one_ranked = std::count_if(legend.begin(), legend.end(), [](const LaneKey& k) { return k.ranked; }) == 1;
+    return one_ranked ? rank : legend[lane].key + rank;
 }
 
 }  // namespace prio

@@ -110,6 +110,16 @@ TEST_CASE("turns on this screen: a private board per participant, nothing of an 
     const LaneRect* lane = turn_lane(ui, "ballot");
     REQUIRE(lane);
     for (const CardRect& r : ui.view.turn->view.card_rects) CHECK_FALSE(inside(r, *lane));
+    // The lanes are the round's: no lane menu, by right-click on the title or by Shift+F10.
+    ui.click(ImVec2(lane->min.x + 40.0f, lane->min.y + 12.0f), 1);
+    ui.frame();
+    CHECK_FALSE(ui.popup_open());
+    ui.key(GLFW_KEY_TAB);
+    ui.key(GLFW_KEY_F10, false, true);
+    ui.frame();
+    CHECK_FALSE(ui.popup_open());
+    ui.key(GLFW_KEY_ESCAPE);  // lets go of the card Tab picked
+    REQUIRE(ui.view.turn);
 
     // By mouse this time; not whole yet, so Klaar gives nothing.
     ui.drag(centre(turn_card(ui, "C2")->min, turn_card(ui, "C2")->max), centre(lane->min, lane->max));
