@@ -33,4 +33,8 @@ std::size_t lane_of(const std::vector<LaneKey>& legend, const Comparison& compar
 std::string heatmap_text(const std::vector<LaneKey>& legend, const Comparison& comparison, std::size_t council,
                          std::size_t card);
 
+// How many councils gave `card` each rank: [r] for rank r = 1..n, and [0]
+// for those where it has no rank of its own (outside a top k, unranked).
+std::vector<int> ranks_given(const Comparison& comparison, int card);
+
 }  // namespace prio

@@ -91,6 +91,11 @@ TEST_CASE("a round's legend names its own lanes: the one ranking of a full ballo
     CHECK(legend[0].title == "gerangschikt");
     CHECK(heatmap_text(legend, c, 1, 0) == "2");  // the second participant put A second
     CHECK(round_comparison(d, r, "en").deck.lanes[0].title == "ranked");
+    CHECK(ranks_given(c, 0) == std::vector<int>{0, 1, 1, 0, 0, 0});  // A: first once, second once
+
+    Round top = round_of(BallotForm::Top, 2);
+    top.ballots = {{"t1", "", BallotSource::Paper, {{"C", "A"}}}, {"t2", "", BallotSource::Paper, {{"A", "B"}}}, {"t3", "", BallotSource::Paper, {{"B", "E"}}}};
+    CHECK(ranks_given(round_comparison(d, top, "nl"), 0) == std::vector<int>{1, 1, 1, 0, 0, 0});  // A: 2nd, 1st, outside t3's top
 
     Round lanes = round_of(BallotForm::Lanes);
     lanes.ballots = {{"t1", "", BallotSource::Paper, {{"A", "B"}, {"C"}, {"D", "E"}}}};

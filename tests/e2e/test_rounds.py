@@ -73,6 +73,15 @@ def borda_order(ballots):
     return sorted(CODES, key=lambda c: (-score[c], c))
 
 
+def shot(env, work, name):
+    """A screenshot for the note, once the frame the geometry file describes
+    has reached the screen at its swap, just after."""
+    time.sleep(0.5)
+    path = os.path.join(work, name + ".png")
+    subprocess.run(["import", "-window", "root", "png32:" + path], env=env, check=True, timeout=30)
+    print(f"screenshot: {path}")
+
+
 def kendall_w(rankings):
     """By hand, for full rankings without ties: 12 S / (m^2 (n^3 - n))."""
     m, n = len(rankings), len(CODES)
@@ -120,6 +129,7 @@ with Xvfb(1920, 1080) as x:
         press(env, "Return")
         t.check(not until(lambda: last(log)[1] != [(1, "open", 0)], timeout=2), "a ballot with an unknown code is not taken")
         geometry.wait("the codes field has the keyboard again", lambda g: g["typing"])
+        shot(env, work, "paper-refused")
         xdo(env, "key", "ctrl+a", "BackSpace")
         for n, b in enumerate(ballots, start=1):
             # Lower case and commas, as a group reads the cards off the table.
@@ -157,12 +167,16 @@ with Xvfb(1920, 1080) as x:
                 t.check(True, f"before turn {n} no card is drawn")
             except TimeoutError:
                 t.check(False, f"before turn {n} no card is drawn: {sorted(geometry.read()['cards'])}")
+            if n == 1:
+                shot(env, work, "pass")
             press(env, "Return")
             g = geometry.wait(f"turn {n}'s private board", lambda g: g["screen"] == "turn" and len(g["cards"]) == len(CODES))
             pile = g["lanes"].get("-")
             t.check(pile and all(pile[1] <= box[1] for box in g["cards"].values()),
                     f"turn {n} starts with every card on its own pile, none in its lane")
-            for _ in CODES:  # Tab picks the pile's first card, Shift+& (1 on AZERTY) lays it in the lane
+            for k, _ in enumerate(CODES):  # Tab picks the pile's first card, Shift+& (1 on AZERTY) lays it in the lane
+                if n == 1 and k == len(CODES) // 2:
+                    shot(env, work, "turn")
                 xdo(env, "key", "Tab")
                 press(env, "shift+ampersand")
             xdo(env, "keydown", "ctrl+Return")
@@ -184,10 +198,15 @@ with Xvfb(1920, 1080) as x:
         shown = rows()
         print(f"consensus of 6 paper ballots and 3 turns, by hand: {' '.join(order)}; the window: {' '.join(shown)}")
         t.check(shown == order, f"the comparison's rows are the Borda order worked out by hand: {shown} vs {order}")
-        time.sleep(0.5)  # the frame the geometry file describes reaches the screen at its swap, just after
-        shot = os.path.join(work, "reveal.png")
-        subprocess.run(["import", "-window", "root", "png32:" + shot], env=env, check=True, timeout=30)
-        print(f"screenshot of the reveal: {shot}")
+        shot(env, work, "reveal")
+        # The discussion: the fourth row's card opened, with how the participants spread over it.
+        for _ in range(3):
+            press(env, "Down")
+        press(env, "Return")
+        geometry.wait("the fourth row's detail", lambda g: g["detail"] == order[3])
+        shot(env, work, "detail")
+        xdo(env, "key", "Escape")
+        geometry.wait("the detail closed, the comparison still shown", lambda g: g["detail"] is None and g["screen"] == "compare")
         before = last(log2)[0]
         xdo(env, "key", "ctrl+shift+a")
         t.check(until(lambda: last(log2)[0].get("nu") == order[:FIRST_CAPACITY]),
@@ -222,14 +241,12 @@ with Xvfb(1920, 1080) as x:
         geometry.wait("the comparison of round 2", lambda g: g["screen"] == "compare" and len(g["rows"]) == len(CODES))
         order2 = borda_order(second)
         t.check(rows() == order2, f"round 2's rows are its Borda order: {rows()} vs {order2}")
-        time.sleep(0.5)
-        shot2 = os.path.join(work, "reveal-2.png")
-        subprocess.run(["import", "-window", "root", "png32:" + shot2], env=env, check=True, timeout=30)
-        print(f"screenshot of the second reveal: {shot2}")
+        shot(env, work, "reveal-2")
         xdo(env, "key", "ctrl+shift+a")
         t.check(until(lambda: last(log2)[0].get("nu") == order2[:FIRST_CAPACITY]),
                 f"round 2 applied: its top {FIRST_CAPACITY} in lane 1: {last(log2)[0].get('nu')}")
         geometry.wait("the board", lambda g: g["screen"] == "board")
+        shot(env, work, "board")
         saved = save_as(env, work, "workshop", geometry)
         t.check(os.path.exists(saved), f"the workshop is saved as {saved}")
         quit_program(env, app, geometry)

@@ -3,6 +3,7 @@
 // participant's board shows nothing of the earlier ones.
 #include <doctest/doctest.h>
 
+#include "core/comparison_lanes.h"
 #include "core/convergence.h"
 #include "ui/marks.h"
 #include "ui/turn_view.h"
@@ -236,5 +237,16 @@ TEST_CASE("the reveal of a second round says whether the group converged, in par
     shown = false;
     for (const Mark& m : marks()) shown = shown || m.name == "convergence";
     CHECK_FALSE(shown);
+
+    // A card opened for the discussion: how many gave it each rank, and each participant's rank, no notes column.
+    ui.view.councils.detail = 0;
+    ui.frame();
+    ui.frame();
+    shown = false;
+    for (const Mark& m : marks()) shown = shown || m.name == "rank_spread";
+    CHECK(shown);
+    CHECK(ranks_given(*ui.comparison, 0) == std::vector<int>{0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1});  // C0: 1st, 10th, 9th
+    ui.key(GLFW_KEY_ESCAPE);
+    CHECK(ui.view.councils.detail == -1);
     enable_marks(false);
 }
