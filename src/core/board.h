@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/deck.h"
+#include "core/plan.h"
 
 namespace prio {
 
@@ -28,6 +29,7 @@ struct Board {
     std::vector<Lane> lanes;
     std::vector<int> pile;
     std::vector<std::string> notes;  // one per card of the deck, by index
+    Plan plan;  // the actions and the plan's frame (core/plan.h)
     bool operator==(const Board&) const = default;
 };
 

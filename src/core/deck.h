@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/plan.h"
+
 namespace prio {
 
 struct Colour {
@@ -30,6 +32,9 @@ struct LaneSpec {
     std::string title;
     int capacity = 0;
     bool ranked = true;
+    // The term a new action of a card in this lane takes, in years of the
+    // plan ("Nu — jaar 1": 1). Decks of format 1 may give it (docs/deck-format.md).
+    LaneTerm term = {};
     bool operator==(const LaneSpec&) const = default;
 };
 

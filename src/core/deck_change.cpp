@@ -109,6 +109,7 @@ DeckSwitch switch_deck(Session& session, const Deck& deck, const std::string& pa
             board.pile.push_back(static_cast<int>(i));
             result.added.push_back(next.cards[i].id);
         }
+    board.plan = session.board.plan;  // by card ids, which a newer deck keeps (retired cards stay)
     board.notes.resize(next.cards.size());
     for (std::size_t i = 0; i < old.cards.size() && i < session.board.notes.size(); ++i)
         board.notes[static_cast<std::size_t>(find_card(next, old.cards[i].id))] = session.board.notes[i];

@@ -183,6 +183,12 @@ Applied apply_edit(const Deck& deck, Board& board, const Edit& edit)
         [&](const RenameLane& e) { return apply_rename(board, e); },
         [&](const MoveLane& e) { return apply_move_lane(board, e); },
         [&](const SetCapacity& e) { return apply_capacity(board, e); },
+        [&](const AddAction& e) { return apply_plan_edit(deck, board.plan, e); },
+        [&](const RemoveAction& e) { return apply_plan_edit(deck, board.plan, e); },
+        [&](const SetAction& e) { return apply_plan_edit(deck, board.plan, e); },
+        [&](const SetPlanPeriod& e) { return apply_plan_edit(deck, board.plan, e); },
+        [&](const AddVersion& e) { return apply_plan_edit(deck, board.plan, e); },
+        [&](const DropVersion& e) { return apply_plan_edit(deck, board.plan, e); },
         [&](const Batch& e) { return apply_batch(deck, board, e); },
     }, edit);
 }

@@ -62,8 +62,47 @@ struct SetCapacity {
     bool operator==(const SetCapacity&) const = default;
 };
 
+// Put `action` at `index` of the plan's actions (its id must be new, its
+// card one of the deck's). Format 5, as are the plan edits below.
+struct AddAction {
+    PlanAction action;
+    int index = 0;
+    bool operator==(const AddAction&) const = default;
+};
+
+struct RemoveAction {
+    std::string action;
+    bool operator==(const RemoveAction&) const = default;
+};
+
+// Gives an action new values (the same id and card); the window sends one
+// field's change at a time, the log keeps both sides whole.
+struct SetAction {
+    PlanAction action;
+    bool operator==(const SetAction&) const = default;
+};
+
+// The plan period; 0, 0 clears it.
+struct SetPlanPeriod {
+    int from_year = 0, to_year = 0;
+    bool operator==(const SetPlanPeriod&) const = default;
+};
+
+// A new row at the end of the version trail; its number must be new. A row
+// is never rewritten: DropVersion, which takes the last row away, is only
+// the inverse of AddVersion (undo), and refuses any row but the last.
+struct AddVersion {
+    PlanVersion version;
+    bool operator==(const AddVersion&) const = default;
+};
+struct DropVersion {
+    PlanVersion version;
+    bool operator==(const DropVersion&) const = default;
+};
+
 struct Batch;
-using Edit = std::variant<Move, SetNote, AddLane, RemoveLane, RenameLane, MoveLane, SetCapacity, Batch>;
+using Edit = std::variant<Move, SetNote, AddLane, RemoveLane, RenameLane, MoveLane, SetCapacity, AddAction, RemoveAction,
+                          SetAction, SetPlanPeriod, AddVersion, DropVersion, Batch>;
 
 // Several edits that are one change to the user: one undo step and one log
 // entry. Applied in order, all or none; edits in it that change nothing are
@@ -97,6 +136,14 @@ struct Applied {
 // The board's invariant (check_board) holds after every applied edit; an
 // edit that would break it is refused as Broken.
 Applied apply(const Deck& deck, Board& board, const Edit& edit);
+
+// The plan's edits (core/plan_edit.cpp).
+Applied apply_plan_edit(const Deck& deck, Plan& plan, const AddAction& e);
+Applied apply_plan_edit(const Deck& deck, Plan& plan, const RemoveAction& e);
+Applied apply_plan_edit(const Deck& deck, Plan& plan, const SetAction& e);
+Applied apply_plan_edit(const Deck& deck, Plan& plan, const SetPlanPeriod& e);
+Applied apply_plan_edit(const Deck& deck, Plan& plan, const AddVersion& e);
+Applied apply_plan_edit(const Deck& deck, Plan& plan, const DropVersion& e);
 
 // What is wrong with `board` on `deck`, "" when nothing is: every card of
 // the deck lies exactly once on the pile or in a lane, lane ids are unique

@@ -129,7 +129,7 @@ TEST_CASE("deck: unknown fields are warnings and the deck still loads")
                                "deck.yaml");
     REQUIRE_MESSAGE(load.deck, report(load.diagnostics));
     CHECK(report(load.diagnostics) ==
-          "16:5: warning: unknown field 'colour' in lane 'nu' is ignored (known: id, title, capacity, ranked)\n"
+          "16:5: warning: unknown field 'colour' in lane 'nu' is ignored (known: id, title, capacity, ranked, term)\n"
           "29:1: warning: unknown field 'extra' in the file is ignored (known: deck, themes, lanes, cards)\n");
 }
 

@@ -116,6 +116,6 @@ TEST_CASE("list_sessions: newest first, broken files with their errors, no backu
     CHECK(progress_text(list[1], "nl") == "3/18 geplaatst");
     CHECK(list[1].errors.empty());
     CHECK(list[2].path == dir / "broken.yaml");
-    CHECK(lines(list[2].errors) == dir / "broken.yaml" + ":1:9: error: written by a newer Prioriteer: format 9, this version reads up to 4\n");
+    CHECK(lines(list[2].errors) == dir / "broken.yaml" + ":1:9: error: written by a newer Prioriteer: format 9, this version reads up to 5\n");
     CHECK(list_sessions(dir / "missing").empty());
 }

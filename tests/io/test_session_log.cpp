@@ -35,7 +35,7 @@ TEST_CASE("batches and changes outside the board are written as log entries and 
 {
     Session s = logged_session();
     std::string text = session_to_yaml(s);
-    CHECK(text.find("format: 4\n") != std::string::npos);
+    CHECK(text.find("format: 5\n") != std::string::npos);
     CHECK(text.find("    edit: {batch: [{move: K1, from: pile/0, to: nu/0}, {move: K2, from: pile/0, to: nu/1}, {note: K2, from: \"\", to: samen}]}\n") !=
           std::string::npos);
     CHECK(text.find("    kind: language\n    language: {from: nl, to: en}\n") != std::string::npos);
@@ -56,7 +56,7 @@ TEST_CASE("a format 2 session, which has none of the new entries, reads as it is
     Deck deck = proef_deck("1", {{"a", "A", {16, 32, 48}}}, {{"nu", "Nu", 2, true}}, {{"K1", "Een", "a", "s1", "", ""}});
     Session s = make_session(deck);
     REQUIRE(perform(s, Move{"K1", "nu", 0}, "2024-05-02T09:00:00Z") == Refusal::None);
-    std::string text = replaced(session_to_yaml(s), "format: 4\n", "format: 2\n");
+    std::string text = replaced(session_to_yaml(s), "format: 5\n", "format: 2\n");
     SessionLoad load = parse_session(text, "s.yaml");
     REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
     CHECK(load.session->log == s.log);
@@ -67,7 +67,7 @@ TEST_CASE("format 4: a board made from a comparison logs its councils and W; a f
     Deck deck = proef_deck("1", {{"a", "A", {16, 32, 48}}}, {{"nu", "Nu", 2, true}}, {{"K1", "Een", "a", "s1", "", ""}});
     Session s = make_session(deck);
     REQUIRE(perform(s, Move{"K1", "nu", 0}, "2024-05-02T09:00:00Z") == Refusal::None);
-    std::string old = replaced(session_to_yaml(s), "format: 4\n", "format: 3\n");
+    std::string old = replaced(session_to_yaml(s), "format: 5\n", "format: 3\n");
     SessionLoad load = parse_session(old, "s.yaml");
     REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
     CHECK(load.session->log == s.log);

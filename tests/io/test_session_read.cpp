@@ -142,7 +142,7 @@ TEST_CASE("format 2: a council's inhabitants and segment are read, written and c
     CHECK(load.session->meta.inhabitants == 21500);
     CHECK(load.session->meta.segment == "klein");
     std::string written = session_to_yaml(*load.session);
-    CHECK(written.find("format: 4\n") != std::string::npos);
+    CHECK(written.find("format: 5\n") != std::string::npos);
     CHECK(written.find("  inhabitants: 21500\n  segment: klein\n") != std::string::npos);
     CHECK(parse_session(written, "s.yaml").session->meta == load.session->meta);
     // Not given: not written, and a format 1 file (kGood) has neither.
@@ -177,7 +177,7 @@ TEST_CASE("unknown fields are warnings: a session from a newer minor version sti
 {
     SessionLoad load = parse_session(with("language: nl\n", "language: nl\ncolour: blue\n"), "s.yaml");
     CHECK(messages(load) == std::vector<std::string>{
-        "s.yaml:3:1: warning: unknown field 'colour' in the session is ignored (known: format, language, metadata, deck, lanes, pile, retired, notes, draft, rounds, log)"});
+        "s.yaml:3:1: warning: unknown field 'colour' in the session is ignored (known: format, language, metadata, deck, lanes, pile, retired, notes, draft, rounds, plan, log)"});
     CHECK(load.session);
 }
 
@@ -189,13 +189,13 @@ TEST_CASE("every kind of bad session has its exact message and opens nothing")
     const std::vector<Bad> cases = {
         {"malformed YAML", with("    capacity: 2\n    ranked: true", "    capacity: [2\n    ranked: true"),
          {"s.yaml:40:15: error: the list opened here with '[' is not closed: expected ',' or ']'"}},
-        {"an empty file", "", {"s.yaml: error: the file is empty: expected a session starting with 'format: 4'"}},
-        {"a list, not a session", "- format: 1\n", {"s.yaml:1:1: error: expected a session (a map starting with 'format: 4'), found a list"}},
+        {"an empty file", "", {"s.yaml: error: the file is empty: expected a session starting with 'format: 5'"}},
+        {"a list, not a session", "- format: 1\n", {"s.yaml:1:1: error: expected a session (a map starting with 'format: 5'), found a list"}},
         {"no format", with("format: 1\n", ""), {"s.yaml:1:1: error: missing required field 'format' in the session"}},
         {"a format that is not a number", with("format: 1\n", "format: one\n"),
-         {"s.yaml:1:9: error: format must be a whole number such as 4, found 'one'"}},
-        {"a newer format", with("format: 1\n", "format: 5\n"),
-         {"s.yaml:1:9: error: written by a newer Prioriteer: format 5, this version reads up to 4"}},
+         {"s.yaml:1:9: error: format must be a whole number such as 5, found 'one'"}},
+        {"a newer format", with("format: 1\n", "format: 6\n"),
+         {"s.yaml:1:9: error: written by a newer Prioriteer: format 6, this version reads up to 5"}},
         {"no deck", "format: 1\nlanes: []\npile: []\n", {"s.yaml:1:1: error: missing required field 'deck' in the session"}},
         {"no deck copy", with("  copy:\n", "  kopie:\n"),
          {"s.yaml:7:3: error: missing required field 'copy' in deck",
@@ -222,7 +222,7 @@ TEST_CASE("every kind of bad session has its exact message and opens nothing")
         {"a log entry of an unknown kind", with("    kind: do\n", "    kind: doe\n"),
          {"s.yaml:53:11: error: kind of log entry 1 must be do, undo, redo, deck, details, language, comparison or round, found 'doe'"}},
         {"a log entry with an unknown edit", with("{move: K1,", "{verplaats: K1,"),
-         {"s.yaml:54:11: error: edit of log entry 1 must name exactly one of move, note, add_lane, remove_lane, rename_lane, move_lane, set_capacity, batch"}},
+         {"s.yaml:54:11: error: edit of log entry 1 must name exactly one of move, note, add_lane, remove_lane, rename_lane, move_lane, set_capacity, add_action, remove_action, set_action, plan_period, add_version, drop_version, batch"}},
         {"a log entry with a bad place", with("to: nu/0}", "to: nu}"),
          {"s.yaml:54:40: error: to of log entry 1 must be a place such as nu/2 or pile/0, found 'nu'"}},
         {"a log entry without a time", with("  - time: \"2024-05-02T09:00:00Z\"\n    kind: do\n", "  - kind: do\n"),
@@ -314,9 +314,9 @@ TEST_CASE("session files: missing, too large before reading, or newer")
     CHECK(lines(messages(load)) == huge + ": error: the file is too large: 20971520 bytes, more than the 16 MiB allowed\n");
 
     std::string newer = dir + "/newer.yaml";
-    std::ofstream(newer) << "format: 5\nsomething: new\n";
+    std::ofstream(newer) << "format: 6\nsomething: new\n";
     load = load_session_file(newer);
-    CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 5, this version reads up to 4\n");
+    CHECK(lines(messages(load)) == newer + ":1:9: error: written by a newer Prioriteer: format 6, this version reads up to 5\n");
     CHECK_FALSE(load.session);
 }
 

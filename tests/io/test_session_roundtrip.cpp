@@ -56,6 +56,9 @@ Deck random_deck(Random& r)
     for (int i = 0; i < lanes; ++i)
         deck.lanes.push_back({r.chance(10) ? "pile" + std::to_string(i) : r.id("lane", i), r.text() + "L", r.chance(40) ? 1 + r.below(6) : 0,
                               !r.chance(25)});
+    for (LaneSpec& lane : deck.lanes)
+        if (r.chance(30))
+            lane.term = r.chance(50) ? LaneTerm{1, 1} : LaneTerm{2, 2 + r.below(4)};
     if (r.chance(15))
         deck.lanes[0].id = "pile";  // a lane may be called "pile": the log must not mistake it
     int cards = 1 + r.below(30);
@@ -74,11 +77,56 @@ std::string random_lane(Random& r, const Session& s, bool pile_too)
     return pick == static_cast<int>(s.board.lanes.size()) ? "" : s.board.lanes[static_cast<std::size_t>(pick)].id;
 }
 
+Term random_term(Random& r)
+{
+    return r.chance(20) ? Term{} : Term{2020 + r.below(12), r.below(5)};
+}
+
+PlanAction random_action(Random& r, const Session& s, const std::string& card)
+{
+    PlanAction a{r.chance(10) ? "x" + std::to_string(r.below(5)) : fresh_action_id(s.board.plan), card, r.text(5), r.text(2),
+                 random_term(r), random_term(r), std::nullopt, std::nullopt, static_cast<ActionStatus>(r.below(3))};
+    if (r.chance(60))
+        a.operating = r.chance(10) ? kMaxBudget : r.below(2000000);
+    if (r.chance(40))
+        a.investment = r.below(5000000);
+    return a;
+}
+
+// One of the plan's edits (format 5), refused now and then (an id in use,
+// a version number twice), as the window's would be.
+Edit random_plan_edit(Random& r, const Session& s, const std::string& card)
+{
+    const Plan& plan = s.board.plan;
+    const PlanAction* some = plan.actions.empty() ? nullptr : &plan.actions[static_cast<std::size_t>(r.below(static_cast<int>(plan.actions.size())))];
+    switch (r.below(6)) {
+    case 0: return RemoveAction{some ? some->id : "none"};
+    case 1: {
+        if (!some)
+            break;
+        PlanAction changed = random_action(r, s, some->card);
+        changed.id = some->id;
+        return SetAction{changed};
+    }
+    case 2: {
+        int from = 2020 + r.below(10);
+        return SetPlanPeriod{from, from + r.below(8)};
+    }
+    case 3: return AddVersion{{r.chance(20) ? "1.0" : std::to_string(plan.versions.size()) + "." + r.text(1), r.chance(50) ? "2026-01-15" : "",
+                              static_cast<PlanStatus>(r.below(4)), r.text(4)}};
+    default: break;
+    }
+    return AddAction{random_action(r, s, card), r.below(static_cast<int>(plan.actions.size()) + 1)};
+}
+
 Edit random_edit(Random& r, const Session& s)
 {
     const Deck& d = s.deck;
     std::string card = d.cards[static_cast<std::size_t>(r.below(static_cast<int>(d.cards.size())))].id;
-    switch (r.below(10)) {
+    switch (r.below(13)) {
+    case 10:
+    case 11:
+    case 12: return random_plan_edit(r, s, card);
     case 0: return SetNote{card, r.text(8)};
     case 1: return AddLane{fresh_lane_id(s.board), r.text() + "N", r.below(static_cast<int>(s.board.lanes.size()) + 1), r.chance(50) ? r.below(8) : 0, r.chance(70), {}};
     case 2: return RemoveLane{random_lane(r, s, false)};
@@ -133,6 +181,8 @@ Session random_session(unsigned seed)
         round.shape.form = static_cast<BallotForm>(r.below(3));
         round.shape.top = 1 + r.below(static_cast<int>(s.deck.cards.size()));
         round.shape.lanes = s.deck.lanes;
+        for (LaneSpec& lane : round.shape.lanes)
+            lane.term = {};  // a round's lanes are the board's (ui lane_specs), which carry no term
         round.anonymous = r.chance(50);
         int index = start_round(s, round, "2024-05-02T09:30:00Z");
         for (int b = r.below(5); b > 0; --b) {
@@ -191,7 +241,7 @@ void check_same(const Session& a, const Session& b)
 
 TEST_CASE("round trip: 300 random sessions saved and loaded give the identical model")
 {
-    int edits = 0, retired = 0, lanes_called_pile = 0, rounds = 0, ballots = 0;
+    int edits = 0, retired = 0, lanes_called_pile = 0, rounds = 0, ballots = 0, actions = 0, versions = 0;
     for (unsigned seed = 1; seed <= 300; ++seed) {
         CAPTURE(seed);
         Session s = random_session(seed);
@@ -200,6 +250,8 @@ TEST_CASE("round trip: 300 random sessions saved and loaded give the identical m
         lanes_called_pile += find_lane(s.board, "pile") >= 0;
         rounds += static_cast<int>(s.rounds.size());
         for (const Round& round : s.rounds) ballots += static_cast<int>(round.ballots.size());
+        actions += static_cast<int>(s.board.plan.actions.size());
+        versions += static_cast<int>(s.board.plan.versions.size());
         std::string yaml = session_to_yaml(s);
         SessionLoad load = parse_session(yaml, "random.yaml");
         INFO(lines(load.diagnostics));
@@ -214,8 +266,11 @@ TEST_CASE("round trip: 300 random sessions saved and loaded give the identical m
         CHECK_MESSAGE(plain.difference.empty(), plain.difference);
     }
     MESSAGE("300 random sessions, " << edits << " log entries, " << retired << " with retired cards, " << lanes_called_pile
-                                    << " with a lane called 'pile', " << rounds << " rounds with " << ballots << " ballots");
+                                    << " with a lane called 'pile', " << rounds << " rounds with " << ballots << " ballots, " << actions << " actions, "
+                                    << versions << " plan versions");
     CHECK(ballots > 100);
+    CHECK(actions > 100);
+    CHECK(versions > 50);
 }
 
 TEST_CASE("replaying the loaded decision log from a new board gives the saved board")

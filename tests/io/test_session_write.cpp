@@ -41,7 +41,7 @@ Session sample_session()
 TEST_CASE("a session file, as written")
 {
     const char* expected = R"(# A Prioriteer session; the format is described in docs/session-format.md
-format: 4
+format: 5
 language: nl
 metadata:
   organisation: Gemeente Zottegem

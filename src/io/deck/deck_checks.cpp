@@ -69,6 +69,19 @@ void read_lane_options(yaml::Reader& r, const yaml::Node& map, const Phrase& whe
         ranked = r.boolean(*node, field_of("ranked", where)).value_or(true);
 }
 
+void read_lane_term(yaml::Reader& r, const yaml::Node& map, const Phrase& where, LaneTerm& term)
+{
+    const yaml::Node* node = r.field(map, "term", false, where);
+    if (!node)
+        return;
+    std::optional<std::string> text = r.text(*node, field_of("term", where));
+    std::optional<LaneTerm> parsed = text ? parse_lane_term(*text) : std::nullopt;
+    if (parsed)
+        term = *parsed;
+    else if (text)
+        r.error(*node, phrase("fmt.diag.lane_term", {{"what", field_of("term", where)}, {"found", yaml::describe(*node)}}));
+}
+
 namespace {
 
 // The strings key of the right-to-left script `c` belongs to, or nullptr.

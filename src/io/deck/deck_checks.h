@@ -43,6 +43,9 @@ void check_unique_id(yaml::Reader& r, const yaml::Node& map, const std::string& 
 // The optional `capacity` (0 to max_capacity) and `ranked` of a lane.
 void read_lane_options(yaml::Reader& r, const yaml::Node& map, const Phrase& where, long long max_capacity,
                        int& capacity, bool& ranked);
+// A lane's optional default term for new actions ("1", "1-2": years of the
+// plan), in a deck and in a session's copy of it.
+void read_lane_term(yaml::Reader& r, const yaml::Node& map, const Phrase& where, LaneTerm& term);
 
 // What the window cannot draw as written, said once a deck: the first
 // right-to-left text (ImGui draws letters left to right, unshaped) and the

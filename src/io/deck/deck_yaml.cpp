@@ -140,9 +140,10 @@ private:
     void read_lane(const Node& map, int number)
     {
         LaneSpec lane;
-        const Phrase where = item_head(map, "lane", number, lane_lines_, {"id", "title", "capacity", "ranked"}, lane.id);
+        const Phrase where = item_head(map, "lane", number, lane_lines_, {"id", "title", "capacity", "ranked", "term"}, lane.id);
         lane.title = required_text(map, "title", where);
         read_lane_options(r_, map, where, kMaxLaneCapacity, lane.capacity, lane.ranked);
+        read_lane_term(r_, map, where, lane.term);
         deck_.lanes.push_back(std::move(lane));
     }
 

@@ -50,7 +50,7 @@ void summarise_log(const Session& session, Document& doc)
     }
     // Each entry is one of: done (a move, a note or a lane change), undone or
     // redone; the parts add up to the total.
-    int moves = 0, notes = 0, lanes = 0, undos = 0, redos = 0;
+    int moves = 0, notes = 0, lanes = 0, plan = 0, undos = 0, redos = 0;
     std::map<std::string, int> moved;
     std::map<std::string, std::string> lane_titles;
     for (const LaneSpec& spec : session.deck.lanes)
@@ -106,6 +106,14 @@ void summarise_log(const Session& session, Document& doc)
                                                 : fill(tr("fmt.export.lane_capacity_cleared", lang),
                                                        {{"time", time}, {"title", title_of(e.lane)}}));
             },
+            // The plan's edits are counted together: their own sections
+            // show what the plan became.
+            [&](const AddAction&) { return &plan; },
+            [&](const RemoveAction&) { return &plan; },
+            [&](const SetAction&) { return &plan; },
+            [&](const SetPlanPeriod&) { return &plan; },
+            [&](const AddVersion&) { return &plan; },
+            [&](const DropVersion&) { return &plan; },
             [&](const Batch& batch) {
                 const auto* back = std::get_if<Batch>(&reverse);
                 int* first = nullptr;
@@ -173,6 +181,8 @@ void summarise_log(const Session& session, Document& doc)
                                        {"lanes", std::to_string(lanes)},
                                        {"undos", std::to_string(undos)},
                                        {"redos", std::to_string(redos)}}));
+    if (plan > 0)
+        doc.log_paragraphs.push_back(fill(tr("fmt.export.log_plan", lang), {{"count", std::to_string(plan)}}));
     if (!others.empty()) {
         std::string list;
         for (const std::string& line : others)

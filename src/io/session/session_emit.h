@@ -34,4 +34,16 @@ void write_deck_copy(Emitter& out, const Deck& deck);
 // The session's rounds under "rounds:" (session_write_parts.cpp).
 void write_rounds(Emitter& out, const std::vector<Round>& rounds);
 
+// The plan (session_write_plan.cpp): its section, an action as a flow
+// map, and the log entry's fields of each plan edit.
+void write_plan(Emitter& out, const Plan& plan);
+void action_map(Emitter& out, const PlanAction& action);
+void version_fields(Emitter& out, const PlanVersion& version);
+void plan_edit_entry(Emitter& out, const AddAction& e, const Edit& reverse);
+void plan_edit_entry(Emitter& out, const RemoveAction& e, const Edit& reverse);
+void plan_edit_entry(Emitter& out, const SetAction& e, const Edit& reverse);
+void plan_edit_entry(Emitter& out, const SetPlanPeriod& e, const Edit& reverse);
+void plan_edit_entry(Emitter& out, const AddVersion& e, const Edit& reverse);
+void plan_edit_entry(Emitter& out, const DropVersion& e, const Edit& reverse);
+
 }  // namespace prio::session_emit

@@ -26,6 +26,13 @@ void read_log(yaml::Reader& r, const yaml::Node& root, std::vector<LogEntry>& lo
 // The rounds (session_rounds_read.cpp); their ballots are checked against
 // the session's deck, so it must be read first.
 void read_rounds(yaml::Reader& r, const yaml::Node& root, Session& session);
+// The plan section (session_plan_read.cpp): actions of cards the deck has,
+// unique ids, valid terms and budgets; versions with unique numbers.
+void read_plan(yaml::Reader& r, const yaml::Node& root, const Deck& deck, Plan& plan);
+// An action as a flow map (the plan section and the log share it).
+PlanAction read_action(yaml::Reader& r, const yaml::Node& map, const Phrase& where);
+PlanVersion read_version_fields(yaml::Reader& r, const yaml::Node& map, const Phrase& where, const char* number_key);
+
 // A draft that does not fit the session (an unknown card or lane, a field
 // this program does not know) is left out with a warning: typing that cannot
 // be placed is no reason to refuse the session.

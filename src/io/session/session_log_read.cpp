@@ -228,6 +228,73 @@ public:
         reverse = SetCapacity{lane, whole(map, "from", where, true)};
     }
 
+    // The plan's edits (format 5): an action is a flow map, as in the plan section.
+    PlanAction action_at(const Node& map, const char* key, const Phrase& where)
+    {
+        const Node* node = r_.field(map, key, true, where);
+        if (!node || !r_.expect(*node, Node::Kind::Map, field_of(key, where)))
+            return {};
+        return read_action(r_, *node, field_of(key, where));
+    }
+
+    void read_fields(EditTag<AddAction>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
+    {
+        r_.unknown_keys(map, {"add_action", "at", "action"}, where);
+        AddAction add{action_at(map, "action", where), whole(map, "at", where, true)};
+        reverse = RemoveAction{add.action.id};
+        applied = std::move(add);
+    }
+
+    void read_fields(EditTag<RemoveAction>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
+    {
+        r_.unknown_keys(map, {"remove_action", "at", "action"}, where);
+        AddAction add{action_at(map, "action", where), whole(map, "at", where, true)};
+        applied = RemoveAction{required_text(map, "remove_action", where)};
+        reverse = std::move(add);
+    }
+
+    void read_fields(EditTag<SetAction>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
+    {
+        r_.unknown_keys(map, {"set_action", "from", "to"}, where);
+        required_text(map, "set_action", where);
+        applied = SetAction{action_at(map, "to", where)};
+        reverse = SetAction{action_at(map, "from", where)};
+    }
+
+    SetPlanPeriod period(const Node& map, const char* key, const Phrase& where)
+    {
+        const Node* node = r_.field(map, key, true, where);
+        if (!node || !r_.expect(*node, Node::Kind::Map, field_of(key, where)))
+            return {};
+        r_.unknown_keys(*node, {"from", "to"}, field_of(key, where));
+        auto year = [&](const char* k) {
+            const Node* y = r_.field(*node, k, true, field_of(key, where));
+            return y ? static_cast<int>(r_.integer(*y, field_of(k, field_of(key, where)), 0, kMaxPlanYear).value_or(0)) : 0;
+        };
+        return SetPlanPeriod{year("from"), year("to")};
+    }
+
+    void read_fields(EditTag<SetPlanPeriod>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
+    {
+        r_.unknown_keys(map, {"plan_period", "before"}, where);
+        applied = period(map, "plan_period", where);
+        reverse = period(map, "before", where);
+    }
+
+    void read_fields(EditTag<AddVersion>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
+    {
+        PlanVersion version = read_version_fields(r_, map, where, "add_version");
+        reverse = DropVersion{version};
+        applied = AddVersion{std::move(version)};
+    }
+
+    void read_fields(EditTag<DropVersion>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)
+    {
+        PlanVersion version = read_version_fields(r_, map, where, "drop_version");
+        reverse = AddVersion{version};
+        applied = DropVersion{std::move(version)};
+    }
+
     // {batch: [edit, ...]}: each edit with its own "from" side; the batch's
     // inverse holds their inverses in reverse order.
     void read_fields(EditTag<Batch>, const Node& map, const Phrase& where, Edit& applied, Edit& reverse)

@@ -52,9 +52,15 @@ void migrate_2_to_3(Node&) {}
 // file reads as it is.
 void migrate_3_to_4(Node&) {}
 
+// Format 5 adds the plan (its period, version trail and actions), the plan's
+// edits in the log, and a deck lane's term: a format 4 file reads as it is,
+// with no plan. A format 4 program refuses a format 5 file rather than drop
+// its actions on the next save.
+void migrate_4_to_5(Node&) {}
+
 using Migration = void (*)(Node&);
 // kMigrations[n] turns format n into n + 1.
-constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4};
+constexpr Migration kMigrations[kSessionFormat] = {migrate_0_to_1, migrate_1_to_2, migrate_2_to_3, migrate_3_to_4, migrate_4_to_5};
 
 struct Spot {
     int line = 0;
@@ -80,7 +86,7 @@ public:
         if (!read_format(root))
             return std::nullopt;
 
-        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "rounds", "log"}, session_);
+        r_.unknown_keys(root, {"format", "language", "metadata", "deck", "lanes", "pile", "retired", "notes", "draft", "rounds", "plan", "log"}, session_);
         read_deck(root);
         read_lanes(root);
         read_pile(root);
@@ -90,6 +96,7 @@ public:
         read_metadata(r_, root, s_.meta);
         read_log(r_, root, s_.log);
         read_rounds(r_, root, s_);
+        read_plan(r_, root, s_.deck, s_.board.plan);
         if (const Node* language = r_.field(root, "language", false, session_))
             s_.language = optional_text(*language, field_of("language", session_));
         else
@@ -189,9 +196,10 @@ private:
         for_each_item(copy, "lanes", "lane", [&](const Node& map, const Phrase& numbered) {
             LaneSpec lane;
             const Phrase where =
-                copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked"}, lane.id);
+                copy_item_head(map, numbered, "lane", lane_lines, {"id", "title", "capacity", "ranked", "term"}, lane.id);
             lane.title = required_text(map, "title", where);
             read_lane_options(r_, map, where, kMaxSessionCapacity, lane.capacity, lane.ranked);
+            read_lane_term(r_, map, where, lane.term);
             s_.deck.lanes.push_back(std::move(lane));
         }, kMaxLanes);
         for_each_item(copy, "cards", "card", [&](const Node& map, const Phrase& numbered) {

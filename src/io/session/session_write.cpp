@@ -83,6 +83,12 @@ void edit_entry(Emitter& out, const Edit& applied, const Edit& reverse)
             key_value(out, "from", back ? back->capacity : 0);
             key_value(out, "to", c.capacity);
         },
+        [&](const AddAction& e) { plan_edit_entry(out, e, reverse); },
+        [&](const RemoveAction& e) { plan_edit_entry(out, e, reverse); },
+        [&](const SetAction& e) { plan_edit_entry(out, e, reverse); },
+        [&](const SetPlanPeriod& e) { plan_edit_entry(out, e, reverse); },
+        [&](const AddVersion& e) { plan_edit_entry(out, e, reverse); },
+        [&](const DropVersion& e) { plan_edit_entry(out, e, reverse); },
         [&](const Batch& batch) {
             const auto* back = std::get_if<Batch>(&reverse);
             const std::size_t n = batch.edits.size();
@@ -268,6 +274,8 @@ std::string session_to_yaml(const Session& session, LogYamlCache* cache, MakeEmi
     }
     if (!session.rounds.empty())
         write_rounds(out, session.rounds);
+    if (board.plan != Plan{})
+        write_plan(out, board.plan);
 
     out.end_map();
 

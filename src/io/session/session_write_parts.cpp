@@ -53,6 +53,8 @@ void write_deck_copy(Emitter& out, const Deck& deck)
             key_value(out, "capacity", lane.capacity);
         if (!lane.ranked)
             key_value(out, "ranked", false);
+        if (lane.term.first > 0)
+            key_text(out, "term", lane_term_text(lane.term));
         out.end_map();
     }
     out.end_seq();

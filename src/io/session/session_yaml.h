@@ -19,7 +19,7 @@ class Emitter;
 }
 
 // The format version this program writes, and the newest it reads.
-inline constexpr int kSessionFormat = 4;
+inline constexpr int kSessionFormat = 5;
 
 // The key that names each kind of edit in the decision log ({move: K1, ...}),
 // one overload per alternative of Edit: the reader and the writer share
@@ -35,6 +35,12 @@ constexpr std::string_view edit_key(EditTag<RemoveLane>) { return "remove_lane";
 constexpr std::string_view edit_key(EditTag<RenameLane>) { return "rename_lane"; }
 constexpr std::string_view edit_key(EditTag<MoveLane>) { return "move_lane"; }
 constexpr std::string_view edit_key(EditTag<SetCapacity>) { return "set_capacity"; }
+constexpr std::string_view edit_key(EditTag<AddAction>) { return "add_action"; }
+constexpr std::string_view edit_key(EditTag<RemoveAction>) { return "remove_action"; }
+constexpr std::string_view edit_key(EditTag<SetAction>) { return "set_action"; }
+constexpr std::string_view edit_key(EditTag<SetPlanPeriod>) { return "plan_period"; }
+constexpr std::string_view edit_key(EditTag<AddVersion>) { return "add_version"; }
+constexpr std::string_view edit_key(EditTag<DropVersion>) { return "drop_version"; }
 constexpr std::string_view edit_key(EditTag<Batch>) { return "batch"; }
 
 // The words of a round's enums in the file, for the writer and the reader.
