@@ -20,6 +20,14 @@ void draw_file_menu(const Session& session, BoardView& view);
 void draw_lane_menu_items(const Session& session, BoardView& view, int lane);
 void draw_lane_dialogs(const Session& session, BoardView& view);
 void draw_focus_view(const Session& session, BoardView& view);
+// The card's actions in the focus view, `height` high (focus_actions.cpp).
+void draw_focus_actions(const Session& session, BoardView& view, int card, float height);
+// The plan's period and version trail in the session details (plan_details.cpp);
+// the period becomes its edit on the dialog's OK.
+void draw_plan_details(const Session& session, BoardView& view);
+void take_plan_details(const Session& session, BoardView& view);
+// An action field being typed when the view closes becomes its edit.
+void commit_action_drafts(const Session& session, BoardView& view);
 void draw_help(const Session& session, BoardView& view);
 // The session dialogs (session_dialogs.cpp, file_dialogs.cpp) and the File menu's shortcuts.
 void draw_session_dialogs(const Session& session, BoardView& view);

@@ -7,6 +7,7 @@
 // applies them through core perform/undo/redo after the frame is drawn, the
 // one path that undo, the decision log, the autosave and the tests share.
 // Whatever else the app must do is a Request (ui/requests.h).
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -112,6 +113,13 @@ enum class Screen { Board, Compare, Turns };
 
 struct TurnDraft;
 
+// The focus view's action fields while they are typed: each field's text by
+// "ACTION/FIELD", so a field Tab leaves keeps its text until its edit is taken.
+struct PlanDrafts {
+    std::map<std::string, std::string> fields;
+    std::string focus_action;  // an action just added: its first field takes the keys
+};
+
 // View state only: nothing here is the truth about the board.
 struct BoardView {
     BoardView();
@@ -140,6 +148,7 @@ struct BoardView {
     std::string open_card;  // the card shown in the focus view, "" for none
     std::string note_draft;  // the focus view's notes field while it is open
     bool note_cursor_to_end = false;  // a draft came back: type on after it
+    PlanDrafts plan;  // the focus view's action fields
     bool show_help = false;
     std::string open_lane_menu;  // lane id whose context menu opens next frame
 

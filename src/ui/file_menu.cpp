@@ -43,6 +43,9 @@ void draw_file_menu(const Session& session, BoardView& view)
     ImGui::Separator();
     if (noted(ImGui::MenuItem(s(tr("menu.details", lang)).c_str()))) {
         files.meta = session.meta;
+        files.plan_from = session.board.plan.from_year;
+        files.plan_to = session.board.plan.to_year;
+        files.version = PlanVersion{};
         show_dialog(files, SessionDialog::Details);
     }
     ImGui::Separator();

@@ -55,6 +55,7 @@ bool drafting(const Session& session, const BoardView& view)
 void close_focus(const Session& session, BoardView& view, int card)
 {
     commit_note(session, view, card);
+    commit_action_drafts(session, view);
     view.open_card.clear();
     ImGui::CloseCurrentPopup();
 }
@@ -74,8 +75,9 @@ bool take_open_note(const Session& session, BoardView& view)
     int card = find_card(session.deck, view.open_card);
     if (card < 0)
         return false;
-    bool typing = view.note_draft != session.board.notes[static_cast<std::size_t>(card)];
+    bool typing = view.note_draft != session.board.notes[static_cast<std::size_t>(card)] || !view.plan.fields.empty();
     commit_note(session, view, card);
+    commit_action_drafts(session, view);
     view.open_card.clear();
     return typing;
 }
@@ -139,7 +141,8 @@ void draw_focus_view(const Session& session, BoardView& view)
 
     // The text scrolls on its own, so the notes stay in sight.
     float notes_height = ImGui::GetFontSize() * 6.0f;
-    float footer = notes_height + ImGui::GetFrameHeightWithSpacing() * 2.0f + ImGui::GetTextLineHeightWithSpacing();
+    float actions_height = ImGui::GetFrameHeightWithSpacing() * 5.0f;
+    float footer = notes_height + actions_height + ImGui::GetFrameHeightWithSpacing() * 3.0f + ImGui::GetTextLineHeightWithSpacing() * 2.0f;
     ImGui::BeginChild("##text", ImVec2(0, std::max(ImGui::GetFontSize() * 4.0f, ImGui::GetContentRegionAvail().y - footer)), false);
     ImGui::PushTextWrapPos(0.0f);
     if (!c.summary.empty()) {
@@ -178,6 +181,8 @@ void draw_focus_view(const Session& session, BoardView& view)
                                             ImGui::GetColorU32(ImGuiCol_TextDisabled), s(tr("focus.notes_hint", lang)).c_str());
         ImGui::PopStyleColor();
     }
+    ImGui::Separator();
+    draw_focus_actions(session, view, card, actions_height);
     if (noted(ImGui::Button(s(tr("common.close", lang)).c_str())))
         close_focus(session, view, card);
     ImGui::SameLine();

@@ -67,6 +67,7 @@ void details_dialog(const Session& session, BoardView& view)
                    s(tr("session.meta.segment_hint", lang)).c_str());
     ImGui::TextUnformatted(s(tr("session.meta.remarks", lang)).c_str());
     ImGui::InputTextMultiline("##remarks", &m.remarks, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f));
+    draw_plan_details(session, view);
     ImGui::Spacing();
     DialogButtons buttons;
     bool ok = buttons.button(s(tr("common.ok", lang))) || enter;
@@ -74,6 +75,7 @@ void details_dialog(const Session& session, BoardView& view)
     if (ok || buttons.enter_default()) {
         if (m != session.meta)
             wish(view, SetMeta{m});
+        take_plan_details(session, view);
         close_session_dialog(files);
     } else if (cancel || escape_pressed()) {
         close_session_dialog(files);

@@ -80,6 +80,10 @@ struct SessionView {
     std::string save_name;
     std::string save_folder;
     SessionMeta meta;                   // the details dialog's draft
+    // The details dialog's plan: the period as typed, and the version row
+    // being filled in (ui/plan_details.cpp).
+    int plan_from = 0, plan_to = 0;
+    PlanVersion version;
     // The sessions picker (ui/compare_picker.cpp): the paths ticked, in the
     // order ticked; those added by path that the folder's list lacks; the
     // path field; why the app refused the last choice, one line a problem.

@@ -287,6 +287,42 @@ TEST_CASE("the session details dialog edits the metadata, and the change bumps t
     CHECK(ui.session.revision == before + 1);
 }
 
+TEST_CASE("the session details set the plan period on OK and add a version row at once, each an undoable edit")
+{
+    Ui ui(make_deck(6));
+    ui.view.files.today = "2026-01-10";
+    REQUIRE(ui.click_menu(t(ui, "menu.file")));
+    REQUIRE(ui.click_item("##Menu_", t(ui, "menu.details")));
+    ui.frame();
+    REQUIRE(dialog_shown(ui, SessionDialog::Details));
+    REQUIRE(click(ui, SessionDialog::Details, "##plan_from"));
+    ui.type("2026");
+    ui.key(GLFW_KEY_TAB);
+    ui.type("2031");
+    ui.key(GLFW_KEY_TAB);  // to the new version's number
+    ui.type("0.1");
+    ui.key(GLFW_KEY_TAB);
+    ui.key(GLFW_KEY_TAB);  // the date keeps today; on to the remark
+    ui.type("voor de kerngroep");
+    ImGuiWindow* dialog = const_cast<ImGuiWindow*>(dialog_window(SessionDialog::Details));
+    REQUIRE(dialog != nullptr);
+    ImGuiID add = ImHashStr(t(ui, "plan.add_version").c_str(), 0, dialog->GetID("##versions"));
+    ui.move(ImVec2(dialog->Pos.x + dialog->Size.x * 0.5f, dialog->Pos.y + 4.0f));
+    ui.press();
+    ui.release();
+    REQUIRE(ui.click_id(add));
+    REQUIRE(ui.session.board.plan.versions.size() == 1);
+    CHECK(ui.session.board.plan.versions[0] == PlanVersion{"0.1", "2026-01-10", PlanStatus::Draft, "voor de kerngroep"});
+    CHECK(ui.session.board.plan.from_year == 0);  // the period waits for OK
+    REQUIRE(click(ui, SessionDialog::Details, t(ui, "common.ok")));
+    CHECK(ui.session.board.plan.from_year == 2026);
+    CHECK(ui.session.board.plan.to_year == 2031);
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.from_year == 0);
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.versions.empty());
+}
+
 TEST_CASE("the recovery offer: Restore, Discard and Later")
 {
     Ui ui(make_deck(6));

@@ -1,0 +1,127 @@
+// The focus view's actions: added with the mouse, typed with the keyboard
+// (Tab from field to field, Enter ends one), each field one undoable edit.
+#include <doctest/doctest.h>
+
+#include "ui_harness.h"
+
+using namespace prio;
+using prio::test::Ui;
+using prio::test::make_deck;
+using prio::test::t;
+
+namespace {
+
+Deck planned_deck()
+{
+    return make_deck(6, {{"now", "Nu — jaar 1", 0, true, {1, 1}}, {"later", "Later", 0, true, {2, 6}}});
+}
+
+// An item of the focus view itself (its child windows, the card's text and
+// the actions' table, are newer windows whose names also hold "##focus").
+bool click_in_focus(Ui& ui, const std::string& label)
+{
+    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
+    return focus && ui.click_id(focus->GetID(label.c_str()));
+}
+
+// A button in an action's row: the table pushes its own id, the row the action's.
+bool click_in_action(Ui& ui, const std::string& action, const char* label)
+{
+    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
+    if (!focus)
+        return false;
+    ImGuiID table = focus->GetID("##actions");
+    return ui.click_id(ImHashStr(label, 0, ImHashStr(action.c_str(), 0, table)));
+}
+
+void open_focus(Ui& ui, const char* card)
+{
+    ui.click(ui.card_centre(card));
+    ui.key(GLFW_KEY_ENTER);
+    REQUIRE(ui.view.open_card == card);
+    ui.frame();
+}
+
+}  // namespace
+
+TEST_CASE("an action is added in the focus view, its fields typed with Tab and Enter, and undone field by field")
+{
+    Ui ui(planned_deck());
+    REQUIRE(perform(ui.session, SetPlanPeriod{2026, 2031}, "t") == Refusal::None);
+    REQUIRE(perform(ui.session, Move{"C1", "later", 0}, "t") == Refusal::None);
+    ui.frame();
+    open_focus(ui, "C1");
+    const std::size_t before = ui.session.history.done.size();
+    REQUIRE(click_in_focus(ui, t(ui, "plan.add_action")));
+    ui.frame();
+    REQUIRE(ui.session.board.plan.actions.size() == 1);
+    const PlanAction& added = ui.session.board.plan.actions[0];
+    CHECK(added.card == "C1");
+    // The lane's default term: years 2 to 6 of the plan.
+    CHECK(added.start == Term{2027, 1});
+    CHECK(added.end == Term{2031, 4});
+    // The cursor is in the new action's first field (the frame after it is drawn).
+    ui.frame();
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    ui.type("Laadpalen");
+    ui.key(GLFW_KEY_TAB);
+    ui.type("Mobiliteit");
+    ui.key(GLFW_KEY_TAB);
+    ui.type("2028-K2");  // Tab selects the field's text: typing replaces it
+    ui.key(GLFW_KEY_TAB);
+    ui.key(GLFW_KEY_TAB);
+    ui.type("1.250.000");
+    ui.key(GLFW_KEY_ENTER);
+    ui.frame();
+    const PlanAction& a = ui.session.board.plan.actions[0];
+    CHECK(a.what == "Laadpalen");
+    CHECK(a.owner == "Mobiliteit");
+    CHECK(a.start == Term{2028, 2});
+    CHECK(a.end == Term{2031, 4});
+    CHECK(a.operating == 1250000);
+    CHECK_FALSE(a.investment);
+    // One edit for the addition and one for each field.
+    CHECK(ui.session.history.done.size() == before + 5);
+    // A term that is none is refused with a notice, and changes nothing.
+    ui.key(GLFW_KEY_TAB, false, true);
+    ui.key(GLFW_KEY_TAB, false, true);
+    ui.type("soon");
+    ui.key(GLFW_KEY_ENTER);
+    ui.frame();
+    CHECK(ui.session.board.plan.actions[0].end == Term{2031, 4});
+    CHECK(ui.view.notice.text == t(ui, "plan.bad_value"));
+    CHECK(ui.session.history.done.size() == before + 5);
+
+    ui.key(GLFW_KEY_Z, true);
+    CHECK_FALSE(ui.session.board.plan.actions[0].operating);
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.actions[0].start == Term{2027, 1});
+    ui.key(GLFW_KEY_Z, true);
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.actions[0].what.empty());
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.actions.empty());
+    ui.key(GLFW_KEY_Y, true);
+    CHECK(ui.session.board.plan.actions.size() == 1);
+}
+
+TEST_CASE("an action field being typed when the focus view closes becomes its edit; the remove button removes it")
+{
+    Ui ui(planned_deck());
+    open_focus(ui, "C2");
+    REQUIRE(click_in_focus(ui, t(ui, "plan.add_action")));
+    ui.frame();
+    REQUIRE(ui.session.board.plan.actions.size() == 1);
+    // No plan period: no term.
+    CHECK(ui.session.board.plan.actions[0].start == Term{});
+    ui.type("Fietspad");
+    ui.key(GLFW_KEY_ESCAPE);
+    ui.frame();
+    CHECK(ui.view.open_card.empty());
+    CHECK(ui.session.board.plan.actions[0].what == "Fietspad");
+    open_focus(ui, "C2");
+    REQUIRE(click_in_action(ui, "a1", "\xC3\x97##remove"));
+    CHECK(ui.session.board.plan.actions.empty());
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.actions.size() == 1);
+}
