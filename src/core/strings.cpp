@@ -259,10 +259,10 @@ constexpr TextEntry kTable[] = {
     {"export.log_empty", "Er werden geen wijzigingen vastgelegd.", "No changes were recorded."},
     {"fmt.export.log_counts",
      "Wijzigingen vastgelegd tussen {first} en {last} (tijdzone {zone}): {changes} \u2014 uitgevoerd: {done} "
-     "(verplaatsingen: {moves}, notities: {notes}, wijzigingen aan de banen: {lanes}), ongedaan gemaakt: {undos}, "
+     "(verplaatsingen: {moves}, notities: {notes}, wijzigingen aan de banen: {lanes}, aan het plan: {plan}), ongedaan gemaakt: {undos}, "
      "opnieuw uitgevoerd: {redos}.",
      "Changes recorded between {first} and {last} (time zone {zone}): {changes} \u2014 done: {done} (moves: {moves}, "
-     "notes: {notes}, lane changes: {lanes}), undone: {undos}, redone: {redos}."},
+     "notes: {notes}, lane changes: {lanes}, to the plan: {plan}), undone: {undos}, redone: {redos}."},
     {"fmt.export.log_others", "Daarnaast {count} wijzigingen buiten het bord: {list}.", "Besides, {count} changes outside the board: {list}."},
     {"fmt.export.log_deck", "{time} overgestapt op versie {version} van het deck ({added} nieuwe kaarten, {retired} niet meer in het deck)",
      "{time} moved to version {version} of the deck ({added} new cards, {retired} no longer in the deck)"},

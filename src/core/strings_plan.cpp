@@ -44,9 +44,47 @@ constexpr TextEntry kTable[] = {
     {"plan.version_remark", "Opmerking", "Remark"},
     {"plan.add_version", "Versie toevoegen", "Add version"},
 
-    // --- the decision log in the exports
-    {"fmt.export.log_plan", "Aan het plan (acties, planperiode, versies): {count} wijzigingen.",
-     "To the plan (actions, plan period, versions): {count} changes."},
+    // --- the masterplan and the action plan
+    {"fmt.plan.operating", "exploitatie {amount}", "operating {amount}"},
+    {"fmt.plan.investment", "investering {amount}", "investment {amount}"},
+    {"plan.no_term", "zonder termijn", "no term"},
+    {"plan.outside_period", "buiten de planperiode", "outside the plan period"},
+    {"plan.no_owner", "\u26A0 eigenaar ontbreekt", "\u26A0 no owner yet"},
+    {"plan.no_what", "\u26A0 actie nog te beschrijven", "\u26A0 action still to be described"},
+    {"plan.no_actions_yet", "Nog geen acties: vul aan welke acties dit principe waarmaken, met eigenaar, termijn en budget.",
+     "No actions yet: add the actions that carry this principle out, with owner, term and budget."},
+    {"export.col.budget", "Budget", "Budget"},
+    {"export.col.status", "Status", "Status"},
+    {"export.col.operating", "Exploitatie", "Operating"},
+    {"export.col.investment", "Investering", "Investment"},
+    {"export.col.year", "Jaar", "Year"},
+    {"export.col.total", "Totaal", "Total"},
+    {"export.versions", "Versiebeheer", "Versions"},
+    {"export.versions_none", "Nog geen versies: voeg er een toe in de sessiegegevens.",
+     "No versions yet: add one in the session details."},
+    {"export.summary", "Managementsamenvatting", "Management summary"},
+    {"fmt.export.summary",
+     "De groep rangschikte {ranked} van de {count} principes. Voor de planperiode {period} staan {actions} acties op het plan, "
+     "voor een budget van {operating} exploitatie en {investment} investering.",
+     "The group ranked {ranked} of the {count} principles. For the plan period {period} the plan holds {actions} actions, "
+     "with a budget of {operating} operating and {investment} investment."},
+    {"export.period_none", "(nog niet vastgelegd)", "(not set yet)"},
+    {"export.top_principles", "De hoogste prioriteiten:", "The highest priorities:"},
+    {"export.budget_per_year", "Budget per jaar", "Budget per year"},
+    {"export.budget_spread", "Het budget van een actie over meerdere jaren is gelijk over die jaren verdeeld.",
+     "An action's budget over several years is spread evenly over those years."},
+    {"export.action_plan", "Actieplan", "Action plan"},
+    {"export.action_plan_intro", "Alle acties, per principe in volgorde van prioriteit, met eigenaar, termijn en budget.",
+     "Every action, principle by principle in order of priority, with owner, term and budget."},
+    {"export.action_plan_none", "Nog geen acties: voeg ze toe in de focusweergave van elk principe.",
+     "No actions yet: add them in each principle's focus view."},
+    {"export.roadmap", "Roadmap", "Roadmap"},
+    {"export.roadmap_intro", "Per actie de jaren waarin ze loopt, van start tot einde.",
+     "For each action the years it runs, from start to end."},
+    {"export.roadmap_none", "Nog geen roadmap: geef de acties een termijn, of het plan een planperiode.",
+     "No roadmap yet: give the actions a term, or the plan a period."},
+    {"export.roadmap_no_term", "geen termijn", "no term"},
+
 };
 
 }  // namespace

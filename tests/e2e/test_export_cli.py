@@ -59,6 +59,12 @@ def check_pdf_text(pdf):
     if os.environ.get("PRIO_UPDATE_GOLDEN") == "1":
         with open(golden, "w", encoding="utf-8") as f:
             f.write(r.stdout)
+    # The draft's structure: title page with versions, summary, method, the
+    # principles, the action plan, the roadmap, the annexes, in this order.
+    sections = ["Versiebeheer", "Managementsamenvatting", "Werkwijze", "Nu \u2014 jaar 1", "Actieplan", "Roadmap",
+                "Bijlage A \u2014", "Bijlage B \u2014", "Bijlage C \u2014"]
+    at = [r.stdout.find(name) for name in sections]
+    t.check(all(a >= 0 for a in at) and at == sorted(at), f"pdftotext shows the sections in order: {list(zip(sections, at))}")
     with open(golden, encoding="utf-8") as f:
         want = f.read()
     same = r.stdout == want

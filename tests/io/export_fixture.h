@@ -108,6 +108,30 @@ inline Session export_session_fixture(const std::string& language = "nl")
     note("I1", "@ICT-dienst: exit-clausules in de contracten nakijken.");
     note("S3", "\tOpleidingsplan met *sterren*, _lijnen_, <b>tags</b>, [links](x) & #hashtags | pipes.");
     note("I7", "Geen draagvlak; later herbekijken.");
+
+    // The plan: a period, two versions, and 10 actions over 5 principles,
+    // one without an owner and one without a term; S1 has none yet.
+    perform(s, SetPlanPeriod{2025, 2030}, log_time(minute++));
+    perform(s, AddVersion{{"0.1", "2024-05-20", PlanStatus::Draft, "Voor de kerngroep"}}, log_time(minute++));
+    perform(s, AddVersion{{"0.2", "2024-06-10", PlanStatus::Discussed, ""}}, log_time(minute++));
+    auto action = [&](const char* id, const char* card, const char* what, const char* owner, Term start, Term end,
+                      std::optional<long long> operating, std::optional<long long> investment, ActionStatus status) {
+        PlanAction a{id, card, what, owner, start, end, operating, investment, status};
+        perform(s, AddAction{a, static_cast<int>(s.board.plan.actions.size())}, log_time(minute++));
+    };
+    action("a1", "K3", "Attesten via MAGDA ophalen", "Dienst burgerzaken", {2025, 1}, {2025, 4}, 15000, std::nullopt, ActionStatus::Running);
+    action("a2", "K3", "Papieren aanvragen inventariseren", "Informatieveiligheidsconsulent", {2025, 1}, {2025, 2}, std::nullopt,
+           std::nullopt, ActionStatus::Done);
+    action("a3", "K3", "Formulieren hertekenen", "", {2026, 1}, {2027, 4}, 40000, 60000, ActionStatus::Planned);
+    action("a4", "O3", "Raamcontract cloud", "Aankoopdienst", {2025, 3}, {2026, 2}, std::nullopt, 250000, ActionStatus::Planned);
+    action("a5", "O3", "Exit-plan per toepassing", "ICT-dienst", {2026, 1}, {2026, 4}, 8000, std::nullopt, ActionStatus::Planned);
+    action("a6", "K4", "DPO bij elk project betrekken", "Algemeen directeur", {2025, 1}, {2030, 4}, 12000, std::nullopt,
+           ActionStatus::Running);
+    action("a7", "K4", "Bewustmakingscampagne", "Communicatie", {2027, 1}, {2028, 4}, 20000, std::nullopt, ActionStatus::Planned);
+    action("a8", "I5", "Noodlijn 24/7 bemannen", "Noodplanning", {}, {}, 30000, std::nullopt, ActionStatus::Planned);
+    action("a9", "I1", "Contracten nakijken op exit-clausules", "Juridische dienst", {2028, 1}, {2029, 4}, 6000, std::nullopt,
+           ActionStatus::Planned);
+    action("a10", "I1", "Leveranciersoverleg", "ICT-dienst", {2029, 1}, {2030, 4}, std::nullopt, 90000, ActionStatus::Planned);
     return s;
 }
 

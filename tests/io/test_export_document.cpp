@@ -88,8 +88,8 @@ TEST_CASE("the decision log is summed up: counts, time span, most moved, lane ch
     REQUIRE(doc.log_paragraphs.size() == 2);
     // The log is in UTC; the document speaks Brussels time (summer: UTC+2) and says so.
     CHECK(doc.log_paragraphs[0] ==
-          "Changes recorded between 14 May 2024 11:00 and 11:31 (time zone Europe/Brussels): 32 \u2014 done: 29 "
-          "(moves: 19, notes: 8, lane changes: 2), undone: 2, redone: 1.");
+          "Changes recorded between 14 May 2024 11:00 and 11:44 (time zone Europe/Brussels): 45 \u2014 done: 42 "
+          "(moves: 19, notes: 8, lane changes: 2, to the plan: 13), undone: 2, redone: 1.");
     // K3 was moved three times by the group; I2's undo and redo do not count.
     CHECK(doc.log_paragraphs[1] == "Moved most often: K3 (3\u00d7).");
     REQUIRE(doc.log_list.size() == 2);
@@ -159,13 +159,13 @@ TEST_CASE("annex B: what was done, undone and redone adds up to the total, for a
             }
         }
         Document doc = make_document(s, "", "UTC");
-        int total = 0, done = 0, moves = 0, notes = 0, lanes = 0, undos = 0, redos = 0;
+        int total = 0, done = 0, moves = 0, notes = 0, lanes = 0, plan = 0, undos = 0, redos = 0;
         REQUIRE(std::sscanf(doc.log_paragraphs[0].c_str(),
-                            "Changes recorded between %*[^(](time zone UTC): %d \u2014 done: %d (moves: %d, notes: %d, lane changes: %d), "
-                            "undone: %d, redone: %d.",
-                            &total, &done, &moves, &notes, &lanes, &undos, &redos) == 7);
+                            "Changes recorded between %*[^(](time zone UTC): %d \u2014 done: %d (moves: %d, notes: %d, lane changes: %d, "
+                            "to the plan: %d), undone: %d, redone: %d.",
+                            &total, &done, &moves, &notes, &lanes, &plan, &undos, &redos) == 8);
         CHECK(total == static_cast<int>(s.log.size()));
-        CHECK(moves + notes + lanes == done);
+        CHECK(moves + notes + lanes + plan == done);
         int others = 0;
         if (outside > 0)
             REQUIRE(std::sscanf(doc.log_paragraphs[1].c_str(), "Besides, %d changes outside the board", &others) == 1);

@@ -27,9 +27,13 @@ TEST_CASE("the Markdown masterplan has one heading per lane, principle and annex
     CHECK(count(md, "\n## Op langere termijn\n") == 1);
     CHECK(count(md, "\n### Niet prioritair\n") == 1);
     CHECK(count(md, "\n### Niet geplaatst\n") == 1);
-    CHECK(count(md, "\n### ") == 14 + 2 + 4);  // ranked principles, the two annex parts, the themes
+    CHECK(count(md, "\n### ") == 1 + 14 + 2 + 4);  // the budget per year, ranked principles, the two annex parts, the themes
     CHECK(count(md, "\n#### ") == 4);      // the principles in the annex
-    CHECK(count(md, "| Actie | Eigenaar | Termijn |") == 14);
+    // Five principles have actions; the other nine ranked ones say there are none yet.
+    CHECK(count(md, "\n| Actie ") == 5 + 1);  // and the roadmap's
+    CHECK(count(md, "Nog geen acties: vul aan") == 9);
+    CHECK(count(md, "\u26A0 eigenaar ontbreekt") == 2);  // a3 under its principle and in the action plan
+    CHECK(md.find("\n## Actieplan\n") < md.find("\n## Roadmap\n"));
     CHECK(md.find("\n### 1. K3 \u2014 Slechts \u00e9\u00e9n keer vragen\n") != std::string::npos);
     CHECK(md.find("\n### 14. K2 \u2014 ") != std::string::npos);
 }

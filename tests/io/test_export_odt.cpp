@@ -37,12 +37,14 @@ TEST_CASE("ODT content: headings with outline levels, one action table per ranke
     Document doc = fixture::export_document();
     std::string xml = odt_content_xml(compose_masterplan(doc));
     CHECK(count(xml, "text:outline-level=\"1\"") == 1);
-    // Method, three ranked lanes, the three annexes.
-    CHECK(count(xml, "<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">") == 7);
-    CHECK(count(xml, "text:outline-level=\"3\"") == 14 + 2 + 4);
+    // Versions, summary, method, three ranked lanes, action plan, roadmap, the three annexes.
+    CHECK(count(xml, "<text:h text:style-name=\"Heading_20_2\" text:outline-level=\"2\">") == 11);
+    CHECK(count(xml, "text:outline-level=\"3\"") == 1 + 14 + 2 + 4);
     CHECK(count(xml, "text:outline-level=\"4\"") == 4);
-    CHECK(count(xml, "<table:table ") == 14 + 4);
-    CHECK(count(xml, "<table:table-row>") == 14 * 4 + 4 + 18);
+    CHECK(count(xml, "<table:table ") == 5 + 4 + 4);
+    // Each with its header: 5 principles' 10 actions, 4 themes' 18 cards, 2 versions, 6 years + no term + the sum,
+    // the action plan's 10 and the roadmap's 10.
+    CHECK(count(xml, "<table:table-row>") == (5 + 10) + (4 + 18) + (1 + 2) + (1 + 8) + (1 + 10) + (1 + 10));
     CHECK(xml.find("<text:h text:style-name=\"Bar1_3\" text:outline-level=\"3\">1. K3 \u2014 Slechts") !=
           std::string::npos);
     CHECK(xml.find("<text:h text:style-name=\"Bar1_3\" text:outline-level=\"3\">De klant</text:h><table:table "

@@ -20,8 +20,8 @@ TEST_CASE("the PDF is A4, has pages, embeds its fonts and has a bookmark per lan
     CHECK(p.find("/MediaBox [ 0 0 595.276 841.89 ]") != std::string::npos);
     CHECK(p.find("/FontFile2") != std::string::npos);  // embedded TrueType
     CHECK(p.find("NotoSans") != std::string::npos);
-    // Method, 3 lanes, 3 annexes at the top; 14 + 4 principles and 4 themes below them.
-    CHECK(count(p, "/Dest [") == 7 + 18 + 4);
+    // Summary, method, 3 lanes, action plan, roadmap, 3 annexes at the top; 14 + 4 principles and 4 themes below them.
+    CHECK(count(p, "/Dest [") == 10 + 18 + 4);
 }
 
 TEST_CASE("a PDF of an empty session still renders")

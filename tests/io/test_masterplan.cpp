@@ -63,13 +63,13 @@ TEST_CASE("the masterplan composer: title, theme band, title block, sections and
             sections.push_back(h->text);
         principles += h->level >= 3 && h->text.find(" \u2014 ") != std::string::npos;
     }
-    CHECK(sections == std::vector<std::string>{"Werkwijze", "Nu \u2014 jaar 1", "Binnen drie jaar",
-                                               "Op langere termijn",
+    CHECK(sections == std::vector<std::string>{"Versiebeheer", "Managementsamenvatting", "Werkwijze", "Nu \u2014 jaar 1",
+                                               "Binnen drie jaar", "Op langere termijn", "Actieplan", "Roadmap",
                                                "Bijlage A \u2014 Niet geplaatst en niet prioritair",
                                                "Bijlage B \u2014 Verloop van de sessie",
                                                "Bijlage C \u2014 Prioriteiten per thema"});
     CHECK(principles == 18);
-    CHECK(bookmarked == 7 + 18 + 4);  // sections, principles, themes
+    CHECK(bookmarked == 10 + 18 + 4);  // sections (not the version table's), principles, themes
 }
 
 TEST_CASE("the masterplan composer keeps each principle together, down to its action table")
@@ -95,12 +95,15 @@ TEST_CASE("the masterplan composer keeps each principle together, down to its ac
     CHECK(std::get_if<block::Paragraph>(&r.blocks[at + 4].item)->style == block::Style::Quote);
     const auto* table = std::get_if<block::Table>(&r.blocks[at + 5].item);
     REQUIRE(table);
-    CHECK(table->name == "Actie_1");
-    CHECK(table->rows.size() == 3);
+    CHECK(table->name == "Actie_K3");
+    CHECK(table->rows.size() == 3);  // its three actions
+    CHECK(table->header.size() == 4);
+    CHECK(table->rows[2][1].text == "\u26A0 eigenaar ontbreekt");
     for (std::size_t k = at; k < at + 5; ++k)
         CHECK(r.blocks[k].keep_with_next);
     CHECK(!r.blocks[at + 5].keep_with_next);
-    CHECK(fixture::blocks_of<block::Table>(r).size() == 14 + 4);
+    // Five principles' actions, four themes, the versions, the budget, the action plan, the roadmap.
+    CHECK(fixture::blocks_of<block::Table>(r).size() == 5 + 4 + 4);
 }
 
 TEST_CASE("annex C lists every theme's principles in board order with lane and rank")

@@ -106,8 +106,8 @@ void summarise_log(const Session& session, Document& doc)
                                                 : fill(tr("fmt.export.lane_capacity_cleared", lang),
                                                        {{"time", time}, {"title", title_of(e.lane)}}));
             },
-            // The plan's edits are counted together: their own sections
-            // show what the plan became.
+            // The plan's edits are counted together: the action plan
+            // shows what the plan became.
             [&](const AddAction&) { return &plan; },
             [&](const RemoveAction&) { return &plan; },
             [&](const SetAction&) { return &plan; },
@@ -175,14 +175,13 @@ void summarise_log(const Session& session, Document& doc)
                                        {"first", log_time(first, lang)},
                                        {"last", log_time(local_time(session.log.back().time, doc.time_zone), lang, first)},
                                        {"zone", doc.time_zone},
-                                       {"done", std::to_string(moves + notes + lanes)},
+                                       {"done", std::to_string(moves + notes + lanes + plan)},
                                        {"moves", std::to_string(moves)},
                                        {"notes", std::to_string(notes)},
                                        {"lanes", std::to_string(lanes)},
+                                       {"plan", std::to_string(plan)},
                                        {"undos", std::to_string(undos)},
                                        {"redos", std::to_string(redos)}}));
-    if (plan > 0)
-        doc.log_paragraphs.push_back(fill(tr("fmt.export.log_plan", lang), {{"count", std::to_string(plan)}}));
     if (!others.empty()) {
         std::string list;
         for (const std::string& line : others)
@@ -384,6 +383,7 @@ Document make_document(const Session& session, const std::string& generated, con
 
     summarise_log(session, doc);
     add_rounds(session, doc);
+    doc.plan = make_doc_plan(session, doc.rows, lang);
     return doc;
 }
 

@@ -14,6 +14,7 @@
 #include "core/deck.h"
 #include "core/placeholders.h"
 #include "core/session.h"
+#include "io/export/document_plan.h"
 #include "io/files/text_safety.h"
 
 namespace prio {
@@ -98,6 +99,8 @@ struct Document {
     std::vector<DocTheme> themes;  // the deck's themes in its order, then any theme a card names that the deck lacks
 
     std::vector<DocCard> rows;  // every card in ranking order: the priority list
+
+    DocPlan plan;  // the actions, the plan period and the version trail (document_plan.h)
 };
 
 // `generated` is the caller's clock (io does not read one), in ISO 8601.

@@ -5,6 +5,7 @@
 #include "core/placeholders.h"
 #include "core/strings.h"
 #include "io/export/markdown_writer.h"
+#include "io/export/masterplan_plan.h"
 #include "io/export/odt_writer.h"
 #include "io/export/pdf_writer.h"
 
@@ -27,18 +28,6 @@ std::vector<Colour> theme_band(const Document& doc)
     return colours;
 }
 
-// Action / owner / deadline, with three empty rows for the group to fill in.
-block::Table action_table(const Document& doc, int rank)
-{
-    block::Table t;
-    t.name = (doc.action_columns.empty() ? std::string() : doc.action_columns[0]) + "_" + std::to_string(rank);
-    t.widths = {9.0 / 17, 4.5 / 17, 3.5 / 17};
-    for (const std::string& column : doc.action_columns)
-        t.header.push_back({column, {}});
-    t.rows.assign(3, std::vector<block::Cell>(t.header.size()));
-    return t;
-}
-
 void principle(ReportBuilder& out, const Document& doc, const DocCard& c, int level, bool actions)
 {
     std::size_t start = out.size();
@@ -50,8 +39,7 @@ void principle(ReportBuilder& out, const Document& doc, const DocCard& c, int le
         out.paragraph(doc.notes_label, Style::Label);
         out.paragraph(c.note, Style::Quote);
     }
-    if (actions)
-        out.add({action_table(doc, c.rank)});
+    principle_actions(out, doc, c, actions);
     // A principle stays on one page when it fits on one.
     out.keep_together(start);
 }
@@ -130,6 +118,8 @@ Report compose_masterplan(const Document& doc)
     for (const DocField& f : doc.fields)
         fields.items.push_back({f.label, f.value});
     out.add({std::move(fields)});
+    plan_title_page(out, doc);
+    management_summary(out, doc);
 
     out.heading(2, doc.method_heading, true);
     out.paragraph(doc.method);
@@ -142,6 +132,9 @@ Report compose_masterplan(const Document& doc)
         for (const DocCard& c : lane.cards)
             principle(out, doc, c, 3, true);
     }
+
+    action_plan(out, doc);
+    roadmap(out, doc);
 
     out.heading(2, doc.annex_heading, true);
     if (!doc.annex_none.empty())
