@@ -135,7 +135,7 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
 std::vector<std::string> export_format_names()
 {
     std::vector<std::string> names;
-    for (ExportFormat format : all_export_formats())
+    for (ExportFormat format : session_export_formats())
         names.emplace_back(format_name(format));
     names.emplace_back(kPng);
     return names;

@@ -298,6 +298,7 @@ constexpr TextEntry kTable[] = {
     {"export.col.note", "Notitie", "Note"},
     {"export.file.masterplan", "masterplan", "masterplan"},
     {"export.file.priorities", "prioriteiten", "priorities"},
+    {"export.file.plan", "actieplan", "action-plan"},
     {"export.file.board", "bord", "board"},
     {"menu.export", "Exporteren\u2026", "Export\u2026"},
     {"export.dialog.title", "Exporteren", "Export"},

@@ -96,6 +96,12 @@ void draw_export_dialog(const Session& session, ExportDialog& dialog, Requests& 
     if (noted(ImGui::RadioButton(s(tr("export.dialog.comma", lang)).c_str(), dialog.comma)))
         dialog.comma = true;
     ImGui::Unindent();
+    group_label(lang, "export.dialog.plan");
+    for (int i = 6; i < 8; ++i) {
+        if (i > 6)
+            ImGui::SameLine(0.0f, em * 1.5f);
+        format_box(lang, dialog, i);
+    }
     group_label(lang, "export.dialog.picture");
     format_box(lang, dialog, 5);
     ImGui::Indent();

@@ -11,8 +11,9 @@
 namespace prio {
 
 // The formats in the dialog's order, by their command-line names.
-inline constexpr const char* kExportFormatNames[] = {"md", "odt", "pdf", "csv", "json", "png"};
-inline constexpr int kExportFormatCount = 6;
+// The action plan's (ods, plan-csv) come last, so the others keep their places.
+inline constexpr const char* kExportFormatNames[] = {"md", "odt", "pdf", "csv", "json", "png", "ods", "plan-csv"};
+inline constexpr int kExportFormatCount = 8;
 
 inline constexpr const char* kExportLanguages[] = {"nl", "en"};
 
@@ -26,7 +27,7 @@ struct ExportReport {
 
 struct ExportDialog {
     bool want_open = false;  // File > Export… or Ctrl+E: opens next time it is drawn
-    bool formats[kExportFormatCount] = {true, true, true, true, true, true};
+    bool formats[kExportFormatCount] = {true, true, true, true, true, true, true, true};
     std::string folder;          // the field; filled from default_folder on opening when empty
     std::string default_folder;  // the app's choice: the session file's folder or the documents folder
     bool comma = false;          // CSV separator: ',' instead of ';'

@@ -226,7 +226,7 @@ try:
     r = export(out)
     t.check(r.returncode == 0, f"fixture export: {r.returncode} {r.stderr}")
     files = dict(line.split("\t") for line in r.stdout.strip().splitlines())
-    t.check(sorted(files) == ["csv", "json", "md", "odt", "pdf"], f"five files: {files}")
+    t.check(sorted(files) == ["csv", "json", "md", "ods", "odt", "pdf"], f"six files: {files}")
     for path in files.values():
         t.check(os.path.dirname(path) == out and os.path.getsize(path) > 0, f"written into the folder: {path}")
     leftovers = [n for n in os.listdir(out) if n.startswith(".")]
@@ -250,8 +250,11 @@ try:
     principles = [text.split(" \u2014")[0] for level, text in h.items if level in (3, 4) and " \u2014 " in text]
     expected = [f"{rank}. {code}" for rank, code in enumerate(RANKED, 1)] + ANNEX
     t.check(principles == expected, f"pandoc: principles in rank order: {principles}")
-    t.check(len(h.tables) == 14 + 4 and all(th == ["Actie", "Eigenaar", "Termijn"] for th in h.tables[:14]),
-            f"pandoc: an actie/eigenaar/termijn table per ranked principle: {len(h.tables)}")
+    # The versions and the budget per year, the five principles with actions (the other nine say there are
+    # none yet), the action plan, the roadmap, annex C's four themes.
+    actions = [th for th in h.tables if th == ["Actie", "Eigenaar", "Termijn", "Budget"]]
+    t.check(len(h.tables) == 2 + 5 + 2 + 4 and len(actions) == 5,
+            f"pandoc: an actie/eigenaar/termijn/budget table per principle with actions: {len(h.tables)}, {len(actions)}")
     t.check(all(th == ["Rang", "Principe", "Baan"] for th in h.tables[14:]), f"pandoc: a table per theme: {h.tables[14:]}")
     t.check([text for level, text in h.items if level == 3][-4:] == list(THEMES), "pandoc: annex C, a heading per theme")
     page = html.unescape(re.sub(r"<[^>]+>", "", r.stdout.replace("<br />", "\n")))
@@ -303,9 +306,9 @@ try:
         content = ET.fromstring(z.read("content.xml"))
         tns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
         tables = content.iter("{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table")
-        t.check(len(list(tables)) == 14 + 4, "ODT: 14 action tables and 4 in annex C")
+        t.check(len(list(tables)) == 2 + 5 + 2 + 4, "ODT: versions, budget, 5 action tables, action plan, roadmap, 4 in annex C")
         levels = [h.get(tns + "outline-level") for h in content.iter(tns + "h")]
-        t.check(levels.count("2") == 7 and levels.count("1") == 1, f"ODT heading levels: {levels}")
+        t.check(levels.count("2") == 11 and levels.count("1") == 1, f"ODT heading levels: {levels}")
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     t.check(soffice is not None, "LibreOffice is installed")
@@ -413,7 +416,7 @@ try:
     h = Headings()
     h.feed(r.stdout)
     h2 = [text for level, text in h.items if level == 2]
-    t.check(h2[0] == "Method" and "Annex A \u2014 Not placed and not prioritised" in h2, f"English headings: {h2}")
+    t.check(h2[:3] == ["Versions", "Management summary", "Method"] and "Annex A \u2014 Not placed and not prioritised" in h2, f"English headings: {h2}")
     text = pdf_text(os.path.join(en, "prioriteiten-masterplan-2025-2030-masterplan.pdf"))
     t.check("Page 1 of" in text and "Annex B" in text, "English PDF")
     check_per_theme(text, "Annex C", "English PDF")

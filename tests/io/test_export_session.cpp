@@ -75,8 +75,8 @@ TEST_CASE("export_subject writes any subject by its names: the writers need no s
     ExportResult result = export_subject(subject, options);
     REQUIRE(result.ok());
     CHECK(dir.names() == std::vector<std::string>{"raden-2024-scores.csv", "raden-2024-scores.json",
-                                                  "raden-2024-vergelijking.md", "raden-2024-vergelijking.odt",
-                                                  "raden-2024-vergelijking.pdf"});
+                                                  "raden-2024-vergelijking.md", "raden-2024-vergelijking.ods",
+                                                  "raden-2024-vergelijking.odt", "raden-2024-vergelijking.pdf"});
     CHECK(golden::read((dir.path / "raden-2024-vergelijking.md").string()) ==
           "# Vergelijking\n\nDrie raden.\n\n| Code | Raad   |\n|------|--------|\n| K3   | eerste |\n| K4   | tweede |\n");
     CHECK(golden::read((dir.path / "raden-2024-scores.csv").string()) == subject.csv);
@@ -92,10 +92,13 @@ TEST_CASE("export_session writes every format with names from the session title"
     ExportOptions options;
     options.dir = dir.path.string();
     options.generated = fixture::kGenerated;
+    options.formats = session_export_formats();
     ExportResult result = export_session(s, options);
     REQUIRE(result.ok());
-    REQUIRE(result.files.size() == 5);
-    CHECK(dir.names() == std::vector<std::string>{"prioriteiten-masterplan-2025-2030-masterplan.md",
+    REQUIRE(result.files.size() == 7);
+    CHECK(dir.names() == std::vector<std::string>{"prioriteiten-masterplan-2025-2030-actieplan.csv",
+                                                  "prioriteiten-masterplan-2025-2030-actieplan.ods",
+                                                  "prioriteiten-masterplan-2025-2030-masterplan.md",
                                                   "prioriteiten-masterplan-2025-2030-masterplan.odt",
                                                   "prioriteiten-masterplan-2025-2030-masterplan.pdf",
                                                   "prioriteiten-masterplan-2025-2030-prioriteiten.csv",
@@ -116,8 +119,10 @@ TEST_CASE("export names: base name option, English, untitled session, format nam
     s.meta.title.clear();
     options.base_name.clear();
     CHECK(export_file_name(s, options, ExportFormat::Json) == "priorities.json");
-    for (ExportFormat f : all_export_formats())
+    for (ExportFormat f : session_export_formats())
         CHECK(format_from_name(format_name(f)) == f);
+    CHECK(export_file_name(s, options, ExportFormat::PlanCsv) == "action-plan.csv");
+    CHECK(export_file_name(s, options, ExportFormat::Ods) == "action-plan.ods");
     CHECK(format_from_name("markdown") == ExportFormat::Markdown);
     CHECK_FALSE(format_from_name("png").has_value());
     CHECK_FALSE(format_from_name("").has_value());
@@ -154,7 +159,7 @@ TEST_CASE("a missing folder is an error and creates nothing")
     ExportOptions options;
     options.dir = (dir.path / "missing").string();
     ExportResult result = export_session(s, options);
-    REQUIRE(result.files.size() == 5);
+    REQUIRE(result.files.size() == 6);
     for (const ExportOutcome& file : result.files)
         CHECK(file.error == "the folder does not exist");
     CHECK_FALSE(fs::exists(dir.path / "missing"));

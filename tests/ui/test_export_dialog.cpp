@@ -41,7 +41,7 @@ TEST_CASE("File > Export… opens the dialog; Export records a request with ever
     REQUIRE(click(ui, t(ui, "export.dialog.export")));
     REQUIRE(ui.count<ExportRequest>() == 1);
     const ExportRequest& request = *ui.last<ExportRequest>();
-    CHECK(request.formats == std::vector<std::string>{"md", "odt", "pdf", "csv", "json", "png"});
+    CHECK(request.formats == std::vector<std::string>{"md", "odt", "pdf", "csv", "json", "png", "ods", "plan-csv"});
     CHECK(request.folder == "/home/an/Documenten/Prioriteer");
     CHECK(request.separator == ';');
     CHECK(request.width == 1920);
@@ -60,12 +60,13 @@ TEST_CASE("Ctrl+E opens the dialog; the choices made in it are in the request")
     REQUIRE(dialog_open(ui));
     REQUIRE(click(ui, t(ui, "export.dialog.png")));
     REQUIRE(click(ui, t(ui, "export.dialog.md")));
+    REQUIRE(click(ui, t(ui, "export.dialog.plan-csv")));
     REQUIRE(click(ui, t(ui, "export.dialog.comma")));
     REQUIRE(click(ui, t(ui, "export.dialog.force")));
     REQUIRE(click(ui, t(ui, "export.dialog.export")));
     REQUIRE(ui.count<ExportRequest>() == 1);
     const ExportRequest& request = *ui.last<ExportRequest>();
-    CHECK(request.formats == std::vector<std::string>{"odt", "pdf", "csv", "json"});
+    CHECK(request.formats == std::vector<std::string>{"odt", "pdf", "csv", "json", "ods"});
     CHECK(request.separator == ',');
     CHECK(request.force);
     CHECK(request.folder == "/tmp/default");

@@ -50,4 +50,18 @@ std::string priority_csv(const Document& doc, char separator)
     return out;
 }
 
+std::string sheet_csv(const Sheet& sheet, char separator)
+{
+    std::string out = "\xEF\xBB\xBF";
+    for (const std::vector<SheetCell>& row : sheet.rows) {
+        for (std::size_t i = 0; i < row.size(); ++i) {
+            if (i > 0)
+                out += separator;
+            out += row[i].number ? std::to_string(*row[i].number) : csv_field(row[i].text, separator);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
 }  // namespace prio

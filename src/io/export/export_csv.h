@@ -4,6 +4,7 @@
 #include <string>
 
 #include "io/export/export_document.h"
+#include "io/export/sheet.h"
 
 namespace prio {
 
@@ -11,6 +12,10 @@ namespace prio {
 // columns; ',' for everything else. The file starts with a UTF-8 BOM (Excel
 // needs it to read UTF-8) and lines end in CRLF.
 std::string priority_csv(const Document& doc, char separator = ';');
+
+// A sheet (the action plan) with the same conventions: numbers bare, as
+// whole numbers; text guarded and quoted as csv_field does.
+std::string sheet_csv(const Sheet& sheet, char separator = ';');
 
 // One field, quoted when it holds the separator, a quote, a line break, a
 // tab or edge spaces (so no reader splits or trims it), and guarded against

@@ -1,6 +1,7 @@
 #include "io/export/export_session.h"
 
 #include "core/strings.h"
+#include "io/export/action_sheet.h"
 #include "io/export/export_csv.h"
 #include "io/export/export_json.h"
 #include "io/export/markdown_writer.h"
@@ -13,8 +14,23 @@ namespace prio {
 const std::vector<ExportFormat>& all_export_formats()
 {
     static const std::vector<ExportFormat> formats = {ExportFormat::Markdown, ExportFormat::Odt, ExportFormat::Pdf,
-                                                      ExportFormat::Csv, ExportFormat::Json};
+                                                      ExportFormat::Csv, ExportFormat::Json, ExportFormat::Ods};
     return formats;
+}
+
+const std::vector<ExportFormat>& session_export_formats()
+{
+    static const std::vector<ExportFormat> formats = [] {
+        std::vector<ExportFormat> all = all_export_formats();
+        all.push_back(ExportFormat::PlanCsv);
+        return all;
+    }();
+    return formats;
+}
+
+std::string_view format_extension(ExportFormat format)
+{
+    return format == ExportFormat::PlanCsv ? "csv" : format_name(format);
 }
 
 std::string_view format_name(ExportFormat format)
@@ -25,13 +41,15 @@ std::string_view format_name(ExportFormat format)
     case ExportFormat::Pdf: return "pdf";
     case ExportFormat::Csv: return "csv";
     case ExportFormat::Json: return "json";
+    case ExportFormat::Ods: return "ods";
+    case ExportFormat::PlanCsv: return "plan-csv";
     }
     return "";
 }
 
 std::optional<ExportFormat> format_from_name(std::string_view name)
 {
-    for (ExportFormat format : all_export_formats())
+    for (ExportFormat format : session_export_formats())
         if (format_name(format) == name)
             return format;
     if (name == "markdown")
@@ -69,7 +87,8 @@ ExportNames session_names(const Session& session, const ExportOptions& options)
     std::string lang = session.language == "nl" ? "nl" : "en";
     std::string stem = slug(options.base_name);
     return {stem.empty() ? slug(session.meta.title) : stem, std::string(tr("export.file.masterplan", lang)),
-            std::string(tr("export.file.priorities", lang)), std::string(tr("export.file.board", lang))};
+            std::string(tr("export.file.priorities", lang)), std::string(tr("export.file.board", lang)),
+            std::string(tr("export.file.plan", lang))};
 }
 
 ExportSubject session_subject(const Session& session, const ExportOptions& options)
@@ -81,13 +100,16 @@ ExportSubject session_subject(const Session& session, const ExportOptions& optio
     subject.report = compose_masterplan(doc);
     subject.csv = priority_csv(doc, options.csv_separator);
     subject.json = priority_json(doc);
+    subject.sheet = action_plan_sheet(doc);
+    subject.sheet_csv = sheet_csv(subject.sheet, options.csv_separator);
     return subject;
 }
 
 std::string export_file_name(const ExportNames& names, ExportFormat format)
 {
     bool list = format == ExportFormat::Csv || format == ExportFormat::Json;
-    return with_stem(names.stem, list ? names.list : names.report, format_name(format));
+    bool plan = (format == ExportFormat::Ods || format == ExportFormat::PlanCsv) && !names.plan.empty();
+    return with_stem(names.stem, list ? names.list : plan ? names.plan : names.report, format_extension(format));
 }
 
 std::string export_picture_name(const ExportNames& names)
@@ -141,6 +163,8 @@ Rendered render_export(const ExportSubject& subject, ExportFormat format)
     case ExportFormat::Pdf: return report_pdf(subject.report);
     case ExportFormat::Csv: return {subject.csv, {}};
     case ExportFormat::Json: return {subject.json, {}};
+    case ExportFormat::Ods: return sheet_ods(subject.sheet, subject.report);
+    case ExportFormat::PlanCsv: return {subject.sheet_csv, {}};
     }
     return {{}, "unknown format"};
 }

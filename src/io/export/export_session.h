@@ -12,15 +12,24 @@
 #include "io/files/atomic_file.h"
 #include "io/export/export_document.h"
 #include "io/export/report.h"
+#include "io/export/sheet.h"
 
 namespace prio {
 
 // PNG is not here: it needs the window's renderer (src/app).
-enum class ExportFormat { Markdown, Odt, Pdf, Csv, Json };
+// Ods and PlanCsv are the action plan as a spreadsheet: the ODS is every
+// subject's (a subject without a plan gives an empty sheet), the plan's CSV
+// a session's alone, since its extension is the list's.
+enum class ExportFormat { Markdown, Odt, Pdf, Csv, Json, Ods, PlanCsv };
 
+// md, odt, pdf, csv, json, ods: what every subject writes.
 const std::vector<ExportFormat>& all_export_formats();
-// "md", "odt", "pdf", "csv", "json": the names the command line takes.
+// The same and plan-csv: what a session writes.
+const std::vector<ExportFormat>& session_export_formats();
+// "md", "odt", "pdf", "csv", "json", "ods", "plan-csv": the names the command line takes.
 std::string_view format_name(ExportFormat format);
+// The file's extension: the name, but "csv" for plan-csv.
+std::string_view format_extension(ExportFormat format);
 std::optional<ExportFormat> format_from_name(std::string_view name);
 
 struct ExportOptions {
@@ -56,6 +65,7 @@ struct ExportNames {
     std::string report;   // md, odt, pdf: "masterplan"
     std::string list;     // csv, json: "prioriteiten" / "priorities"
     std::string picture;  // png: "bord" / "board"
+    std::string plan = {};  // ods, plan-csv: "actieplan" / "action-plan"; "" : as the report
 };
 
 // What an export writes, composed once from its subject: a session's
@@ -67,6 +77,8 @@ struct ExportSubject {
     Report report;         // the document: md, odt, pdf
     std::string csv;       // the list, with the options' separator
     std::string json;
+    Sheet sheet;           // ods, plan-csv: the action plan (io/export/sheet.h)
+    std::string sheet_csv;
 };
 
 // A session's subject: the masterplan and the priority list, named after

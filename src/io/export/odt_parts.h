@@ -3,8 +3,10 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/deck.h"
+#include "io/export/report.h"
 
 namespace prio::odt {
 
@@ -38,5 +40,15 @@ std::pair<const char*, const char*> locale_of(const std::string& language);
 std::string picture_path(std::size_t n);
 // A PNG's width and height in pixels from its header; false for no PNG.
 bool png_size(const std::string& png, double& width, double& height);
+
+// An OpenDocument zip (odt_zip.cpp), for the ODT and the ODS: the entries in
+// order ("mimetype" first and stored), their time `created` (ISO 8601) or a
+// fixed one, so the same document gives the same bytes.
+struct ZipEntry {
+    std::string name;
+    std::string data;
+    bool stored = false;  // not compressed
+};
+Rendered zip_entries(const std::vector<ZipEntry>& parts, const std::string& created);
 
 }  // namespace prio::odt

@@ -33,14 +33,15 @@ std::string zip_message(zip_error_t* error)
     return message;
 }
 
-struct Entry {
-    std::string name;
-    std::string data;
-    bool stored = false;  // not compressed
-};
+}  // namespace
 
-Rendered zip(const std::vector<Entry>& parts, time_t when)
+namespace odt {
+
+Rendered zip_entries(const std::vector<ZipEntry>& parts, const std::string& created)
 {
+    Report stamp;
+    stamp.created = created;
+    const time_t when = entry_time(stamp);
     zip_error_t error;
     zip_error_init(&error);
     zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
@@ -59,7 +60,7 @@ Rendered zip(const std::vector<Entry>& parts, time_t when)
         return Rendered{{}, message};
     };
 
-    for (const Entry& part : parts) {
+    for (const ZipEntry& part : parts) {
         zip_source_t* source = zip_source_buffer(archive, part.data.data(), part.data.size(), 0);
         if (!source)
             return fail(zip_get_error(archive));
@@ -96,11 +97,11 @@ Rendered zip(const std::vector<Entry>& parts, time_t when)
     return {std::move(bytes), {}};
 }
 
-}  // namespace
+}  // namespace odt
 
 Rendered report_odt(const Report& report)
 {
-    std::vector<Entry> parts = {
+    std::vector<odt::ZipEntry> parts = {
         {"mimetype", "application/vnd.oasis.opendocument.text", true},
         {"content.xml", odt_content_xml(report)},
         {"styles.xml", odt_styles_xml(report)},
@@ -117,7 +118,7 @@ Rendered report_odt(const Report& report)
         }
     }
     parts.push_back({"META-INF/manifest.xml", odt_manifest_xml(pictures)});
-    return zip(parts, entry_time(report));
+    return odt::zip_entries(parts, report.created);
 }
 
 }  // namespace prio
