@@ -67,8 +67,11 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
         out += "lane " + (l.lane.empty() ? std::string("-") : l.lane) + rect(l.min, l.max);
     if (!board.selected.empty())
         out += "selected " + board.selected + "\n";
-    if (!board.open_card.empty())
+    if (!board.open_card.empty()) {
         out += "open " + board.open_card + "\n";
+        out += "add_action" + rect(board.plan.add_min, board.plan.add_max);  // the focus view's "Add action"
+        out += "actions " + std::to_string(actions_of(session.board.plan, board.open_card).size()) + "\n";
+    }
     if (typing)
         out += "typing\n";
     // Why the picker refused the sessions chosen, one line each, once the

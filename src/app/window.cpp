@@ -81,12 +81,18 @@ bool feed_keys(GLFWwindow* window)
     bool text_field = ImGui::GetIO().WantTextInput;
     bool command = false;  // a key that acts by itself was pressed in this frame
     bool typed = false;    // a character was handed over in this frame
+    // Tab moves the keyboard to the next field only in the frame after its
+    // press, and a character handed over in that frame is lost: characters
+    // wait one frame more after a Tab.
+    static bool after_tab = false;
+    const bool hold_characters = after_tab;
+    after_tab = false;
     std::vector<int> changed;
     std::size_t i = 0;
     for (; i < g_keys.size(); ++i) {
         const KeyEvent& e = g_keys[i];
         if (e.key < 0 && e.character != 0) {
-            if (command || (typed && !text_field))
+            if (command || hold_characters || (typed && !text_field))
                 break;
             ImGui_ImplGlfw_CharCallback(window, e.character);
             typed = true;
@@ -103,6 +109,7 @@ bool feed_keys(GLFWwindow* window)
                 break;  // not even Ctrl: the board reads a digit typed with Ctrl held as no digit
             command = command || !modifier_key(e);
         }
+        after_tab = after_tab || (e.key == GLFW_KEY_TAB && e.action != GLFW_RELEASE);
         ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
     }
     g_keys.erase(g_keys.begin(), g_keys.begin() + static_cast<std::ptrdiff_t>(i));

@@ -118,6 +118,7 @@ struct TurnDraft;
 struct PlanDrafts {
     std::map<std::string, std::string> fields;
     std::string focus_action;  // an action just added: its first field takes the keys
+    ImVec2 add_min, add_max;   // where "Add action" was drawn last (for --geometry-out)
 };
 
 // View state only: nothing here is the truth about the board.

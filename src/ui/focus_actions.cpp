@@ -149,7 +149,8 @@ void commit_action_drafts(const Session& session, BoardView& view)
         if (with_field(changed, static_cast<Field>(std::stoi(key.substr(slash + 1))), text) && changed != action)
             wish(view, Edit{SetAction{changed}});
     }
-    view.plan = PlanDrafts{};
+    view.plan.fields.clear();
+    view.plan.focus_action.clear();
 }
 
 void draw_focus_actions(const Session& session, BoardView& view, int card, float height)
@@ -159,7 +160,10 @@ void draw_focus_actions(const Session& session, BoardView& view, int card, float
     std::vector<const PlanAction*> actions = actions_of(session.board.plan, c.id);
     ImGui::TextUnformatted(s(tr("plan.actions", lang)).c_str());
     ImGui::SameLine();
-    if (noted(ImGui::SmallButton(s(tr("plan.add_action", lang)).c_str()))) {
+    const bool add = noted(ImGui::SmallButton(s(tr("plan.add_action", lang)).c_str()));
+    view.plan.add_min = ImGui::GetItemRectMin();
+    view.plan.add_max = ImGui::GetItemRectMax();
+    if (add) {
         PlanAction action = new_action(session, card);
         view.plan.focus_action = action.id;
         wish(view, Edit{AddAction{action, static_cast<int>(session.board.plan.actions.size())}});

@@ -62,7 +62,7 @@ class Geometry:
 
     def read(self):
         out = {"screen": None, "dialog": None, "popup": False, "cards": {}, "lanes": {}, "selected": None, "open": None, "typing": False,
-               "rows": [], "row_boxes": {}, "councils": 0, "detail": None, "refused": []}
+               "rows": [], "row_boxes": {}, "councils": 0, "detail": None, "refused": [], "add_action": None, "actions": 0}
         try:
             text = open(self.path, encoding="utf-8").read()
         except FileNotFoundError:
@@ -75,8 +75,10 @@ class Geometry:
                 out[word] = True
             elif word == "refused":  # why the sessions picker refused, one line a reason
                 out[word].append(rest)
-            elif word == "councils":
+            elif word in ("councils", "actions"):  # the open card's actions
                 out[word] = int(rest)
+            elif word == "add_action":  # the focus view's "Add action" button
+                out[word] = tuple(int(v) for v in rest.split())
             elif word == "row":  # a comparison's row, in consensus order
                 name, *box = rest.split()
                 out["rows"].append(name)
