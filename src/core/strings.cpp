@@ -359,7 +359,7 @@ std::span<const TextEntry> window_texts() { return kTable; }
 namespace {
 
 constexpr std::array kTables = {&window_texts, &file_texts, &comparison_texts, &round_texts, &turn_texts, &round_report_texts,
-                                &diagnostic_texts};
+                                &phone_texts, &diagnostic_texts};
 
 }  // namespace
 
