@@ -3,6 +3,7 @@
 // dialog that begins one, the entry of ballots from the paper deck, and the
 // round's line in the menu bar, which counts ballots and shows nothing of
 // what they say until the round is revealed.
+#include <array>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,7 @@ struct RoundView {
     bool anonymous = true;
     bool phones = false;   // the round is served to phones
     PhoneJoin join;
+    std::array<float, 4> close_button{};  // where "Close the round" was last drawn, for --geometry-out
     std::string paper;  // the ballot being typed
     std::string voter;  // its name, in a named round
     std::string added;  // what the last added ballot was, said once under the field

@@ -122,7 +122,9 @@ void draw_round_foot(const Session& session, BoardView& view, int index, float l
     ImGui::TextUnformatted(fill(tr("fmt.round.ballots", lang), {{"count", number_text(static_cast<int>(round.ballots.size()))}}).c_str());
     mark_item("turn_count");
     ImGui::SetCursorPosX(left);
-    if (noted(ImGui::Button(s(tr("menu.round_close", lang)).c_str())))
+    bool close = noted(ImGui::Button(s(tr("menu.round_close", lang)).c_str()));
+    view.rounds.close_button = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+    if (close)
         wish(view, CloseRound{index});
     ImGui::SameLine();
     std::string back = s(tr(action_info(Action::BackToBoard).label, lang)) + "  (" + action_info(Action::BackToBoard).shown + ")";
