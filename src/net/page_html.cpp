@@ -36,6 +36,7 @@ const std::string_view kPageHtml = R"PAGE(<!doctype html>
 )PAGE";
 
 const std::string_view kPageCss = R"CSS(*{box-sizing:border-box}
+[hidden]{display:none !important}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;font:17px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;background:#f4f4f1;overflow-x:hidden}
 header,main,footer{max-width:40rem;margin:0 auto;padding:0 12px}
