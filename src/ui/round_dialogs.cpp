@@ -59,7 +59,7 @@ void round_dialog(const Session& session, BoardView& view)
     ImGui::RadioButton(s(tr("round.form.lanes", lang)).c_str(), &r.form, static_cast<int>(BallotForm::Lanes));
     ImGui::Spacing();
     ImGui::Checkbox(s(tr("round.anonymous", lang)).c_str(), &r.anonymous);
-    ImGui::Checkbox(s(tr("round.phones", lang)).c_str(), &r.phones);
+    noted(ImGui::Checkbox(s(tr("round.phones", lang)).c_str(), &r.phones));
     mark_item("round_phones");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", s(tr("round.phones.hint", lang)).c_str());
