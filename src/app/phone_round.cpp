@@ -20,6 +20,10 @@ bool same_round(const PhoneRound& phones, const Session& session)
 void serve_phones(PhoneRound& phones, const Session& session, BoardView& view, int round, const std::string& address,
                   int port, std::function<void()> wake)
 {
+    // The same round on another address keeps which phone gave which ballot.
+    std::map<std::string, int> ballot_of;
+    if (round == phones.round && same_round(phones, session))
+        ballot_of = std::move(phones.ballot_of);
     stop_phones(phones, view);
     if (round < 0 || static_cast<std::size_t>(round) >= session.rounds.size() || !session.rounds[static_cast<std::size_t>(round)].open)
         return;
@@ -29,7 +33,12 @@ void serve_phones(PhoneRound& phones, const Session& session, BoardView& view, i
     PhoneJoin& join = view.rounds.join;
     join = PhoneJoin{};
     join.on = true;
-    if (std::string error = server->start(address.empty() ? default_address() : address, port); !error.empty()) {
+    for (const LocalAddress& a : local_addresses()) {
+        join.addresses.push_back(a.address);
+        join.interfaces.push_back(a.interface);
+    }
+    join.address = address.empty() ? default_address() : address;
+    if (std::string error = server->start(join.address, port); !error.empty()) {
         join.error = fill(tr("fmt.round.phones.failed", session.language), {{"error", error}});
         return;
     }
@@ -42,7 +51,7 @@ void serve_phones(PhoneRound& phones, const Session& session, BoardView& view, i
     phones.server = std::move(server);
     phones.round = round;
     phones.opened = r.opened;
-    phones.ballot_of.clear();
+    phones.ballot_of = std::move(ballot_of);
     phones.shown = {};
 }
 

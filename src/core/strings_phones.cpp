@@ -16,6 +16,7 @@ constexpr TextEntry kTable[] = {
     {"round.phones.test",
      "Test eerst met een telefoon op hetzelfde wifi-netwerk. Een gastnetwerk laat toestellen elkaar vaak niet bereiken: gebruik dan een ander netwerk of een hotspot.",
      "Test first with a phone on the same Wi-Fi. A guest network often keeps devices from reaching each other: then use another network or a hotspot."},
+    {"round.phones.address", "Luistert op", "Listens on"},
     {"fmt.round.phones.failed", "De server voor telefoons start niet: {error}", "The server for phones does not start: {error}"},
     {"phone.error.json", "Dit is geen geldige stem (JSON).", "This is not a valid ballot (JSON)."},
     {"phone.error.phone", "Deze telefoon heeft geen geldige code.", "This phone has no valid id."},

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "core/placeholders.h"
+#include "core/session_rounds.h"
 #include "core/strings.h"
 #include "ui/board_parts.h"
 #include "ui/marks.h"
@@ -38,6 +39,30 @@ void draw_qr(const PhoneJoin& join, float side)
             }
     ImGui::Dummy(ImVec2(total, total));
     mark_item("join_qr");
+}
+
+// Where the server listens, and another of this machine's addresses to
+// listen on instead (a new link and code: the old ones stop working).
+void draw_address_choice(const Session& session, BoardView& view)
+{
+    const PhoneJoin& join = view.rounds.join;
+    if (join.addresses.size() < 2)
+        return;
+    ImGui::Spacing();
+    ImGui::TextUnformatted(s(tr("round.phones.address", session.language)).c_str());
+    ImGui::SameLine();
+    auto label = [&](std::size_t i) { return join.addresses[i] + "  (" + join.interfaces[i] + ")"; };
+    std::size_t current = 0;
+    for (std::size_t i = 0; i < join.addresses.size(); ++i)
+        if (join.addresses[i] == join.address)
+            current = i;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    if (noted(ImGui::BeginCombo("##phone_address", label(current).c_str()))) {
+        for (std::size_t i = 0; i < join.addresses.size(); ++i)
+            if (noted(ImGui::Selectable(label(i).c_str(), i == current)) && i != current)
+                view.requests.push_back(ServePhonesRequest{open_round(session), join.addresses[i]});
+        ImGui::EndCombo();
+    }
 }
 
 }  // namespace
@@ -79,6 +104,7 @@ void draw_join_panel(const Session& session, BoardView& view)
     ImGui::PopFont();
     ImGui::Spacing();
     ImGui::TextWrapped("%s", s(tr("round.phones.test", lang)).c_str());
+    draw_address_choice(session, view);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
 }

@@ -39,6 +39,9 @@ struct PhoneJoin {
     std::string code;      // "ABCD-EFGH"
     std::string error;     // why the server does not run, "" when it does
     int joined = 0, given = 0;
+    std::string address;                 // where it listens
+    std::vector<std::string> addresses;  // this machine's IPv4 addresses, for the facilitator to pick another
+    std::vector<std::string> interfaces; // their interfaces' names, in the same order
     int qr_size = 0;             // modules per side
     std::vector<bool> qr_dark;   // row by row
 };

@@ -184,3 +184,24 @@ TEST_CASE("the round screen of a round with phones shows the code, the link and 
     CHECK(ui.view.screen == Screen::Turns);
     CHECK(ui.view.rounds.close_button[2] > ui.view.rounds.close_button[0]);  // its close button is drawn
 }
+
+TEST_CASE("the facilitator picks another address for the phones: the app is asked to serve there")
+{
+    Ui ui(make_deck(4));
+    ui.key(GLFW_KEY_R, true);
+    enter(ui);
+    PhoneJoin& join = ui.view.rounds.join;
+    join.on = true;
+    join.url = "http://127.0.0.1:40000/r/0123456789abcdef0123456789abcdef/";
+    join.address = "127.0.0.1";
+    join.addresses = {"192.168.1.5", "127.0.0.1"};
+    join.interfaces = {"wlan0", "lo"};
+    ui.view.screen = Screen::Turns;
+    ui.frame();
+    REQUIRE(ui.click_item("##board", "##phone_address"));
+    ui.frame();
+    REQUIRE(ui.click_item("##Combo_", "192.168.1.5  (wlan0)"));
+    REQUIRE(ui.count<ServePhonesRequest>() == 1);
+    CHECK(ui.last<ServePhonesRequest>()->address == "192.168.1.5");
+    CHECK(ui.last<ServePhonesRequest>()->round == 0);
+}
