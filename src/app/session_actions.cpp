@@ -7,6 +7,7 @@
 
 #include "app/clock.h"
 #include "app/paths.h"
+#include "app/session_status.h"
 #include "core/strings.h"
 #include "core/visit.h"
 #include "io/export/export_document.h"
@@ -436,7 +437,6 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
     }
     SessionView& files = view.files;
     const std::string& lang = doc.session.language;
-    const std::string error = autosave_error(doc.autosave, lang);
     const std::string& path = doc.autosave.session_path;
     files.has_file = !path.empty();
     files.file = path;
@@ -456,33 +456,11 @@ void tick_sessions(SessionActions& app, BoardView& view, double now)
         files.conflict_asked = true;
         show_dialog(files, SessionDialog::Conflict);
     }
-    if (std::size_t count = autosave_changes_nowhere(doc.autosave, doc.session); count > 0) {
-        // Not "safe in a recovery file": that could not be written either.
-        files.status_is_error = true;
-        files.status = fill(tr("fmt.session.nowhere", lang), {{"count", std::to_string(count)}});
-        // The tooltip holds the whole sentence (the bar may cut it) and the system's reason.
-        files.status_detail = files.status + "\n" + fill(tr("fmt.session.nowhere_detail", lang), {{"error", error}});
-        files.lost = fill(tr("fmt.session.quit_loses", lang), {{"count", std::to_string(count)}});
-    } else if (doc.autosave.conflict) {
-        files.status_is_error = true;
-        files.status = fill(tr("fmt.session.conflict_status", lang), {{"file", std::filesystem::path(path).filename().string()}});
-        files.status_detail = error;
-    } else if (!error.empty()) {
-        files.status_is_error = true;
-        if (path.empty()) {
-            files.status = error;
-        } else {
-            // Short in the menu bar; the system's whole reason in the tooltip.
-            files.status = fill(tr("fmt.session.autosave_failed", lang), {{"file", std::filesystem::path(path).filename().string()}});
-            files.status_detail = fill(tr("fmt.session.autosave_elsewhere", lang),
-                                       {{"error", error}, {"recovery", doc.autosave.slot.session_copy()}});
-        }
-    } else if (doc.autosave.slot_error.failed() && path.empty()) {
-        files.status_is_error = true;
-        files.status = fill(tr("fmt.session.no_recovery", lang), {{"error", failure_text(doc.autosave.slot_error, lang)}});
-    } else if (doc.autosave.warning) {
-        files.status = failure_text(*doc.autosave.warning, lang);
-    }
+    SessionStatus status = session_status(doc);
+    files.status = std::move(status.text);
+    files.status_detail = std::move(status.detail);
+    files.status_is_error = status.error;
+    files.lost = std::move(status.lost);
 }
 
 double sessions_due_in(const SessionActions& app, double now)

@@ -93,7 +93,26 @@ std::string heatmap_text(const std::vector<LaneKey>& legend, const Comparison& c
     const RankedBoard& board = c.councils[council].board;
     if (legend[lane].id.empty() || !has_own_rank(board, card))
         return legend[lane].key;
-    return legend[lane].key + std::to_string(static_cast<long long>(std::lround(board.ranks[card])));
+    const std::string rank = std::to_string(static_cast<long long>(std::lround(board.ranks[card])));
+    // One ranked lane (a round's full ranking): the rank alone says it all.
+    const bool one_ranked = std::count_if(legend.begin(), legend.end(), [](const LaneKey& k) { return k.ranked; }) == 1;
+    return one_ranked ? rank : legend[lane].key + rank;
+}
+
+std::vector<int> ranks_given(const Comparison& c, int card)
+{
+    const std::size_t n = c.deck.cards.size();
+    std::vector<int> given(n + 1, 0);
+    for (const CouncilBoard& council : c.councils) {
+        const auto at = static_cast<std::size_t>(card);
+        if (!has_own_rank(council.board, at)) {
+            ++given[0];
+            continue;
+        }
+        const long rank = std::lround(council.board.ranks[at]);
+        ++given[static_cast<std::size_t>(std::clamp<long>(rank, 1, static_cast<long>(n)))];
+    }
+    return given;
 }
 
 }  // namespace prio

@@ -28,8 +28,13 @@ std::size_t lane_of(const std::vector<LaneKey>& legend, const Comparison& compar
                     std::size_t card);
 
 // What a heatmap cell says: the lane's key and the card's rank in that
-// council ("A3"), the key alone for an unranked lane, "–" on the pile.
+// council ("A3"), the key alone for an unranked lane, "–" on the pile; the
+// rank alone ("3") when the legend has one ranked lane only.
 std::string heatmap_text(const std::vector<LaneKey>& legend, const Comparison& comparison, std::size_t council,
                          std::size_t card);
+
+// How many councils gave `card` each rank: [r] for rank r = 1..n, and [0]
+// for those where it has no rank of its own (outside a top k, unranked).
+std::vector<int> ranks_given(const Comparison& comparison, int card);
 
 }  // namespace prio

@@ -42,6 +42,14 @@ Board ballot_board(const Deck& deck, const Round& round, const Ballot& ballot)
 
 Comparison round_comparison(const Deck& deck, const Round& round, std::string_view language)
 {
+    // The comparison's lanes are the round's, so its legend names them: the
+    // one ranking of a full or top-k ballot, or the round's own lanes.
+    Deck common = deck;
+    common.lanes.clear();
+    if (round.shape.form == BallotForm::Lanes)
+        common.lanes = round.shape.lanes;
+    else
+        common.lanes.push_back(LaneSpec{"ballot", std::string(tr("round.lane.ranking", language)), 0, true});
     std::vector<CouncilBoard> participants;
     for (std::size_t b = 0; b < round.ballots.size(); ++b) {
         const Ballot& ballot = round.ballots[b];
@@ -53,7 +61,7 @@ Comparison round_comparison(const Deck& deck, const Round& round, std::string_vi
         p.notes.assign(deck.cards.size(), "");
         participants.push_back(std::move(p));
     }
-    return compare(deck, std::move(participants));
+    return compare(std::move(common), std::move(participants));
 }
 
 }  // namespace prio

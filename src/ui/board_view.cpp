@@ -140,7 +140,8 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
     // A picture for the minutes has no controls to press.
     if (lane != kPile && !view.picture) {
         // Presenting, the lane's menu is a right-click away: its title gets the room.
-        float button = view.presenting ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
+        // A turn's private board has none: its lanes are the round's.
+        float button = view.presenting || view.fixed_lanes ? 0.0f : ImGui::GetFrameHeight() * 1.2f;
         ImGui::InvisibleButton("##header", ImVec2(std::max(1.0f, box.width - button - ImGui::GetStyle().ItemSpacing.x), height));
         const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
         if (!l.ranked && dragged.empty() && ImGui::IsItemHovered())
@@ -149,7 +150,7 @@ void draw_header(const Session& session, BoardView& view, int lane, Box& box, fl
         // not wherever the mouse happens to be.
         bool from_keys = view.open_lane_menu == l.id;
         ImVec2 under_title(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
-        if (ImGui::IsItemClicked(ImGuiMouseButton_Right) || from_keys) {
+        if (!view.fixed_lanes && (ImGui::IsItemClicked(ImGuiMouseButton_Right) || from_keys)) {
             ImGui::OpenPopup("##lane_menu");
             view.open_lane_menu.clear();
         }

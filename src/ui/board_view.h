@@ -129,6 +129,7 @@ struct BoardView {
     bool fullscreen = false;  // set by the app, which makes the window follow (FullScreenRequest)
     bool picture = false;     // drawn for an exported picture: no menu bar, no dialogs, no keys
     bool presenting = false;  // F5: the board alone, full screen, its text as large as fits
+    bool fixed_lanes = false; // a turn's private board: the round's lanes, no lane menu
     float present_font = 0.0f;  // the font size presentation mode wants; the app rasterises it
     std::string present_key;    // what `present` was laid out for
     PresentLayout present;

@@ -1,15 +1,18 @@
 // One principle of the comparison up close: its figures, how many councils
-// put it in each lane, and every council's note on it side by side.
+// put it in each lane, and every council's note on it side by side; for a
+// round's full ranking, how many participants gave it each rank.
 #include <algorithm>
 #include <string>
 
 #include <imgui.h>
 
 #include "core/number_text.h"
+#include "core/placeholders.h"
 #include "core/strings.h"
 #include "ui/compare_parts.h"
 #include "ui/dialog.h"
 #include "ui/imgui_compat.h"
+#include "ui/marks.h"
 #include "ui/style.h"
 #include "ui/text.h"
 
@@ -44,15 +47,61 @@ void distribution(const Comparison& comparison, const std::vector<LaneKey>& lege
     ImGui::EndTable();
 }
 
-void notes(const Comparison& comparison, const std::vector<LaneKey>& legend, int card, const std::string& language, float height)
+// A round's full ranking has one lane: what divides the participants is the
+// rank each gave, so the detail shows how many gave each rank 1..n.
+void rank_spread(const Comparison& comparison, const LaneKey& ranking, int card, const std::string& language)
 {
-    ImGui::TextUnformatted(s(tr("compare.report.notes", language)).c_str());
+    const std::size_t n = comparison.deck.cards.size();
+    const std::vector<int> given = ranks_given(comparison, card);
+    ImGui::TextUnformatted(fill(tr("fmt.compare.window.rank_spread", language), {{"n", std::to_string(n)}}).c_str());
+    const int most = std::max(1, *std::max_element(given.begin() + 1, given.end()));
+    const float em = ImGui::GetFontSize();
+    const float column = std::clamp(em * 36.0f / static_cast<float>(n), em * 0.6f, em * 2.0f);
+    const float height = em * 4.0f;
+    // Room above the tallest bar for its count.
+    ImGui::Dummy(ImVec2(0.0f, ImGui::GetTextLineHeight()));
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 fill_colour = lane_fill(ranking);
+    for (std::size_t r = 1; r <= n; ++r) {
+        float x = at.x + column * static_cast<float>(r - 1);
+        float h = height * static_cast<float>(given[r]) / static_cast<float>(most);
+        draw->AddRectFilled(ImVec2(x + 1.0f, at.y + height - h), ImVec2(x + column - 1.0f, at.y + height), fill_colour, 2.0f);
+        if (given[r] > 0) {
+            std::string count = std::to_string(given[r]);
+            ImVec2 size = ImGui::CalcTextSize(count.c_str());
+            draw->AddText(ImVec2(x + (column - size.x) * 0.5f, at.y + height - h - size.y), ImGui::GetColorU32(ImGuiCol_Text), count.c_str());
+        }
+    }
+    draw->AddLine(ImVec2(at.x, at.y + height), ImVec2(at.x + column * static_cast<float>(n), at.y + height), ImGui::GetColorU32(ImGuiCol_Separator));
+    ImGui::Dummy(ImVec2(column * static_cast<float>(n), height));
+    mark_item("rank_spread");
+    ImGui::TextDisabled("1");
+    std::string last = std::to_string(n);
+    ImGui::SameLine(std::max(0.0f, column * static_cast<float>(n) - ImGui::CalcTextSize(last.c_str()).x));
+    ImGui::TextDisabled("%s", last.c_str());
+    if (given[0] > 0)
+        ImGui::TextDisabled("%s", fill(tr("fmt.compare.window.rank_spread_rest", language), {{"count", std::to_string(given[0])}}).c_str());
+}
+
+bool one_ranking(const std::vector<LaneKey>& legend)
+{
+    return std::count_if(legend.begin(), legend.end(), [](const LaneKey& k) { return k.ranked; }) == 1 &&
+           std::all_of(legend.begin(), legend.end(), [](const LaneKey& k) { return k.ranked || k.id.empty(); });
+}
+
+// Per council its cell and its note; a round's participants leave no notes,
+// so there the table is each one's cell alone.
+void notes(const Comparison& comparison, const std::vector<LaneKey>& legend, int card, const std::string& language, float height, bool of_round)
+{
+    ImGui::TextUnformatted(s(tr(of_round ? "compare.window.per_participant" : "compare.report.notes", language)).c_str());
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("##notes", 3, flags, ImVec2(0.0f, height)))
+    if (!ImGui::BeginTable("##notes", of_round ? 2 : 3, flags, ImVec2(of_round ? ImGui::GetFontSize() * 24.0f : 0.0f, height)))
         return;
     ImGui::TableSetupColumn("##council", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("##lane", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFrameHeight() * 1.4f);
-    ImGui::TableSetupColumn("##note", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    if (!of_round)
+        ImGui::TableSetupColumn("##note", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     const std::string none = "(" + s(tr("compare.window.no_note", language)) + ")";
     for (const CouncilNote& row : council_notes(comparison, legend, card)) {
         const LaneKey& l = legend[row.key];
@@ -66,6 +115,8 @@ void notes(const Comparison& comparison, const std::vector<LaneKey>& legend, int
         ImGui::PopStyleColor();
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", lane_name(l, language).c_str());
+        if (of_round)
+            continue;
         ImGui::TableNextColumn();
         if (row.note.empty())
             ImGui::TextDisabled("%s", none.c_str());
@@ -134,10 +185,15 @@ void draw_compare_detail(const Comparison& comparison, const std::string& langua
         ImGui::PopStyleColor();
     }
     ImGui::Spacing();
-    distribution(comparison, legend, figures, language);
+    const bool of_round = cv.round >= 0;
+    if (of_round && one_ranking(legend))
+        rank_spread(comparison, legend.front(), cv.detail, language);
+    else
+        distribution(comparison, legend, figures, language);
     ImGui::Spacing();
     float foot = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y * 2.0f;
-    notes(comparison, legend, cv.detail, language, std::max(ImGui::GetFrameHeight() * 3.0f, ImGui::GetContentRegionAvail().y - foot - ImGui::GetTextLineHeightWithSpacing()));
+    notes(comparison, legend, cv.detail, language,
+          std::max(ImGui::GetFrameHeight() * 3.0f, ImGui::GetContentRegionAvail().y - foot - ImGui::GetTextLineHeightWithSpacing()), of_round);
     ImGui::Spacing();
     DialogButtons buttons;
     bool close = buttons.button(s(tr("common.close", language)));

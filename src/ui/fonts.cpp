@@ -10,6 +10,7 @@
 
 #include <imgui_freetype.h>
 
+#include "core/strings.h"
 #include "core/utf8.h"
 
 extern "C" const char prio_font_regular_data[];
@@ -102,7 +103,7 @@ ImFont* add(ImFontAtlas& atlas, bool bold, float pixels, const ImWchar* ranges, 
     return font;
 }
 
-void collect(std::string_view text, std::vector<ImWchar>& out)
+void collect(std::string_view text, std::vector<ImWchar>& out, bool base_too = false)
 {
     for (std::size_t i = 0; i < text.size();) {
         if (static_cast<unsigned char>(text[i]) < 0x80) {
@@ -110,9 +111,31 @@ void collect(std::string_view text, std::vector<ImWchar>& out)
             continue;
         }
         const char32_t c = utf8_decode(text, i);
-        if (c <= 0xFFFF && c != 0xFFFD && !in_base_ranges(static_cast<unsigned int>(c)))
+        if (c <= 0xFFFF && c != 0xFFFD && (base_too || !in_base_ranges(static_cast<unsigned int>(c))))
             out.push_back(static_cast<ImWchar>(c));
     }
+}
+
+void sort_unique(std::vector<ImWchar>& chars)
+{
+    std::sort(chars.begin(), chars.end());
+    chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+}
+
+// Every character of the program's own texts beyond ASCII, in both
+// languages. The embedded face lacks some of them (the arrows), so each is
+// also asked of the fallback faces, which fill only what it lacks.
+const std::vector<ImWchar>& interface_characters()
+{
+    static const std::vector<ImWchar> chars = [] {
+        std::vector<ImWchar> out;
+        for (std::string_view key : text_keys())
+            for (const char* language : {"nl", "en"})
+                collect(tr(key, language), out, true);
+        sort_unique(out);
+        return out;
+    }();
+    return chars;
 }
 
 }  // namespace
@@ -135,8 +158,7 @@ std::vector<ImWchar> extra_characters(const Session& s)
         collect(lane.title, out);
     for (const std::string& note : s.board.notes)
         collect(note, out);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    sort_unique(out);
     return out;
 }
 
@@ -147,18 +169,22 @@ Fonts build_fonts(ImFontAtlas& atlas, float pixel_size, float heading_scale, con
     atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     // The base ranges and each extra character as a range of one; Noto Sans
     // gives what it has (Greek, Cyrillic, combining accents), the fallbacks
-    // the rest. The atlas copies nothing: these must outlive Build().
+    // the rest, and what Noto Sans lacks of the interface's own texts. The
+    // atlas copies nothing: these must outlive Build().
     static std::vector<ImWchar> ranges, extra_ranges;
+    std::vector<ImWchar> wanted = extra;
+    wanted.insert(wanted.end(), interface_characters().begin(), interface_characters().end());
+    sort_unique(wanted);
     ranges.assign(std::begin(kGlyphRanges), std::end(kGlyphRanges) - 1);
     extra_ranges.clear();
-    for (ImWchar c : extra) {
+    for (ImWchar c : wanted) {
         extra_ranges.push_back(c);
         extra_ranges.push_back(c);
     }
     ranges.insert(ranges.end(), extra_ranges.begin(), extra_ranges.end());
     ranges.push_back(0);
     extra_ranges.push_back(0);
-    const ImWchar* fallback = extra.empty() ? nullptr : extra_ranges.data();
+    const ImWchar* fallback = extra_ranges.data();
     Fonts fonts;
     fonts.regular = add(atlas, false, pixel_size, ranges.data(), fallback);
     fonts.bold = add(atlas, true, pixel_size, ranges.data(), fallback);

@@ -267,6 +267,7 @@ std::unique_ptr<TurnDraft> begin_turn(const Session& session, int round, std::st
     turn->draft = make_session(session.deck);
     turn->draft.language = session.language;
     turn->draft.board = ballot_board(session.deck, r, Ballot{});
+    turn->view.fixed_lanes = true;  // the lanes are the round's: a participant only lays cards
     if (r.shape.form != BallotForm::Lanes && !turn->draft.board.lanes.empty()) {
         Lane& order = turn->draft.board.lanes.front();
         order.title = s(tr("turn.lane", session.language));

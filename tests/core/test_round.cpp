@@ -2,6 +2,7 @@
 
 #include "card_deck.h"
 
+#include "core/comparison_lanes.h"
 #include "core/ranking.h"
 #include "core/round.h"
 
@@ -77,4 +78,31 @@ TEST_CASE("a round's ballots compared: the consensus of participants, anonymous 
     Comparison named = round_comparison(d, r, "en");
     CHECK(named.councils[0].name == "An");
     CHECK(named.councils[1].name == "Participant 2");  // a named round's ballot without a name
+}
+
+TEST_CASE("a round's legend names its own lanes: the one ranking of a full ballot, whose cells are ranks alone, or the round's lanes")
+{
+    Deck d = five();
+    Round r = round_of(BallotForm::Full);
+    r.ballots = {{"t1", "", BallotSource::Paper, {{"A", "B", "C", "D", "E"}}}, {"t2", "", BallotSource::Paper, {{"B", "A", "C", "D", "E"}}}};
+    Comparison c = round_comparison(d, r, "nl");
+    std::vector<LaneKey> legend = lane_legend(c);
+    REQUIRE(legend.size() == 1);
+    CHECK(legend[0].title == "gerangschikt");
+    CHECK(heatmap_text(legend, c, 1, 0) == "2");  // the second participant put A second
+    CHECK(round_comparison(d, r, "en").deck.lanes[0].title == "ranked");
+    CHECK(ranks_given(c, 0) == std::vector<int>{0, 1, 1, 0, 0, 0});  // A: first once, second once
+
+    Round top = round_of(BallotForm::Top, 2);
+    top.ballots = {{"t1", "", BallotSource::Paper, {{"C", "A"}}}, {"t2", "", BallotSource::Paper, {{"A", "B"}}}, {"t3", "", BallotSource::Paper, {{"B", "E"}}}};
+    CHECK(ranks_given(round_comparison(d, top, "nl"), 0) == std::vector<int>{1, 1, 1, 0, 0, 0});  // A: 2nd, 1st, outside t3's top
+
+    Round lanes = round_of(BallotForm::Lanes);
+    lanes.ballots = {{"t1", "", BallotSource::Paper, {{"A", "B"}, {"C"}, {"D", "E"}}}};
+    Comparison by_lane = round_comparison(d, lanes, "nl");
+    std::vector<LaneKey> keys = lane_legend(by_lane);
+    REQUIRE(keys.size() == 3);
+    CHECK(keys[0].title == "Nu");
+    CHECK(keys[2].title == "Niet");
+    CHECK(heatmap_text(keys, by_lane, 0, 1) == "A2");  // two ranked lanes: the key says which
 }

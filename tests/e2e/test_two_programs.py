@@ -30,9 +30,13 @@ fixture = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(
 session = os.path.join(share, "s.yaml")
 subprocess.run([fixture, "--session", session], check=True, capture_output=True)
 with open(session, encoding="utf-8") as f:
-    text = f.read()
+    fixture_text = f.read()
+# What both programs open: the fixture with its deck gone. A's edit is found
+# by comparing with this, the file as it is before either program writes.
+text = fixture_text.replace("  path: cards/principles.nl.yaml\n", "  path: /nonexistent/deck.yaml\n", 1)
+assert text != fixture_text, "the fixture names the bundled deck"
 with open(session, "w", encoding="utf-8") as f:
-    f.write(text.replace("  path: cards/principles.nl.yaml\n", "  path: /nonexistent/deck.yaml\n", 1))
+    f.write(text)
 
 
 def keys(env, *names):

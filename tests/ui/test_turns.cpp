@@ -3,6 +3,7 @@
 // participant's board shows nothing of the earlier ones.
 #include <doctest/doctest.h>
 
+#include "core/comparison_lanes.h"
 #include "core/convergence.h"
 #include "ui/marks.h"
 #include "ui/turn_view.h"
@@ -110,6 +111,16 @@ TEST_CASE("turns on this screen: a private board per participant, nothing of an 
     const LaneRect* lane = turn_lane(ui, "ballot");
     REQUIRE(lane);
     for (const CardRect& r : ui.view.turn->view.card_rects) CHECK_FALSE(inside(r, *lane));
+    // The lanes are the round's: no lane menu, by right-click on the title or by Shift+F10.
+    ui.click(ImVec2(lane->min.x + 40.0f, lane->min.y + 12.0f), 1);
+    ui.frame();
+    CHECK_FALSE(ui.popup_open());
+    ui.key(GLFW_KEY_TAB);
+    ui.key(GLFW_KEY_F10, false, true);
+    ui.frame();
+    CHECK_FALSE(ui.popup_open());
+    ui.key(GLFW_KEY_ESCAPE);  // lets go of the card Tab picked
+    REQUIRE(ui.view.turn);
 
     // By mouse this time; not whole yet, so Klaar gives nothing.
     ui.drag(centre(turn_card(ui, "C2")->min, turn_card(ui, "C2")->max), centre(lane->min, lane->max));
@@ -226,5 +237,16 @@ TEST_CASE("the reveal of a second round says whether the group converged, in par
     shown = false;
     for (const Mark& m : marks()) shown = shown || m.name == "convergence";
     CHECK_FALSE(shown);
+
+    // A card opened for the discussion: how many gave it each rank, and each participant's rank, no notes column.
+    ui.view.councils.detail = 0;
+    ui.frame();
+    ui.frame();
+    shown = false;
+    for (const Mark& m : marks()) shown = shown || m.name == "rank_spread";
+    CHECK(shown);
+    CHECK(ranks_given(*ui.comparison, 0) == std::vector<int>{0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1});  // C0: 1st, 10th, 9th
+    ui.key(GLFW_KEY_ESCAPE);
+    CHECK(ui.view.councils.detail == -1);
     enable_marks(false);
 }
