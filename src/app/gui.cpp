@@ -91,6 +91,14 @@ bool serve_at_start(const GuiOptions& options, Session& session, PhoneRound& pho
     }
     Round round;
     round.question = default_question(session.language);
+    round.anonymous = !options.serve_named;
+    if (options.serve_form.rfind("top:", 0) == 0) {
+        round.shape.form = BallotForm::Top;
+        round.shape.top = std::max(1, std::atoi(options.serve_form.c_str() + 4));
+    } else if (options.serve_form == "lanes") {
+        round.shape.form = BallotForm::Lanes;
+        for (const Lane& lane : session.board.lanes) round.shape.lanes.push_back({lane.id, lane.title, lane.capacity, lane.ranked});
+    }
     int index = open_round(session) >= 0 ? open_round(session) : start_round(session, round, utc_now());
     serve_phones(phones, session, view, index, options.serve_round.substr(0, colon),
                  std::atoi(options.serve_round.c_str() + colon + 1), wake_window);

@@ -24,7 +24,7 @@ from selenium.webdriver.common.by import By  # noqa: E402
 sys.path.insert(0, os.path.dirname(__file__))
 from harness import Checks, Xvfb, require, temp_dir  # noqa: E402
 from phones import rounds, start_serving  # noqa: E402
-from sessions import kill_if_running, until  # noqa: E402
+from sessions import kill_if_running, until, write_deck  # noqa: E402
 
 PACKAGE = {"chromium": "chromium", "chromedriver": "chromium-driver"}
 
@@ -137,7 +137,61 @@ def main():
         finally:
             driver.quit()
             kill_if_running(app)
+        lanes_round(t, x, work, shots)
     t.finish()
+
+
+def lanes_round(t, x, work, shots):
+    """A named round in the board's lanes (the first holds 3): the page asks
+    the name, a tapped card goes to the lane picked above the list, a full
+    lane takes no more, and the session keeps the lanes and the name."""
+    deck = os.path.join(work, "deck.yaml")
+    write_deck(deck, first_capacity=3)
+    lanes_work = os.path.join(work, "lanes")
+    os.makedirs(lanes_work)
+    app, _, url, _, log = start_serving(x.env, lanes_work, deck, "--serve-form", "lanes", "--serve-named")
+    driver = browser()
+    try:
+        def tap(element):
+            driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+            element.click()
+
+        def card(code):
+            return driver.find_element(By.CSS_SELECTOR, f"#unranked li[data-code='{code}'] .body")
+
+        driver.get(url)
+        t.check(until(lambda: len(driver.find_elements(By.CSS_SELECTOR, "#unranked li.card")) == 18, timeout=20),
+                "the lanes round's page shows the 18 cards")
+        t.check(driver.find_element(By.ID, "name-row").is_displayed(), "a named round asks the name")
+        t.check("Niet anoniem" in driver.find_element(By.ID, "privacy").text, "and says plainly that it is not anonymous")
+        lanes = driver.find_elements(By.CSS_SELECTOR, "#lanes button")
+        t.check([b.text for b in lanes] == ["Nu", "Straks", "Later", "Niet"], f"the board's lanes to pick: {[b.text for b in lanes]}")
+        for code in ("K1", "K2", "K3", "K4"):
+            tap(card(code))
+        placed = [li.get_attribute("data-code") for li in driver.find_elements(By.CSS_SELECTOR, "#ranked li.card")]
+        t.check(placed == ["K1", "K2", "K3"], f"the first lane takes 3 cards and no more: {placed}")
+        tap(driver.find_elements(By.CSS_SELECTOR, "#lanes button")[1])
+        for code in ("K4", "K5"):
+            tap(card(code))
+        t.check(not driver.find_element(By.ID, "submit").is_enabled(), "without a name the ranking cannot be given")
+        driver.find_element(By.ID, "name").send_keys("Ann")
+        tap(driver.find_element(By.ID, "submit"))
+        t.check(until(lambda: rounds(log)[1] == [(1, ["K1", "K2", "K3", "|", "K4", "K5", "|", "|"])], timeout=15),
+                f"the session holds the cards lane by lane: {rounds(log)[1]}")
+        driver.execute_script("window.scrollTo(0, 0)")
+        path = os.path.join(shots, "phone-6-lanes.png")
+        driver.save_screenshot(path)
+        print("screenshot:", path)
+        def named():
+            for folder, _, files in os.walk(x.home):
+                for name in files:
+                    if name.endswith(".yaml") and "voter: Ann" in open(os.path.join(folder, name), encoding="utf-8").read():
+                        return True
+            return False
+        t.check(until(named, timeout=15), "the autosaved session keeps the participant's name")
+    finally:
+        driver.quit()
+        kill_if_running(app)
 
 
 if __name__ == "__main__":
