@@ -53,7 +53,7 @@ p{margin:.3rem 0}
 .cards{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:8px}
 .card{display:flex;align-items:stretch;background:#fff;border-radius:10px;box-shadow:0 1px 2px rgba(0,0,0,.25);min-height:56px;overflow:hidden;touch-action:pan-y}
 .card.dragging{opacity:.85;box-shadow:0 4px 12px rgba(0,0,0,.35)}
-.stripe{flex:0 0 44px;display:flex;align-items:center;justify-content:center;font-weight:700;font-size:1rem}
+.stripe{touch-action:none;cursor:grab;flex:0 0 44px;display:flex;align-items:center;justify-content:center;font-weight:700;font-size:1rem}
 .body{flex:1 1 auto;min-width:0;padding:8px 10px;border:0;background:none;font:inherit;text-align:left;color:inherit}
 .title{font-weight:600;overflow-wrap:anywhere}
 .code{font-size:.8rem;color:#555}

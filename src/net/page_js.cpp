@@ -81,17 +81,20 @@ const std::string_view kPageJs = R"JS('use strict';
   }
 
   // Drag a ranked card by its number: pointer events, so that touch, pen
-  // and mouse alike move it; the list scrolls as usual elsewhere.
+  // and mouse alike move it; the list scrolls as usual elsewhere. The new
+  // place is the number of the group's other cards whose middle lies above
+  // the finger, from where they were when the drag began.
   function dragHandle(handle, li, g, i) {
     handle.addEventListener('pointerdown', function (e) {
       e.preventDefault(); handle.setPointerCapture(e.pointerId); li.classList.add('dragging');
-      var list = li.parentNode, startY = e.clientY, target = i;
-      function at(y) {
-        var items = Array.prototype.slice.call(list.children), t = 0;
-        items.forEach(function (el, n) { var r = el.getBoundingClientRect(); if (y > r.top + r.height / 2 && n !== i) t = n < i ? n + 1 : n; if (n === i && y > r.top) t = Math.max(t, i); });
-        return Math.min(t, items.length - 1);
+      var mids = Array.prototype.map.call(li.parentNode.querySelectorAll('li.card[data-group="' + g + '"]'), function (el) {
+        var r = el.getBoundingClientRect(); return r.top + r.height / 2;
+      });
+      var startY = e.clientY, target = i;
+      function moved(ev) {
+        li.style.transform = 'translateY(' + (ev.clientY - startY) + 'px)';
+        target = 0; mids.forEach(function (m, n) { if (n !== i && m < ev.clientY) ++target; });
       }
-      function moved(ev) { li.style.transform = 'translateY(' + (ev.clientY - startY) + 'px)'; target = at(ev.clientY); }
       function done() {
         handle.removeEventListener('pointermove', moved); handle.removeEventListener('pointerup', done); handle.removeEventListener('pointercancel', done);
         li.style.transform = ''; li.classList.remove('dragging');
@@ -116,6 +119,7 @@ const std::string_view kPageJs = R"JS('use strict';
           button('\u25bc', T.down, function () { move(gi, i, i + 1); }),
           button('\u2715', T.remove, function () { g.splice(i, 1); change(); })]);
         item.main.addEventListener('click', function () { showSummary(item, code); });
+        item.li.dataset.group = String(gi);
         dragHandle(item.li.firstChild, item.li, gi, i);
         ranked.appendChild(item.li);
       });

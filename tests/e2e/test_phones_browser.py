@@ -1,7 +1,8 @@
 """A real phone's browser joins a round with phones: Chromium from Debian,
 headless, at 390x844 with touch, driven by Selenium. It opens the link the
 program wrote (--url-out, the link in the QR code), ranks by tapping the
-cards, moves one with its up button, gives the ranking; loses the network,
+cards, moves one with its up button and drags one by touch, gives the
+ranking; loses the network,
 changes the ranking and gives it again (kept as a draft, the page says it
 is offline), gets the network back, and the page resends it by itself: the
 session then holds the changed ballot, once. Screenshots of each step go
@@ -19,6 +20,9 @@ if importlib.util.find_spec("selenium") is None:
     sys.exit(1)
 
 from selenium import webdriver  # noqa: E402
+from selenium.webdriver.common.actions import interaction  # noqa: E402
+from selenium.webdriver.common.actions.action_builder import ActionBuilder  # noqa: E402
+from selenium.webdriver.common.actions.pointer_input import PointerInput  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -91,6 +95,18 @@ def main():
             tap(driver.find_elements(By.CSS_SELECTOR, "#ranked li.card")[2].find_elements(By.CSS_SELECTOR, ".tools button")[0])
             order[1], order[2] = order[2], order[1]
             t.check(ranked() == order, "the up button moves a card one place up")
+            # A finger drags the first card by its number to below the third.
+            driver.execute_script("window.scrollTo(0, 0)")
+            cards = driver.find_elements(By.CSS_SELECTOR, "#ranked li.card")
+            third = cards[2].rect
+            finger = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_TOUCH, "finger"))
+            finger.pointer_action.move_to(cards[0].find_element(By.CSS_SELECTOR, ".stripe")).pointer_down()
+            for step in range(1, 6):
+                finger.pointer_action.move_to_location(40, int(cards[0].rect["y"] + (third["y"] + third["height"] * 0.75 - cards[0].rect["y"]) * step / 5))
+            finger.pointer_action.pointer_up()
+            finger.perform()
+            order.insert(2, order.pop(0))
+            t.check(until(lambda: ranked() == order), f"a drag by touch moves the card to where it is let go: {ranked()[:4]}")
             # The summary is a tap away.
             first = driver.find_elements(By.CSS_SELECTOR, "#ranked li.card .body")[0]
             tap(first)
