@@ -2,10 +2,10 @@
 headless, at 390x844 with touch, driven by Selenium. It opens the link the
 program wrote (--url-out, the link in the QR code), ranks by tapping the
 cards, moves one with its up button and drags one by touch, gives the
-ranking; loses the network,
-changes the ranking and gives it again (kept as a draft, the page says it
-is offline), gets the network back, and the page resends it by itself: the
-session then holds the changed ballot, once. Screenshots of each step go
+ranking; loses the network, changes the ranking and gives it again (kept
+as a draft, the page says it is offline), gets the network back, and the
+page resends it by itself: the session then holds the changed ballot,
+once. Then a named lanes round: the name asked, the lanes kept. Screenshots of each step go
 to PRIO_PHONE_SHOTS (default: the test's temporary folder)."""
 import importlib.util
 import os
