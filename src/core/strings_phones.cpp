@@ -16,6 +16,8 @@ constexpr TextEntry kTable[] = {
     {"round.phones.test",
      "Test eerst met een telefoon op hetzelfde wifi-netwerk. Een gastnetwerk laat toestellen elkaar vaak niet bereiken: gebruik dan een ander netwerk of een hotspot.",
      "Test first with a phone on the same Wi-Fi. A guest network often keeps devices from reaching each other: then use another network or a hotspot."},
+    {"menu.round_phones", "Ook met telefoons", "With phones too"},
+    {"round.refused.phones", "Geen open ronde zonder telefoons", "No open round without phones"},
     {"round.phones.address", "Luistert op", "Listens on"},
     {"fmt.round.phones.failed", "De server voor telefoons start niet: {error}", "The server for phones does not start: {error}"},
     {"phone.error.json", "Dit is geen geldige stem (JSON).", "This is not a valid ballot (JSON)."},

@@ -205,3 +205,16 @@ TEST_CASE("the facilitator picks another address for the phones: the app is aske
     CHECK(ui.last<ServePhonesRequest>()->address == "192.168.1.5");
     CHECK(ui.last<ServePhonesRequest>()->round == 0);
 }
+
+TEST_CASE("Round > With phones too serves an open round that began without them (after a restart)")
+{
+    Ui ui(make_deck(4));
+    ui.key(GLFW_KEY_R, true);
+    enter(ui);
+    REQUIRE(ui.count<ServePhonesRequest>() == 0);
+    REQUIRE(ui.click_menu("Round"));
+    REQUIRE(ui.click_item("##Menu_", std::string(tr("menu.round_phones", "en"))));
+    REQUIRE(ui.count<ServePhonesRequest>() == 1);
+    CHECK(ui.last<ServePhonesRequest>()->round == 0);
+    CHECK(ui.view.screen == Screen::Turns);
+}
