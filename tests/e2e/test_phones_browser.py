@@ -66,7 +66,8 @@ def main():
                 print("screenshot:", path)
 
             def ranked():
-                return [li.get_attribute("data-code") for li in driver.find_elements(By.CSS_SELECTOR, "#ranked li.card")]
+                # In one script: the page redraws its lists whole, so elements found earlier go stale.
+                return driver.execute_script("return Array.from(document.querySelectorAll('#ranked li.card'), li => li.dataset.code)")
 
             def tap(element):
                 # Into the middle of the screen first: the sticky footer covers the bottom.
@@ -184,7 +185,7 @@ def lanes_round(t, x, work, shots):
         t.check([b.text for b in lanes] == ["Nu", "Straks", "Later", "Niet"], f"the board's lanes to pick: {[b.text for b in lanes]}")
         for code in ("K1", "K2", "K3", "K4"):
             tap(card(code))
-        placed = [li.get_attribute("data-code") for li in driver.find_elements(By.CSS_SELECTOR, "#ranked li.card")]
+        placed = driver.execute_script("return Array.from(document.querySelectorAll('#ranked li.card'), li => li.dataset.code)")
         t.check(placed == ["K1", "K2", "K3"], f"the first lane takes 3 cards and no more: {placed}")
         tap(driver.find_elements(By.CSS_SELECTOR, "#lanes button")[1])
         for code in ("K4", "K5"):
