@@ -25,8 +25,9 @@ CLANG_PACKAGES=(clang-14 libclang-rt-14-dev)  # scripts/clang-check and scripts/
 TEST_PACKAGES=(
     python3 xvfb xauth xdotool imagemagick mount x11-xkb-utils
     pandoc poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
-    # A real phone's browser for tests/e2e/test_phones_browser.py.
-    chromium chromium-driver python3-selenium
+    # A real phone's browser for tests/e2e/test_phones_browser.py, and a
+    # reader of the QR code it scans off the window.
+    chromium chromium-driver python3-selenium zbar-tools
 )
 
 as_root() {

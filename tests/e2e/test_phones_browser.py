@@ -1,14 +1,15 @@
 """A real phone's browser joins a round with phones: Chromium from Debian,
-headless, at 390x844 with touch, driven by Selenium. It opens the link the
-program wrote (--url-out, the link in the QR code), ranks by tapping the
-cards, moves one with its up button and drags one by touch, gives the
-ranking; loses the network, changes the ranking and gives it again (kept
+headless, at 390x844 with touch, driven by Selenium. It opens the link
+that the QR code on the window's screen says (read with zbarimg; the same
+as --url-out), ranks by tapping the cards, moves one with its up button
+and drags one by touch, gives the ranking; loses the network, changes the ranking and gives it again (kept
 as a draft, the page says it is offline), gets the network back, and the
 page resends it by itself: the session then holds the changed ballot,
 once. Then a named lanes round: the name asked, the lanes kept. Screenshots of each step go
 to PRIO_PHONE_SHOTS (default: the test's temporary folder)."""
 import importlib.util
 import os
+import subprocess
 import sys
 
 # Selenium is Debian's python3-selenium: run under Debian's Python when
@@ -30,7 +31,7 @@ from harness import Checks, Xvfb, require, temp_dir  # noqa: E402
 from phones import rounds, start_serving  # noqa: E402
 from sessions import kill_if_running, until, write_deck  # noqa: E402
 
-PACKAGE = {"chromium": "chromium", "chromedriver": "chromium-driver"}
+PACKAGE = {"chromium": "chromium", "chromedriver": "chromium-driver", "zbarimg": "zbar-tools"}
 
 
 def browser():
@@ -77,7 +78,13 @@ def main():
             def text(id_):
                 return driver.find_element(By.ID, id_).text
 
-            driver.get(url)
+            # The phone scans the QR code off the window's screen.
+            screen = os.path.join(shots, "window-join.png")
+            subprocess.run(["import", "-window", "root", "png32:" + screen], env=x.env, check=True, timeout=30)
+            print("screenshot:", screen)
+            scanned = subprocess.run(["zbarimg", "-q", "--raw", screen], capture_output=True, text=True, timeout=30).stdout.strip()
+            t.check(scanned == url, f"the QR code on the screen is the join link: {scanned!r}")
+            driver.get(scanned or url)
             t.check(until(lambda: len(driver.find_elements(By.CSS_SELECTOR, "#unranked li.card")) == 18, timeout=20),
                     "the page shows the deck's 18 cards to choose from")
             t.check(driver.execute_script("return window.innerWidth") == 390, "the viewport is a phone's, 390 px wide")
