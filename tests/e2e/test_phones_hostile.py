@@ -25,14 +25,15 @@ def fresh_source():
     return f"127.0.{_source[0] // 250}.{_source[0] % 250 + 2}"
 
 
-def raw(host, port, data, source=None, timeout=10):
-    """Sends bytes as they are; (status or None, seconds until the answer or the close)."""
+def raw(host, port, data, source=None, timeout=10, head=None):
+    """Sends bytes as they are; (status or None, seconds until the answer or the
+    close). With `head` (a dict), fills it with the answer's headers."""
     s = socket.create_connection((host, port), timeout=timeout, source_address=(source or fresh_source(), 0))
     began = time.perf_counter()
     try:
         s.sendall(data)
         reply = b""
-        while b"\r\n" not in reply:
+        while b"\r\n\r\n" not in reply:
             chunk = s.recv(4096)
             if not chunk:
                 break
@@ -41,7 +42,10 @@ def raw(host, port, data, source=None, timeout=10):
         reply = b""
     finally:
         s.close()
-    first = reply.split(b"\r\n", 1)[0].split()
+    lines = reply.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+    if head is not None:
+        head.update((k.strip().lower(), v.strip()) for k, _, v in (line.partition(":") for line in lines[1:]))
+    first = lines[0].encode().split()
     return (int(first[1]) if len(first) > 1 else None), time.perf_counter() - began
 
 
@@ -87,9 +91,14 @@ def main():
                 ("a PUT", b"PUT " + base.encode() + b"ballot HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n", (405,)),
             ]
             for what, data, expected in probes:
-                status, _ = raw(host, port, data)
+                head = {}
+                status, _ = raw(host, port, data, head=head)
                 print(f"{what}: {status}")
                 t.check(status in expected, f"{what} gets {expected}: {status}")
+                if status is not None:
+                    t.check(head.get("content-security-policy", "").startswith("default-src 'self'") and head.get("cache-control") == "no-store"
+                            and head.get("x-content-type-options") == "nosniff" and "access-control-allow-origin" not in head,
+                            f"{what}: the security headers, no CORS: {head}")
             t.check(rounds(log) == before, "no probe changed the session")
 
             # Slow-loris: 20 connections that send a request a byte at a time
