@@ -14,12 +14,14 @@ const std::string_view kPageJs = R"JS('use strict';
   var sent = null;        // the JSON body the server last accepted
   var sending = false, online = navigator.onLine;
 
+  // One id per round (the path holds the round's token): the id travels in
+  // plain HTTP, and must not tie a phone's ballots in two rounds together.
   function phoneId() {
-    var id = localStorage.getItem('prio.phone');
+    var key = 'prio.phone:' + location.pathname, id = localStorage.getItem(key);
     if (!/^[0-9a-f]{32}$/.test(id || '')) {
       var b = new Uint8Array(16); crypto.getRandomValues(b);
       id = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join('');
-      localStorage.setItem('prio.phone', id);
+      localStorage.setItem(key, id);
     }
     return id;
   }
