@@ -145,6 +145,7 @@ int run_gui(const GuiOptions& options)
     GeometryLog geometry{options.geometry_out, {}, SessionDialog::None, 0};
     PhoneRound phones;
     if (!options.serve_round.empty() && !serve_at_start(options, session, phones, view)) {
+        stop_sessions(sessions);
         close_window(window);
         return 1;
     }

@@ -17,6 +17,8 @@ constexpr std::size_t kMaxCodes = 500;
 constexpr std::size_t kMaxCodeBytes = 64;
 constexpr std::size_t kMaxNameBytes = 80;
 
+}  // namespace
+
 bool is_phone_id(const std::string& id)
 {
     if (id.size() < 16 || id.size() > 64)
@@ -26,6 +28,8 @@ bool is_phone_id(const std::string& id)
             return false;
     return true;
 }
+
+namespace {
 
 std::string hex(Colour c)
 {

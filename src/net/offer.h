@@ -26,6 +26,9 @@ struct PhoneBallot {
     std::string name;
 };
 
+// A phone's id as the page makes it: 16 to 64 lower-case hex digits.
+bool is_phone_id(const std::string& id);
+
 // Strict: an object with exactly those keys and types, at most 50 groups of
 // at most 500 codes each of at most 64 bytes; a name of 1 to 80 bytes.
 // The error in words ("" when it parsed), in `language`.

@@ -165,6 +165,9 @@ TEST_CASE("a phone that gives again is counted once; the wake call comes with ea
     CHECK(call(s, "GET", at(s, "deck.json?phone=" + kPhone)).status == 200);
     CHECK(s.counts().joined == 1);
     CHECK(woken == 1);
+    CHECK(call(s, "GET", at(s, "deck.json?phone=" + kPhone.substr(0, 15))).status == 400);
+    CHECK(call(s, "GET", at(s, "deck.json?phone=" + kPhone + "\",\"x\":\"")).status == 400);
+    CHECK(s.counts().joined == 1);
     CHECK(call(s, "POST", at(s, "ballot"), ballot(kPhone, "[[\"K1\",\"K2\",\"O1\"]]")).status == 200);
     CHECK(call(s, "POST", at(s, "ballot"), ballot(kPhone, "[[\"O1\",\"K2\",\"K1\"]]")).status == 200);
     CHECK(s.counts().joined == 1);
