@@ -51,6 +51,9 @@ void serve_phones(PhoneRound& phones, const Session& session, BoardView& view, i
     phones.server = std::move(server);
     phones.round = round;
     phones.opened = r.opened;
+    std::vector<std::string> gave;
+    for (const auto& given : ballot_of) gave.push_back(given.first);
+    phones.server->carry_over(gave);
     phones.ballot_of = std::move(ballot_of);
     phones.shown = {};
 }

@@ -62,6 +62,9 @@ public:
     // The UI thread's side of the inbox: the ballots accepted since the last call.
     std::vector<PhoneBallot> take_ballots();
     PhoneCounts counts() const;
+    // Phones that gave in this round before the server was started again
+    // (on another address): they count as joined and given.
+    void carry_over(const std::vector<std::string>& phones);
 
     // One request, as the server answers it; for the tests, without sockets.
     void handle(const httplib::Request& request, httplib::Response& response);

@@ -178,6 +178,16 @@ TEST_CASE("a phone that gives again is counted once; the wake call comes with ea
     CHECK(taken[1].groups == BallotGroups{{"O1", "K2", "K1"}});
 }
 
+TEST_CASE("phones carried over from an earlier server of the round count as joined and given, once")
+{
+    PhoneServer s(offer(), nullptr);
+    s.carry_over({kPhone});
+    CHECK(s.counts().joined == 1);
+    CHECK(s.counts().given == 1);
+    CHECK(call(s, "POST", at(s, "ballot"), ballot(kPhone, "[[\"K1\",\"K2\",\"O1\"]]")).status == 200);
+    CHECK(s.counts().given == 1);
+}
+
 TEST_CASE("after the round closes a ballot gets 409 and the inbox stays empty")
 {
     PhoneServer s(offer(), nullptr);
