@@ -10,19 +10,10 @@
 #include <vector>
 
 #include "core/ballot.h"
-#include "io/deck/bundled.h"
-#include "io/deck/deck_yaml.h"
+#include "fuzz_deck_of.h"
 
 namespace {
 
-const prio::Deck& deck()
-{
-    static const prio::Deck d = [] {
-        const prio::BundledDeck& b = prio::bundled_decks().front();
-        return *prio::parse_deck(b.text, std::string(b.name)).deck;
-    }();
-    return d;
-}
 
 std::size_t lines_in(std::string_view text)
 {
@@ -37,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     if (size == 0)
         return 0;
-    const prio::Deck& d = deck();
+    const prio::Deck& d = prio::fuzz::bundled_deck();
     prio::BallotShape shape;
     shape.form = data[0] % 3 == 0 ? prio::BallotForm::Full : data[0] % 3 == 1 ? prio::BallotForm::Top : prio::BallotForm::Lanes;
     shape.top = 1 + data[0] / 3 % 8;

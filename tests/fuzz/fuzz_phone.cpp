@@ -9,22 +9,9 @@
 #include <string>
 
 #include "core/ballot.h"
-#include "io/deck/bundled.h"
-#include "io/deck/deck_yaml.h"
+#include "fuzz_deck_of.h"
 #include "net/offer.h"
 
-namespace {
-
-const prio::Deck& deck()
-{
-    static const prio::Deck d = [] {
-        const prio::BundledDeck& b = prio::bundled_decks().front();
-        return *prio::parse_deck(b.text, std::string(b.name)).deck;
-    }();
-    return d;
-}
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -48,11 +35,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 std::abort();
     }
     prio::BallotShape shape;
-    shape.lanes = deck().lanes;
+    shape.lanes = prio::fuzz::bundled_deck().lanes;
     for (prio::BallotForm form : {prio::BallotForm::Full, prio::BallotForm::Top, prio::BallotForm::Lanes}) {
         shape.form = form;
         shape.top = 3;
-        prio::CheckedBallot checked = prio::check_ballot(deck(), shape, ballot.groups);
+        prio::CheckedBallot checked = prio::check_ballot(prio::fuzz::bundled_deck(), shape, ballot.groups);
         for (const prio::BallotProblem& p : checked.problems)
             if (prio::ballot_problem_text(p, "nl").empty())
                 std::abort();
