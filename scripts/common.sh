@@ -14,6 +14,9 @@ BUILD_PACKAGES=(
     # the symbols and emoji of the first 65,536 characters.
     fonts-wqy-microhei fonts-symbola
     libzip-dev libcairo2-dev libpango1.0-dev
+    # The phone server (src/net); cpp-httplib's pkg-config file requires
+    # openssl, zlib and brotli even where the server uses none of them.
+    libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev libqrencode-dev nlohmann-json3-dev
 )
 CLANG_PACKAGES=(clang-14 libclang-rt-14-dev)  # scripts/clang-check and scripts/fuzz
 # Every outside program the tests and benchmarks call, found missing by
@@ -22,6 +25,9 @@ CLANG_PACKAGES=(clang-14 libclang-rt-14-dev)  # scripts/clang-check and scripts/
 TEST_PACKAGES=(
     python3 xvfb xauth xdotool imagemagick mount x11-xkb-utils
     pandoc poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+    # A real phone's browser for tests/e2e/test_phones_browser.py, and a
+    # reader of the QR code it scans off the window.
+    chromium chromium-driver python3-selenium zbar-tools
 )
 
 as_root() {

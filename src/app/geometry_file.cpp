@@ -74,6 +74,10 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
     }
     if (typing)
         out += "typing\n";
+    if (view.screen == Screen::Turns && !view.turn) {
+        const auto& b = view.rounds.close_button;
+        out += "close_round" + rect(ImVec2(b[0], b[1]), ImVec2(b[2], b[3]));
+    }
     // Why the picker refused the sessions chosen, one line each, once the
     // picker shows it (not in the frame that closed it for the app to decide).
     if (view.files.councils_errors_drawn)

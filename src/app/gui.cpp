@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <string>
@@ -16,12 +17,14 @@
 #include "app/clock.h"
 #include "app/export_command.h"
 #include "app/geometry_file.h"
+#include "app/phone_round.h"
 #include "ui/turn_view.h"
 #include "app/session_actions.h"
 #include "app/snapshot.h"
 #include "app/state_file.h"
 #include "app/window.h"
 #include "core/session.h"
+#include "core/session_rounds.h"
 #include "ui/board_view.h"
 #include "ui/fonts.h"
 #include "ui/imgui_compat.h"
@@ -54,7 +57,7 @@ struct StateLog {
 };
 
 // Carries out the frame's requests. Returns true when the program should end.
-bool carry_out(SessionActions& sessions, BoardView& view, bool& close_asked)
+bool carry_out(SessionActions& sessions, PhoneRound& phones, BoardView& view, bool& close_asked)
 {
     Requests requests;
     requests.swap(view.requests);
@@ -69,10 +72,46 @@ bool carry_out(SessionActions& sessions, BoardView& view, bool& close_asked)
             close_asked = true;  // asked at the top of the loop, like the window's close button
         else if (const FullScreenRequest* r = std::get_if<FullScreenRequest>(&request))
             view.fullscreen = r->on;
+        else if (const ServePhonesRequest* r = std::get_if<ServePhonesRequest>(&request))
+            serve_phones(phones, session, view, r->round, r->address, 0, wake_window);
         else
             quit = carry_out_request(sessions, view, request) || quit;
     }
     return quit;
+}
+
+// --serve-round ADDR:PORT: a round with phones from the start, its link
+// and code written to --url-out for the test that drives it.
+bool serve_at_start(const GuiOptions& options, Session& session, PhoneRound& phones, BoardView& view)
+{
+    std::size_t colon = options.serve_round.rfind(':');
+    if (colon == std::string::npos) {
+        std::fprintf(stderr, "prioriteer: --serve-round wants ADDR:PORT, found '%s'\n", options.serve_round.c_str());
+        return false;
+    }
+    Round round;
+    round.question = default_question(session.language);
+    round.anonymous = !options.serve_named;
+    if (options.serve_form.rfind("top:", 0) == 0) {
+        round.shape.form = BallotForm::Top;
+        round.shape.top = std::max(1, std::atoi(options.serve_form.c_str() + 4));
+    } else if (options.serve_form == "lanes") {
+        round.shape.form = BallotForm::Lanes;
+        for (const Lane& lane : session.board.lanes) round.shape.lanes.push_back({lane.id, lane.title, lane.capacity, lane.ranked});
+    }
+    int index = open_round(session) >= 0 ? open_round(session) : start_round(session, round, utc_now());
+    serve_phones(phones, session, view, index, options.serve_round.substr(0, colon),
+                 std::atoi(options.serve_round.c_str() + colon + 1), wake_window);
+    if (!phones.server) {
+        std::fprintf(stderr, "prioriteer: %s\n", view.rounds.join.error.c_str());
+        return false;
+    }
+    view.screen = Screen::Turns;
+    if (!options.url_out.empty()) {
+        std::ofstream out(options.url_out, std::ios::binary);
+        out << phones.server->url() << "\n" << phones.server->code_url() << phones.server->join_code() << "\n";
+    }
+    return true;
 }
 
 }  // namespace
@@ -104,6 +143,12 @@ int run_gui(const GuiOptions& options)
     std::tuple<std::uint64_t, std::string, std::size_t, std::size_t> characters_of{~0ull, "", 0, 0};
     StateLog state_log{options.state_log, {}};
     GeometryLog geometry{options.geometry_out, {}, SessionDialog::None, 0};
+    PhoneRound phones;
+    if (!options.serve_round.empty() && !serve_at_start(options, session, phones, view)) {
+        stop_sessions(sessions);
+        close_window(window);
+        return 1;
+    }
 
     double notice_deadline = 0.0;  // window time at which a shown message goes
     int frames_left = kFramesAfterInput;
@@ -144,6 +189,9 @@ int run_gui(const GuiOptions& options)
             if (quit_or_ask(sessions, view, window_time(), typing))
                 break;
         }
+        // A phone's ballot woke the loop: into the session, then drawn.
+        if (tick_phones(phones, session, view, utc_now()))
+            frames_left = std::max(frames_left, 1);
         tick_sessions(sessions, view, window_time());
         set_title(window, document_title(sessions.doc));
         if (frames_left == 0)
@@ -174,7 +222,8 @@ int run_gui(const GuiOptions& options)
             apply_commands(session, view, utc_now());
         bool had_requests = !view.requests.empty();
         if (had_requests)
-            quit = carry_out(sessions, view, close_asked);
+            quit = carry_out(sessions, phones, view, close_asked);
+        tick_phones(phones, session, view, utc_now());  // a round closed in this frame takes no more ballots
         // The Export dialog's default folder is the session file's.
         refresh_export_dialog(session, view, sessions.doc.autosave.session_path);
         state_log.write(session, view);
@@ -207,6 +256,7 @@ int run_gui(const GuiOptions& options)
         std::fprintf(stderr, "prioriteer: cannot write %s\n", options.state_out.c_str());
         exit_code = 1;
     }
+    stop_phones(phones, view);
     stop_sessions(sessions);
     close_window(window);
     return exit_code;

@@ -15,6 +15,10 @@ struct GuiOptions {
     bool present = false;    // start in presentation mode
     std::string snapshots;   // a folder for pictures asked for by SIGUSR1 (for tests)
     bool marks = false;      // with screenshot: where named things are, in SCREENSHOT.marks
+    std::string serve_round;  // ADDR:PORT: open a round with phones at start-up (for tests)
+    std::string url_out;      // with serve_round: write its join link and code here
+    std::string serve_form = "full";  // with serve_round: full, top:K or lanes (the board's)
+    bool serve_named = false;         // with serve_round: a named round
     int width = 1600;
     int height = 900;
 };

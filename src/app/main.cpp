@@ -78,6 +78,10 @@ int main(int argc, char** argv)
     app.add_flag("--dark", gui.dark, "Start in the dark style")->group("");
     app.add_flag("--present", gui.present, "Start in presentation mode")->group("");
     app.add_option("--snapshots", gui.snapshots, "On SIGUSR1, write the window and its marks into this folder")->group("");
+    app.add_option("--serve-round", gui.serve_round, "Open a round with phones at start-up, listening on ADDR:PORT (0: a free port)")->group("");
+    app.add_option("--url-out", gui.url_out, "With --serve-round: write the join link and code to this file")->group("");
+    app.add_option("--serve-form", gui.serve_form, "With --serve-round: the ballot form, full, top:K or lanes")->group("");
+    app.add_flag("--serve-named", gui.serve_named, "With --serve-round: a named round")->group("");
     app.add_flag("--marks", gui.marks, "With --screenshot, also write where named things are drawn")->group("");
     app.add_option("--width", gui.width, "Window width in screen units")->check(CLI::Range(320, 10000));
     app.add_option("--height", gui.height, "Window height in screen units")->check(CLI::Range(240, 10000));

@@ -401,10 +401,9 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
         },
         [&](const QuitRequest&) -> bool { return true; },
         // The window's own, carried out by app/gui.cpp.
-        [](const ExportRequest&) -> bool { return false; },
-        [](const OpenExportFolderRequest&) -> bool { return false; },
-        [](const CloseRequest&) -> bool { return false; },
-        [](const FullScreenRequest&) -> bool { return false; },
+        [](const ExportRequest&) -> bool { return false; }, [](const OpenExportFolderRequest&) -> bool { return false; },
+        [](const CloseRequest&) -> bool { return false; }, [](const FullScreenRequest&) -> bool { return false; },
+        [](const ServePhonesRequest&) -> bool { return false; },
     }, request);
 }
 

@@ -190,6 +190,7 @@ void close_window(Window& w)
 
 void wait_for_input(double timeout) { glfwWaitEventsTimeout(std::max(0.0, timeout)); }
 void poll_input() { glfwPollEvents(); }
+void wake_window() { glfwPostEmptyEvent(); }
 
 bool take_input()
 {

@@ -33,6 +33,8 @@ void close_window(Window& window);
 // Sleeps until input arrives or `timeout` seconds pass.
 void wait_for_input(double timeout);
 void poll_input();
+// Wakes wait_for_input from any thread (the phone server's).
+void wake_window();
 // True once after any input (mouse, keys, resize, focus, expose).
 bool take_input();
 // True when the user asked to close the window (its close button).

@@ -11,8 +11,9 @@ namespace prio {
 
 using Placeholders = std::vector<std::pair<std::string_view, std::string>>;
 
-// Replaces each "{name}" in `pattern` by its value; unknown names stay as
-// they are.
+// Replaces each "{name}" in `pattern` by its value, and each
+// "{name|one|other}" by `one` when the value is "1", else by `other` (so
+// "{count} {count|stem|stemmen}"); unknown names stay as they are.
 std::string fill(std::string_view pattern, const Placeholders& values);
 
 }  // namespace prio

@@ -73,6 +73,9 @@ struct RoundEvent {
     RoundStep step = RoundStep::Started;
     int round = 0;   // 1-based
     int ballot = 0;  // 1-based, for RoundStep::Ballot
+    // The ballot-th ballot was given again and replaced the earlier one
+    // (a phone that resubmits): the round still holds one ballot for it.
+    bool replaces = false;
     bool operator==(const RoundEvent&) const = default;
 };
 

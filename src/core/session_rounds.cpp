@@ -3,9 +3,9 @@
 namespace prio {
 namespace {
 
-void log_round(Session& session, const std::string& time, RoundStep step, int index, int ballot = 0)
+void log_round(Session& session, const std::string& time, RoundStep step, int index, int ballot = 0, bool replaces = false)
 {
-    session.log.push_back(LogEntry{time, RoundEvent{step, index + 1, ballot}});
+    session.log.push_back(LogEntry{time, RoundEvent{step, index + 1, ballot, replaces}});
     ++session.revision;
 }
 
@@ -42,7 +42,7 @@ int start_round(Session& session, Round round, const std::string& time)
 }
 
 CheckedBallot give_ballot(Session& session, int index, const BallotGroups& groups, const std::string& voter,
-                          BallotSource source, const std::string& time)
+                          BallotSource source, const std::string& time, int replaces)
 {
     if (!is_round(session, index) || !session.rounds[static_cast<std::size_t>(index)].open) {
         CheckedBallot closed;
@@ -57,6 +57,11 @@ CheckedBallot give_ballot(Session& session, int index, const BallotGroups& group
     for (const std::vector<int>& group : checked.groups) {
         ballot.groups.emplace_back();
         for (int card : group) ballot.groups.back().push_back(session.deck.cards[static_cast<std::size_t>(card)].id);
+    }
+    if (replaces > 0 && static_cast<std::size_t>(replaces) <= round.ballots.size()) {
+        round.ballots[static_cast<std::size_t>(replaces) - 1] = std::move(ballot);
+        log_round(session, time, RoundStep::Ballot, index, replaces, true);
+        return checked;
     }
     round.ballots.push_back(std::move(ballot));
     log_round(session, time, RoundStep::Ballot, index, static_cast<int>(round.ballots.size()));

@@ -19,9 +19,11 @@ int start_round(Session& session, Round round, const std::string& time);
 // Takes a ballot into the open round `index` when check_ballot finds it
 // clean; a round that is closed (or not there) takes nothing and says so.
 // The ballot is kept with the deck's own codes; an anonymous round keeps
-// no voter.
+// no voter. With `replaces` (1-based, 0 for none) the ballot takes the
+// place of that earlier ballot of the round instead of adding one: a phone
+// that gives again changes its own ballot.
 CheckedBallot give_ballot(Session& session, int index, const BallotGroups& groups, const std::string& voter,
-                          BallotSource source, const std::string& time);
+                          BallotSource source, const std::string& time, int replaces = 0);
 
 // Ends the round: no more ballots. False when it was not open.
 bool close_round(Session& session, int index, const std::string& time);

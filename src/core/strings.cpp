@@ -360,7 +360,7 @@ std::span<const TextEntry> window_texts() { return kTable; }
 namespace {
 
 constexpr std::array kTables = {&window_texts, &file_texts, &comparison_texts, &round_texts, &turn_texts, &round_report_texts,
-                                &plan_texts, &diagnostic_texts};
+                                &plan_texts, &phone_texts, &diagnostic_texts};
 
 }  // namespace
 

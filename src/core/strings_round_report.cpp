@@ -8,8 +8,8 @@ namespace {
 constexpr TextEntry kTable[] = {
     {"convergence.different_deck", "De rondes gaan niet over dezelfde kaarten: ze zijn niet te vergelijken.",
      "The rounds are not over the same cards: they cannot be compared."},
-    {"fmt.convergence.too_few", "Ronde {round} heeft {ballots} stemmen: er zijn er minstens 2 nodig om te vergelijken.",
-     "Round {round} has {ballots} ballots: comparing needs at least 2."},
+    {"fmt.convergence.too_few", "Ronde {round} heeft {ballots} {ballots|stem|stemmen}: er zijn er minstens 2 nodig om te vergelijken.",
+     "Round {round} has {ballots} {ballots|ballot|ballots}: comparing needs at least 2."},
     {"fmt.round_report.title", "Rondeverslag \u2014 ronde {number}", "Round report \u2014 round {number}"},
     {"fmt.round_report.file", "ronde-{number}", "round-{number}"},
     {"fmt.round_report.form.top", "een top {top}", "a top {top}"},

@@ -18,7 +18,8 @@ std::span<const TextEntry> comparison_texts();  // core/strings_compare.cpp: com
 std::span<const TextEntry> round_texts();              // core/strings_rounds.cpp: rounds and their ballots
 std::span<const TextEntry> turn_texts();               // core/strings_turns.cpp: turns on this screen
 std::span<const TextEntry> round_report_texts();       // core/strings_round_report.cpp: rounds in the exports, convergence
-std::span<const TextEntry> plan_texts();  // core/strings_plan.cpp: actions and the plan
+std::span<const TextEntry> plan_texts();               // core/strings_plan.cpp: actions and the plan
+std::span<const TextEntry> phone_texts();              // core/strings_phones.cpp: rounds with phones, the phone page
 std::span<const TextEntry> diagnostic_texts();  // core/strings_diagnostics.cpp: problems found in files
 
 }  // namespace prio

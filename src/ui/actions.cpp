@@ -67,6 +67,13 @@ void run_round_new(const Session&, BoardView& view) { show_dialog(view.files, Se
 void run_round_paper(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Paper); }
 void run_round_turns(const Session&, BoardView& view) { view.screen = Screen::Turns; }
 void run_round_close(const Session& session, BoardView& view) { wish(view, CloseRound{open_round(session)}); }
+// An open round to phones as well: after a restart, or when it began without them.
+bool round_without_phones(const Session& session, const BoardView& view) { return open_round(session) >= 0 && !view.rounds.join.on; }
+void run_round_phones(const Session& session, BoardView& view)
+{
+    view.requests.push_back(ServePhonesRequest{open_round(session), {}});
+    view.screen = Screen::Turns;
+}
 void run_round_reveal(const Session& session, BoardView& view)
 {
     if (int r = round_to_reveal(session); r >= 0)
@@ -116,6 +123,7 @@ const ActionInfo kActions[] = {
     {Action::RoundNew, "menu.round_new", {{k.r, true}}, "Ctrl+R", W::NoDialog, no_round_open, "round.refused.open", run_round_new, nullptr},
     {Action::RoundPaper, "menu.round_paper", {{k.b, true}}, "Ctrl+B", W::NoDialog, round_open, "round.refused.none", run_round_paper, nullptr},
     {Action::RoundTurns, "menu.round_turns", {{k.t, true}}, "Ctrl+T", W::NoDialog, round_open, "round.refused.none", run_round_turns, nullptr},
+    {Action::RoundPhones, "menu.round_phones", {}, "", W::NoDialog, round_without_phones, "round.refused.phones", run_round_phones, nullptr},
     {Action::RoundClose, "menu.round_close", {}, "", W::NoDialog, round_open, "round.refused.none", run_round_close, nullptr},
     {Action::RoundReveal, "menu.round_reveal", {{k.r, true, true}}, "Ctrl+Shift+R", W::NoDialog, can_show_round, "round.refused.nothing",
      run_round_reveal, nullptr},

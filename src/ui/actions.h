@@ -21,7 +21,7 @@ enum class Action {
     RegionalBoard, BackToBoard,
     Undo, Redo,
     ZoomIn, ZoomOut, ZoomReset, FullScreen, Present,
-    RoundNew, RoundPaper, RoundTurns, RoundClose, RoundReveal, RoundApply,
+    RoundNew, RoundPaper, RoundTurns, RoundPhones, RoundClose, RoundReveal, RoundApply,
     Help,
     Count
 };

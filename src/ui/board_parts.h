@@ -65,6 +65,8 @@ void draw_theme_banner(const Session& session, BoardView& view, int lines);
 void start_view_frame(BoardView& view);
 // Screen::Turns (turn_screen.cpp): the screen between turns, and a turn.
 void draw_turn_screen(const Session& session, BoardView& view);
+// A round with phones (join_panel.cpp): the QR code, the link and code, the counts.
+void draw_join_panel(const Session& session, BoardView& view);
 
 // Screen::Compare (compare_screen.cpp): the comparison, and its keys when
 // nothing else has them (arrows move the selected row, Enter its detail).

@@ -128,9 +128,11 @@ int apply_commands(Session& session, BoardView& view, const std::string& time)
             [&](const SetLanguage& set) { changed += set_language(session, set.language, time); },
             [&](const SetMeta& set) { changed += set_meta(session, set.meta, time); },
             [&](const StartRound& start) {
-                if (start_round(session, start.round, time) >= 0)
+                if (int index = start_round(session, start.round, time); index >= 0) {
                     ++changed;
-                else
+                    if (start.phones)
+                        view.requests.push_back(ServePhonesRequest{index, {}});
+                } else
                     notify(view, "", true, std::string(tr("round.refused.open", session.language)));
             },
             [&](const GiveBallot& give) {

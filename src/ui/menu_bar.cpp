@@ -80,7 +80,7 @@ void draw_menu_bar(const Session& session, BoardView& view)
         ImGui::EndMenu();
     }
     if (noted(ImGui::BeginMenu(s(tr("menu.round", lang)).c_str()))) {
-        for (Action a : {Action::RoundNew, Action::RoundPaper, Action::RoundTurns, Action::RoundClose, Action::RoundReveal, Action::RoundApply}) action_menu_item(session, view, a);
+        for (Action a : {Action::RoundNew, Action::RoundPaper, Action::RoundTurns, Action::RoundPhones, Action::RoundClose, Action::RoundReveal, Action::RoundApply}) action_menu_item(session, view, a);
         ImGui::EndMenu();
     }
     if (noted(ImGui::BeginMenu(s(tr("menu.help", lang)).c_str()))) {

@@ -56,6 +56,12 @@ struct RegionalBoardRequest {};
 struct ShowRoundRequest {
     int round = 0;  // index into session.rounds
 };
+// Serve the open round to phones (app/phone_round.h), on the address the
+// facilitator picked ("" for the default: the default route's).
+struct ServePhonesRequest {
+    int round = 0;
+    std::string address;
+};
 
 // --- Exports (ui/export_dialog.h).
 struct ExportRequest {
@@ -76,7 +82,7 @@ struct FullScreenRequest {
 
 using Request = std::variant<NewRequest, OpenRequest, SaveRequest, SaveAsRequest, ListRequest, RestoreRequest, DiscardRecoveryRequest,
                              SwitchDeckRequest, KeepTheirsRequest, KeepMineRequest, CompareRequest, QuitRequest, CompareSessionsRequest,
-                             RegionalBoardRequest, ShowRoundRequest, ExportRequest, OpenExportFolderRequest,
+                             RegionalBoardRequest, ShowRoundRequest, ServePhonesRequest, ExportRequest, OpenExportFolderRequest,
                              CloseRequest, FullScreenRequest>;
 using Requests = std::vector<Request>;
 

@@ -59,6 +59,10 @@ void round_dialog(const Session& session, BoardView& view)
     ImGui::RadioButton(s(tr("round.form.lanes", lang)).c_str(), &r.form, static_cast<int>(BallotForm::Lanes));
     ImGui::Spacing();
     ImGui::Checkbox(s(tr("round.anonymous", lang)).c_str(), &r.anonymous);
+    noted(ImGui::Checkbox(s(tr("round.phones", lang)).c_str(), &r.phones));
+    mark_item("round_phones");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", s(tr("round.phones.hint", lang)).c_str());
     ImGui::Spacing();
     DialogButtons buttons;
     bool ok = buttons.button(s(tr("round.begin", lang))) || enter;
@@ -71,7 +75,7 @@ void round_dialog(const Session& session, BoardView& view)
         round.shape.top = r.top;
         round.shape.lanes = lane_specs(session.board);
         round.anonymous = r.anonymous;
-        wish(view, StartRound{std::move(round)});
+        wish(view, StartRound{std::move(round), r.phones});
         r.added.clear();
         close_session_dialog(files);
     } else if (cancel || escape_pressed()) {

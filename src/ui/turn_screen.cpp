@@ -34,6 +34,24 @@ void centred(const std::string& text)
 
 std::string number_text(int n) { return std::to_string(n); }
 
+void draw_round_foot(const Session& session, BoardView& view, int index, float left);
+
+// A round with phones: the join panel under the question, the foot below.
+void draw_phone_screen(const Session& session, BoardView& view, int index)
+{
+    const Round& round = session.rounds[static_cast<std::size_t>(index)];
+    const std::string& lang = session.language;
+    ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
+    ImGui::PushFont(font_or(view.fonts.title));
+    centred(fill(tr("fmt.turn.question", lang), {{"number", number_text(index + 1)}, {"question", round.question}}));
+    ImGui::PopFont();
+    centred(s(tr(round.anonymous ? "turn.anonymous" : "turn.named", lang)));
+    ImGui::Spacing();
+    draw_join_panel(session, view);
+    ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize()));
+    draw_round_foot(session, view, index, ImGui::GetCursorPosX());
+}
+
 // The screen between turns: large enough to read across the table, and
 // nothing on it of what anyone ranked.
 void draw_pass_screen(const Session& session, BoardView& view, int index)
@@ -42,6 +60,8 @@ void draw_pass_screen(const Session& session, BoardView& view, int index)
     const Round& round = session.rounds[static_cast<std::size_t>(index)];
     const int next = static_cast<int>(round.ballots.size()) + 1;
     RoundView& r = view.rounds;
+    if (r.join.on)
+        return draw_phone_screen(session, view, index);
     ImGui::Dummy(ImVec2(0.0f, ImGui::GetContentRegionAvail().y * 0.18f));
     ImGui::PushFont(font_or(view.fonts.title));
     centred(fill(tr("fmt.turn.pass", lang), {{"number", number_text(next)}}));
@@ -90,11 +110,21 @@ void draw_pass_screen(const Session& session, BoardView& view, int index)
 
     // The facilitator's part, smaller, at the foot.
     ImGui::Dummy(ImVec2(0.0f, ImGui::GetFontSize() * 3.0f));
+    draw_round_foot(session, view, index, left);
+}
+
+// The facilitator's part of the screen: the count, closing, the board.
+void draw_round_foot(const Session& session, BoardView& view, int index, float left)
+{
+    const std::string& lang = session.language;
+    const Round& round = session.rounds[static_cast<std::size_t>(index)];
     ImGui::SetCursorPosX(left);
     ImGui::TextUnformatted(fill(tr("fmt.round.ballots", lang), {{"count", number_text(static_cast<int>(round.ballots.size()))}}).c_str());
     mark_item("turn_count");
     ImGui::SetCursorPosX(left);
-    if (noted(ImGui::Button(s(tr("menu.round_close", lang)).c_str())))
+    bool close = noted(ImGui::Button(s(tr("menu.round_close", lang)).c_str()));
+    view.rounds.close_button = {ImGui::GetItemRectMin().x, ImGui::GetItemRectMin().y, ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y};
+    if (close)
         wish(view, CloseRound{index});
     ImGui::SameLine();
     std::string back = s(tr(action_info(Action::BackToBoard).label, lang)) + "  (" + action_info(Action::BackToBoard).shown + ")";

@@ -71,7 +71,7 @@ TEST_CASE("convergence: rounds that cannot be compared say why")
     CHECK(few.problem == ConvergenceProblem::TooFewBallots);
     CHECK(few.problem_round == 2);
     CHECK(few.cards.empty());
-    CHECK(convergence_problem_text(few, "nl") == "Ronde 2 heeft 1 stemmen: er zijn er minstens 2 nodig om te vergelijken.");
+    CHECK(convergence_problem_text(few, "nl") == "Ronde 2 heeft 1 stem: er zijn er minstens 2 nodig om te vergelijken.");
     CHECK(round_convergence(four(), Round{}, first()).problem_round == 1);
 
     Deck other = test::card_deck({"A", "B", "C", "E"}, {{"nu", "Nu", 0, true}});

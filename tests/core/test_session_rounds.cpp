@@ -100,3 +100,27 @@ TEST_CASE("a lanes round checks each lane's capacity as the board had it when th
     CHECK(give_ballot(s, r, {{"A"}, {"C", "B"}}, "", BallotSource::Turn, "t2").clean());
     CHECK(s.rounds[0].ballots[0].groups == BallotGroups{{"A"}, {"C", "B"}});
 }
+
+TEST_CASE("a ballot given again replaces the one it names: the round holds one ballot per phone")
+{
+    Session s = workshop();
+    int r = start_round(s, asked(BallotForm::Full), "t0");
+    REQUIRE(give_ballot(s, r, {{"A", "B", "C", "D"}}, "", BallotSource::Phone, "t1").clean());
+    REQUIRE(give_ballot(s, r, {{"B", "A", "C", "D"}}, "", BallotSource::Turn, "t2").clean());
+    std::uint64_t revision = s.revision;
+    REQUIRE(give_ballot(s, r, {{"D", "C", "B", "A"}}, "", BallotSource::Phone, "t3", 1).clean());
+    CHECK(s.revision > revision);
+    REQUIRE(s.rounds[0].ballots.size() == 2);
+    CHECK(s.rounds[0].ballots[0].groups == BallotGroups{{"D", "C", "B", "A"}});
+    CHECK(s.rounds[0].ballots[0].time == "t3");
+    CHECK(s.rounds[0].ballots[1].groups == BallotGroups{{"B", "A", "C", "D"}});
+    CHECK(events(s).back() == RoundEvent{RoundStep::Ballot, 1, 1, true});
+
+    // A bad replacement keeps the earlier ballot.
+    CHECK_FALSE(give_ballot(s, r, {{"D", "D"}}, "", BallotSource::Phone, "t4", 1).clean());
+    CHECK(s.rounds[0].ballots[0].groups == BallotGroups{{"D", "C", "B", "A"}});
+    // After the close nothing is replaced.
+    close_round(s, r, "t5");
+    CHECK_FALSE(give_ballot(s, r, {{"A", "B", "C", "D"}}, "", BallotSource::Phone, "t6", 1).clean());
+    CHECK(s.rounds[0].ballots[0].groups == BallotGroups{{"D", "C", "B", "A"}});
+}

@@ -195,12 +195,15 @@ TEST_CASE("with 60 councils the heatmap is split into tables of at most 12 counc
     CHECK(parts[0]->name == "Councils_1");
     CHECK(parts[1]->rows.back()[0].text == "60");
     // 45 councils in two even parts.
-    auto even = tables(comparison_report(compare(deck(), councils(45)), {"en", "", ""}), "Councils");
+    // The reports are kept: tables() points into them.
+    Report of45 = comparison_report(compare(deck(), councils(45)), {"en", "", ""});
+    auto even = tables(of45, "Councils");
     REQUIRE(even.size() == 2);
     CHECK(even[0]->rows.size() == 23);
     CHECK(even[1]->rows.size() == 22);
     // 13 councils share two tables evenly.
-    auto thirteen = tables(comparison_report(compare(deck(), councils(13)), {"en", "", ""}), "Heatmap");
+    Report of13 = comparison_report(compare(deck(), councils(13)), {"en", "", ""});
+    auto thirteen = tables(of13, "Heatmap");
     REQUIRE(thirteen.size() == 2);
     CHECK(thirteen[0]->header.size() == 8);
     CHECK(thirteen[1]->header.size() == 7);

@@ -35,6 +35,8 @@ Session with_rounds()
     top.anonymous = false;
     start_round(s, top, "2026-12-03T11:00:00Z");
     REQUIRE(give_ballot(s, 1, {{"B", "A"}}, "An", BallotSource::Phone, "2026-12-03T11:01:00Z").clean());
+    // The same phone gives the same ballot again: it replaces itself.
+    REQUIRE(give_ballot(s, 1, {{"B", "A"}}, "An", BallotSource::Phone, "2026-12-03T11:01:00Z", 1).clean());
     return s;
 }
 
@@ -49,6 +51,8 @@ TEST_CASE("rounds and their log entries are written as docs/session-format.md sh
     CHECK(text.find("      - {time: \"2026-12-03T10:01:00Z\", source: paper, cards: [[A], [C, B]]}\n") != std::string::npos);
     CHECK(text.find("      - {time: \"2026-12-03T11:01:00Z\", source: phone, voter: An, cards: [[B, A]]}\n") != std::string::npos);
     CHECK(text.find("    round: {step: ballot, number: 2, ballot: 1}\n") != std::string::npos);
+    // A phone that gave again replaced its ballot: logged as such, read back the same.
+    CHECK(text.find("    round: {step: ballot, number: 2, ballot: 1, replaces: true}\n") != std::string::npos);
     SessionLoad load = parse_session(text, "s.yaml");
     INFO(lines(load.diagnostics));
     REQUIRE(load.session);

@@ -138,3 +138,83 @@ TEST_CASE("the reveal shows the round on the comparison screen; Apply to the boa
     ui.key(GLFW_KEY_Z, true);
     CHECK(ui.session.board == before);
 }
+
+TEST_CASE("'With phones' in the round dialog asks the app to serve the round; without it nothing is served")
+{
+    Ui plain(make_deck(4));
+    plain.key(GLFW_KEY_R, true);
+    enter(plain);
+    REQUIRE(plain.session.rounds.size() == 1);
+    CHECK(plain.count<ServePhonesRequest>() == 0);
+
+    Ui ui(make_deck(4));
+    ui.key(GLFW_KEY_R, true);
+    REQUIRE(ui.view.files.dialog == SessionDialog::Round);
+    // The checkbox itself, clicked as a facilitator does.
+    ui.frame();  // the dialog settles
+    CHECK(ui.click_item("###session_dialog_", std::string(tr("round.phones", "en"))));
+    ui.frame();
+    CHECK(ui.view.rounds.phones);
+    enter(ui);
+    REQUIRE(ui.session.rounds.size() == 1);
+    REQUIRE(ui.count<ServePhonesRequest>() == 1);
+    CHECK(ui.last<ServePhonesRequest>()->round == 0);
+    CHECK(ui.last<ServePhonesRequest>()->address.empty());  // the default route's
+}
+
+TEST_CASE("the round screen of a round with phones shows the code, the link and the counts, no card")
+{
+    Ui ui(make_deck(4));
+    ui.key(GLFW_KEY_R, true);
+    enter(ui);
+    PhoneJoin& join = ui.view.rounds.join;
+    join.on = true;
+    join.url = "http://192.168.1.5:40000/r/0123456789abcdef0123456789abcdef/";
+    join.code_url = "http://192.168.1.5:40000/j/";
+    join.code = "ABCD-EFGH";
+    join.qr_size = 21;
+    join.qr_dark.assign(21 * 21, false);
+    join.qr_dark[0] = true;
+    join.joined = 3;
+    join.given = 2;
+    ui.view.screen = Screen::Turns;
+    ui.frame();
+    ui.frame();
+    CHECK(ui.view.card_rects.empty());
+    CHECK(ui.view.screen == Screen::Turns);
+    CHECK(ui.view.rounds.close_button[2] > ui.view.rounds.close_button[0]);  // its close button is drawn
+}
+
+TEST_CASE("the facilitator picks another address for the phones: the app is asked to serve there")
+{
+    Ui ui(make_deck(4));
+    ui.key(GLFW_KEY_R, true);
+    enter(ui);
+    PhoneJoin& join = ui.view.rounds.join;
+    join.on = true;
+    join.url = "http://127.0.0.1:40000/r/0123456789abcdef0123456789abcdef/";
+    join.address = "127.0.0.1";
+    join.addresses = {"192.168.1.5", "127.0.0.1"};
+    join.interfaces = {"wlan0", "lo"};
+    ui.view.screen = Screen::Turns;
+    ui.frame();
+    REQUIRE(ui.click_item("##board", "##phone_address"));
+    ui.frame();
+    REQUIRE(ui.click_item("##Combo_", "192.168.1.5  (wlan0)"));
+    REQUIRE(ui.count<ServePhonesRequest>() == 1);
+    CHECK(ui.last<ServePhonesRequest>()->address == "192.168.1.5");
+    CHECK(ui.last<ServePhonesRequest>()->round == 0);
+}
+
+TEST_CASE("Round > With phones too serves an open round that began without them (after a restart)")
+{
+    Ui ui(make_deck(4));
+    ui.key(GLFW_KEY_R, true);
+    enter(ui);
+    REQUIRE(ui.count<ServePhonesRequest>() == 0);
+    REQUIRE(ui.click_menu("Round"));
+    REQUIRE(ui.click_item("##Menu_", std::string(tr("menu.round_phones", "en"))));
+    REQUIRE(ui.count<ServePhonesRequest>() == 1);
+    CHECK(ui.last<ServePhonesRequest>()->round == 0);
+    CHECK(ui.view.screen == Screen::Turns);
+}

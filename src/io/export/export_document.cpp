@@ -162,7 +162,7 @@ void summarise_log(const Session& session, Document& doc)
                 RoundLine& line = rounds[event.round];
                 switch (event.step) {
                 case RoundStep::Started: line.started = time; break;
-                case RoundStep::Ballot: ++line.ballots; break;
+                case RoundStep::Ballot: line.ballots += event.replaces ? 0 : 1; break;  // a replacement is no new ballot
                 case RoundStep::Closed: break;
                 case RoundStep::Revealed: line.revealed = time; break;
                 }

@@ -106,7 +106,7 @@ public:
 
     RoundEvent round_event(const Node& map, const Phrase& where)
     {
-        r_.unknown_keys(map, {"step", "number", "ballot"}, where);
+        r_.unknown_keys(map, {"step", "number", "ballot", "replaces"}, where);
         RoundEvent event;
         if (const Node* step = r_.field(map, "step", true, where)) {
             bool known = false;
@@ -120,6 +120,8 @@ public:
             event.round = static_cast<int>(r_.integer(*n, field_of("number", where), 1, kMaxCapacity).value_or(1));
         if (const Node* ballot = r_.field(map, "ballot", event.step == RoundStep::Ballot, where))
             event.ballot = static_cast<int>(r_.integer(*ballot, field_of("ballot", where), 1, kMaxCapacity).value_or(1));
+        if (const Node* replaces = r_.field(map, "replaces", false, where))
+            event.replaces = r_.boolean(*replaces, field_of("replaces", where)).value_or(false);
         return event;
     }
 

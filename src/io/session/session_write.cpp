@@ -148,6 +148,8 @@ void log_what(Emitter& out, const LogWhat& what)
             key_value(out, "number", event.round);
             if (event.step == RoundStep::Ballot)
                 key_value(out, "ballot", event.ballot);
+            if (event.replaces)
+                key_value(out, "replaces", true);
             out.end_map();
         },
         [&](const ComparisonOrigin& origin) {
