@@ -168,6 +168,8 @@ int run_round_export(const Session& session, const ExportCommand& command)
     options.csv_separator = command.separator == "," ? ',' : ';';
     options.generated = generated_now();
     options.time_zone = time_zone();
+    // A round report has no action plan: no spreadsheet unless asked for.
+    options.formats = {ExportFormat::Markdown, ExportFormat::Odt, ExportFormat::Pdf, ExportFormat::Csv, ExportFormat::Json};
     if (!command.formats.empty()) {
         options.formats.clear();
         for (const std::string& name : command.formats) {

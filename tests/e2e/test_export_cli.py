@@ -20,7 +20,8 @@ FIXTURE = os.environ.get("PRIO_EXPORT_FIXTURE") or os.path.join(os.path.dirname(
 GOLDEN = os.path.join(SOURCE_DIR, "tests", "io", "golden")
 BASE = "prioriteiten-masterplan-2025-2030"
 TEXT = {"md": f"{BASE}-masterplan.md", "odt": f"{BASE}-masterplan.odt", "pdf": f"{BASE}-masterplan.pdf",
-        "csv": f"{BASE}-prioriteiten.csv", "json": f"{BASE}-prioriteiten.json"}
+        "csv": f"{BASE}-prioriteiten.csv", "json": f"{BASE}-prioriteiten.json",
+        "ods": f"{BASE}-actieplan.ods", "plan-csv": f"{BASE}-actieplan.csv"}
 PNG = f"{BASE}-bord.png"
 # The fixture's time stamp, so the documents match the golden files.
 EPOCH = "1715688000"  # 2024-05-14T12:00:00Z
@@ -80,7 +81,7 @@ def lines(text):
 
 # 1. Without a display: the text formats are written, png is refused in one line.
 out = fresh("headless")
-r = run("export", session, "--format", "md,odt,pdf,csv,json,png", "-o", out, env=no_display_env())
+r = run("export", session, "--format", "md,odt,pdf,csv,json,ods,plan-csv,png", "-o", out, env=no_display_env())
 t.check(r.returncode == 1, f"headless with png: exit 1 (not every file written), got {r.returncode}")
 err = lines(r.stderr)
 t.check(len(err) == 1, f"one line on stderr, got {err}")
@@ -118,12 +119,12 @@ if os.path.exists(csv_path):
 with Xvfb(1024, 768) as x:
     env = dict(x.env, SOURCE_DATE_EPOCH=EPOCH)
     out = fresh("display")
-    r = run("export", session, "--format", "md,odt,pdf,csv,json,png", "-o", out, "--size", "1600x900", env=env)
+    r = run("export", session, "--format", "md,odt,pdf,csv,json,ods,plan-csv,png", "-o", out, "--size", "1600x900", env=env)
     t.check(r.returncode == 0, f"all formats under Xvfb: exit 0, got {r.returncode}: {r.stderr}")
     t.check(r.stderr == "", f"nothing on stderr: {r.stderr!r}")
-    t.check(len(lines(r.stdout)) == 6 and lines(r.stdout)[-1] == f"png: {os.path.join(out, PNG)}",
-            f"six lines, the png last: {r.stdout!r}")
-    t.check(sorted(os.listdir(out)) == sorted(list(TEXT.values()) + [PNG]), f"six files: {os.listdir(out)}")
+    t.check(len(lines(r.stdout)) == 8 and lines(r.stdout)[-1] == f"png: {os.path.join(out, PNG)}",
+            f"eight lines, the png last: {r.stdout!r}")
+    t.check(sorted(os.listdir(out)) == sorted(list(TEXT.values()) + [PNG]), f"eight files: {os.listdir(out)}")
     png = os.path.join(out, PNG)
     if os.path.exists(png):
         width, height, rows = png_pixels(png)
@@ -157,7 +158,7 @@ with Xvfb(1024, 768) as x:
     r = run("export", session, "-o", out, env=env)
     t.check(r.returncode == 1, f"second export without --force: exit 1, got {r.returncode}")
     err = lines(r.stderr)
-    t.check(len(err) == 6 and all("already exists and was not overwritten (--force replaces it)" in e for e in err),
+    t.check(len(err) == 8 and all("already exists and was not overwritten (--force replaces it)" in e for e in err),
             f"one line per kept file: {err}")
     t.check(r.stdout == "", f"nothing written: {r.stdout!r}")
     t.check(read(md) == b"keep me", "the Markdown was kept")
