@@ -9,6 +9,7 @@ once. Then a named lanes round: the name asked, the lanes kept. Screenshots of e
 to PRIO_PHONE_SHOTS (default: the test's temporary folder)."""
 import importlib.util
 import os
+import socket
 import subprocess
 import sys
 
@@ -53,6 +54,12 @@ def main():
         if not os.path.exists("/usr/bin/" + program):
             print(f"`{program}` is missing: scripts/common.sh must install {package}", file=sys.stderr)
             sys.exit(1)
+    # Selenium reaches chromedriver at "localhost": say so plainly where it does not resolve.
+    try:
+        socket.getaddrinfo("localhost", None)
+    except socket.gaierror as e:
+        print(f"\"localhost\" does not resolve ({e}): this machine needs an /etc/hosts that names it", file=sys.stderr)
+        sys.exit(1)
     t = Checks()
     work = temp_dir()
     shots = os.environ.get("PRIO_PHONE_SHOTS", work)
