@@ -112,12 +112,17 @@ def main():
             t.check(ranked() == order, "the up button moves a card one place up")
             # A finger drags the first card by its number to below the third.
             driver.execute_script("window.scrollTo(0, 0)")
+            until(lambda: driver.execute_script("return window.scrollY") == 0)
             cards = driver.find_elements(By.CSS_SELECTOR, "#ranked li.card")
-            third = cards[2].rect
+            stripes = [card.find_element(By.CSS_SELECTOR, ".stripe") for card in cards[:3]]
+            # Each place relative to a card as it is when the action runs, not to
+            # coordinates read before: a loaded machine may still be laying out.
             finger = ActionBuilder(driver, mouse=PointerInput(interaction.POINTER_TOUCH, "finger"))
-            finger.pointer_action.move_to(cards[0].find_element(By.CSS_SELECTOR, ".stripe")).pointer_down()
-            for step in range(1, 6):
-                finger.pointer_action.move_to_location(40, int(cards[0].rect["y"] + (third["y"] + third["height"] * 0.75 - cards[0].rect["y"]) * step / 5))
+            finger.pointer_action.move_to(stripes[0]).pointer_down()
+            finger.pointer_action.move_to(stripes[0], 0, 10)
+            finger.pointer_action.move_to(stripes[1])
+            finger.pointer_action.move_to(stripes[2])
+            finger.pointer_action.move_to(stripes[2], 0, int(cards[2].rect["height"] * 0.25))
             finger.pointer_action.pointer_up()
             finger.perform()
             order.insert(2, order.pop(0))
