@@ -58,7 +58,10 @@ TEST_CASE("every field of an action is one edit, undone and redone on its own")
         {"investment", [](PlanAction& a) { a.investment = 1250000; }},
         {"status", [](PlanAction& a) { a.status = ActionStatus::Running; }},
     };
-    for (auto& [field, change] : changes) {
+    for (const auto& entry : changes) {
+        // Named, not a structured binding: clang 14's lambdas (CAPTURE) cannot capture one.
+        const char* field = entry.first;
+        const auto change = entry.second;
         CAPTURE(field);
         const PlanAction before = s.board.plan.actions[0];
         PlanAction after = before;
