@@ -162,14 +162,25 @@ TEST_CASE("'With phones' in the round dialog asks the app to serve the round; wi
     CHECK(ui.last<ServePhonesRequest>()->address.empty());  // the default route's
 }
 
-TEST_CASE("the round screen of a round with phones shows the code, the link and the counts, no card")
+namespace {
+
+// A round begun (Ctrl+R, Enter) whose join panel says it is served at `address`.
+PhoneJoin& round_served(Ui& ui, const std::string& address)
 {
-    Ui ui(make_deck(4));
     ui.key(GLFW_KEY_R, true);
     enter(ui);
     PhoneJoin& join = ui.view.rounds.join;
     join.on = true;
-    join.url = "http://192.168.1.5:40000/r/0123456789abcdef0123456789abcdef/";
+    join.url = "http://" + address + ":40000/r/0123456789abcdef0123456789abcdef/";
+    return join;
+}
+
+}  // namespace
+
+TEST_CASE("the round screen of a round with phones shows the code, the link and the counts, no card")
+{
+    Ui ui(make_deck(4));
+    PhoneJoin& join = round_served(ui, "192.168.1.5");
     join.code_url = "http://192.168.1.5:40000/j/";
     join.code = "ABCD-EFGH";
     join.qr_size = 21;
@@ -188,11 +199,7 @@ TEST_CASE("the round screen of a round with phones shows the code, the link and 
 TEST_CASE("the facilitator picks another address for the phones: the app is asked to serve there")
 {
     Ui ui(make_deck(4));
-    ui.key(GLFW_KEY_R, true);
-    enter(ui);
-    PhoneJoin& join = ui.view.rounds.join;
-    join.on = true;
-    join.url = "http://127.0.0.1:40000/r/0123456789abcdef0123456789abcdef/";
+    PhoneJoin& join = round_served(ui, "127.0.0.1");
     join.address = "127.0.0.1";
     join.addresses = {"192.168.1.5", "127.0.0.1"};
     join.interfaces = {"wlan0", "lo"};
