@@ -85,6 +85,19 @@ bool parse_picture_size(const std::string& text, int& width, int& height)
     return number(text.substr(0, x), width) && number(text.substr(x + 1), height);
 }
 
+namespace {
+
+// The masterplan's summary shows the board at this size, light as on paper.
+constexpr BoardPicture kSummaryPicture{1600, 900, false};
+
+bool wants_summary_picture(const ExportOptions& options)
+{
+    return std::any_of(options.formats.begin(), options.formats.end(),
+                       [](ExportFormat f) { return f == ExportFormat::Odt || f == ExportFormat::Pdf; });
+}
+
+}  // namespace
+
 std::vector<ExportReport> export_all(const Session& session, const ExportRequest& request, bool dark,
                                      const std::string& generated, const std::string& no_gl, const std::string& lang)
 {
@@ -107,10 +120,7 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
     }
 
     std::vector<ExportReport> reports;
-    for (ExportOutcome& file : export_session(in_language, options).files) {
-        bool exists = file.problem == ExportProblem::Exists;
-        reports.push_back({s(format_name(file.format)), std::move(file.path), std::move(file.error), exists});
-    }
+    // The picture file first, so the Markdown links it only once it is there.
     if (png) {
         ExportReport report{kPng, export_picture_path(session, options), {}, false};
         if (!no_gl.empty()) {
@@ -123,11 +133,24 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
                 WrittenExport written = write_export(report.path, picture.png, request.force, lang);
                 report.error = std::move(written.error);
                 report.exists = written.problem == ExportProblem::Exists;
+                options.board_picture_written = report.error.empty();
             }
         }
         reports.push_back(std::move(report));
     }
-    return reports;
+    // Without a display the documents go without the picture; the caller says so.
+    if (no_gl.empty() && wants_summary_picture(options)) {
+        PictureResult picture = render_board_png(session, kSummaryPicture);
+        options.board_picture = std::move(picture.png);
+    }
+    std::vector<ExportReport> documents;
+    for (ExportOutcome& file : export_session(in_language, options).files) {
+        bool exists = file.problem == ExportProblem::Exists;
+        documents.push_back({s(format_name(file.format)), std::move(file.path), std::move(file.error), exists});
+    }
+    // Reported in the order asked: the documents, then the picture.
+    documents.insert(documents.end(), reports.begin(), reports.end());
+    return documents;
 }
 
 // ---- the command line
@@ -221,11 +244,16 @@ int run_export(const ExportCommand& command)
     request.language = command.language;
     parse_picture_size(command.size, request.width, request.height);
 
-    bool png = std::find(request.formats.begin(), request.formats.end(), kPng) != request.formats.end();
+    // The picture file and the summary's picture in the ODT and PDF need OpenGL.
+    auto asked = [&](const char* name) {
+        return std::find(request.formats.begin(), request.formats.end(), name) != request.formats.end();
+    };
+    bool png = asked(kPng);
+    bool gl = png || asked("odt") || asked("pdf");
     GLFWwindow* window = nullptr;
-    std::string no_gl = png ? open_hidden_gl(window) : std::string();
+    std::string no_gl = gl ? open_hidden_gl(window) : std::string();
     std::vector<ExportReport> reports = export_all(session, request, false, generated_now(), no_gl, "en");
-    if (png && no_gl.empty())
+    if (gl && no_gl.empty())
         close_hidden_gl(window);
 
     // One line per file: where it went on stdout, why not on stderr.
@@ -244,6 +272,9 @@ int run_export(const ExportCommand& command)
         std::fprintf(stderr, "prioriteer: %s: %s: %s%s\n", report.format.c_str(), report.path.c_str(), report.error.c_str(),
                      hint.c_str());
     }
+    if (!no_gl.empty() && (asked("odt") || asked("pdf")))
+        std::fprintf(stderr, "prioriteer: no display (%s): the summary of the ODT and PDF has no picture of the board\n",
+                     no_gl.c_str());
     std::fflush(stdout);
     return exit_code;
 }

@@ -168,4 +168,23 @@ YearSpan action_years(const PlanAction& action)
     return {first, last};
 }
 
+std::string action_text_key(std::string_view action, ActionText field)
+{
+    return std::string(action) + "/" + std::string(kActionTextNames[static_cast<int>(field)]);
+}
+
+std::optional<ActionTextRef> find_action_text(const Plan& plan, std::string_view key)
+{
+    std::size_t slash = key.rfind('/');
+    if (slash == std::string_view::npos)
+        return std::nullopt;
+    int action = find_action(plan, key.substr(0, slash));
+    if (action < 0)
+        return std::nullopt;
+    for (int f = 0; f < static_cast<int>(std::size(kActionTextNames)); ++f)
+        if (key.substr(slash + 1) == kActionTextNames[f])
+            return ActionTextRef{action, static_cast<ActionText>(f)};
+    return std::nullopt;
+}
+
 }  // namespace prio

@@ -91,6 +91,18 @@ int find_action(const Plan& plan, std::string_view id);
 // The actions of one card, in plan order.
 std::vector<const PlanAction*> actions_of(const Plan& plan, std::string_view card);
 
+// The fields of an action that are typed, and the names that a draft's
+// target gives them: "a3/owner" is action a3's owner being typed.
+enum class ActionText { What, Owner, Start, End, Operating, Investment };
+inline constexpr std::string_view kActionTextNames[] = {"what", "owner", "start", "end", "operating", "investment"};
+std::string action_text_key(std::string_view action, ActionText field);
+struct ActionTextRef {
+    int action = -1;  // index in the plan's actions
+    ActionText field = ActionText::What;
+};
+// Nullopt when the plan has no such action or an action no such field.
+std::optional<ActionTextRef> find_action_text(const Plan& plan, std::string_view key);
+
 // The years an action covers, clamped to nothing: start year to end year,
 // either alone when the other is missing, none when both are.
 struct YearSpan {

@@ -21,6 +21,7 @@ constexpr TextEntry kTable[] = {
     {"diag.noun.card", "kaart", "card"},
     {"diag.noun.round", "ronde", "round"},
     {"diag.noun.ballot", "stem", "ballot"},
+    {"diag.noun.action", "actie", "action"},
     {"fmt.diag.numbered", "{noun} {number}", "{noun} {number}"},
     {"fmt.diag.named", "{noun} {id}", "{noun} {id}"},
     {"fmt.diag.of", "{key} van {where}", "{key} of {where}"},

@@ -87,6 +87,18 @@ constexpr TextEntry kTable[] = {
     {"export.roadmap_none", "Nog geen roadmap: geef de acties een termijn, of het plan een planperiode.",
      "No roadmap yet: give the actions a term, or the plan a period."},
     {"export.roadmap_no_term", "geen termijn", "no term"},
+    {"plan.status_keys", "Spatie of pijltjes: een andere status; klik voor de lijst",
+     "Space or the arrow keys: another status; click for the list"},
+    {"export.board_picture", "Het bord zoals de groep het achterliet", "The board as the group left it"},
+    {"export.and", "en", "and"},
+    {"fmt.export.method_participants", "Deelnemers: {participants}.", "Participants: {participants}."},
+    {"fmt.export.method_facilitator", "Begeleiding: {facilitator}.", "Facilitated by {facilitator}."},
+    {"export.method_nobody", "De sessiegegevens noemen nog geen deelnemers of begeleider.",
+     "The session details name no participants or facilitator yet."},
+    {"fmt.export.method_date", "De workshop vond plaats op {date}.", "The workshop took place on {date}."},
+    {"fmt.export.method_days", "Het bord werd gewijzigd op {days}.", "The board was changed on {days}."},
+    {"fmt.export.method_days_span", "Het bord werd gewijzigd op {count} dagen, van {first} tot {last}.",
+     "The board was changed on {count} days, from {first} to {last}."},
 
 };
 

@@ -117,7 +117,7 @@ struct TurnDraft;
 // "ACTION/FIELD", so a field Tab leaves keeps its text until its edit is taken.
 struct PlanDrafts {
     std::map<std::string, std::string> fields;
-    std::string focus_action;  // an action just added: its first field takes the keys
+    std::string focus_field;  // "ACTION/FIELD" that takes the keys next (a new action's first, a draft's)
     ImVec2 add_min, add_max;   // where "Add action" was drawn last (for --geometry-out)
 };
 

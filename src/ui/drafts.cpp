@@ -1,8 +1,9 @@
 // Drafts: what is being typed into a field that edits the session (a note,
-// a lane's new name) goes to the session as a draft while it is typed, so
+// a lane's new name, an action's field) goes to the session as a draft while it is typed, so
 // the autosave has it on disk within a second; it becomes its one undoable
 // edit when the field closes. A session opened with a draft (after a crash)
-// shows the field again with the typing in it.
+// shows the field again with the typing in it: a note, a lane's name, or a
+// field of an action (focus_actions.cpp).
 #include <imgui.h>
 
 #include "ui/board_parts.h"
@@ -41,6 +42,12 @@ void reopen_draft(const Session& session, BoardView& view)
     } else if (int lane = find_lane(session.board, draft.target); draft.field == "lane" && lane >= 0) {
         open_lane_popup(session, view, lane, LanePopup::Rename);
         view.lane_title_draft = draft.text;
+    } else if (std::optional<ActionTextRef> field = draft.field == "action" ? find_action_text(session.board.plan, draft.target) : std::nullopt) {
+        // The action's card opens with the typing back in its field, which has the keys.
+        const PlanAction& action = session.board.plan.actions[static_cast<std::size_t>(field->action)];
+        view.open_card = view.selected = action.card;
+        view.plan.fields[draft.target] = draft.text;
+        view.plan.focus_field = draft.target;
     }
 }
 

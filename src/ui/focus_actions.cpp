@@ -2,7 +2,10 @@
 // becomes one SetAction edit when its typing ends (Tab, Enter, a click
 // elsewhere), not one per key; adding and removing are edits too. Each
 // field's text lives in view.plan.fields while it is typed, so that the
-// field that Tab leaves keeps its text until its edit is taken.
+// field that Tab leaves keeps its text until its edit is taken, and in the
+// session's draft ("action", "ACTION/FIELD"), so that a crash loses none.
+// The status is a choice that Tab reaches like the fields: Space or the
+// arrow keys step through its values, a click opens the list.
 #include <string>
 
 #include <imgui.h>
@@ -40,7 +43,12 @@ std::optional<long long> parse_budget(const std::string& text, bool& ok)
     return std::stoll(digits);
 }
 
-enum class Field { What, Owner, Start, End, Operating, Investment };
+using Field = ActionText;
+
+std::string field_key(const std::string& action, Field f)
+{
+    return action_text_key(action, f);
+}
 
 std::string field_value(const PlanAction& a, Field f)
 {
@@ -76,49 +84,93 @@ bool with_field(PlanAction& a, Field f, const std::string& text)
     return ok && valid_action_values(a);
 }
 
+// The edit that `text` in the field makes, if any; a text that is no value
+// of the field is refused with a notice and changes nothing.
+void take_field(const Session& session, BoardView& view, const PlanAction& action, Field f, const std::string& text)
+{
+    PlanAction changed = action;
+    if (!with_field(changed, f, text))
+        notify(view, "", true, std::string(tr("plan.bad_value", session.language)));
+    else if (changed != action)
+        wish(view, Edit{SetAction{changed}});
+}
+
+void drop_field_draft(const Session& session, BoardView& view, const std::string& key)
+{
+    if (session.draft.field == "action" && session.draft.target == key)
+        wish(view, SetDraft{});
+}
+
 void action_field(const Session& session, BoardView& view, const PlanAction& action, Field f, const char* label)
 {
-    const std::string key = action.id + "/" + std::to_string(static_cast<int>(f));
+    const std::string key = field_key(action.id, f);
     auto draft = view.plan.fields.find(key);
-    std::string shown = draft == view.plan.fields.end() ? field_value(action, f) : draft->second;
+    const std::string committed = field_value(action, f);
+    std::string shown = draft == view.plan.fields.end() ? committed : draft->second;
     ImGui::SetNextItemWidth(-1.0f);
-    if (view.plan.focus_action == action.id && f == Field::What) {
+    if (view.plan.focus_field == key) {
         ImGui::SetKeyboardFocusHere();
-        view.plan.focus_action.clear();
+        view.plan.focus_field.clear();
     }
     ImGui::InputText(label, &shown);
     note_item();
-    if (ImGui::IsItemActive())
+    if (ImGui::IsItemActive()) {
         view.plan.fields[key] = shown;
+        keep_draft(session, view, "action", key, shown, committed);
+    }
     if (ImGui::IsItemDeactivated()) {
-        if (ImGui::IsItemDeactivatedAfterEdit()) {
-            PlanAction changed = action;
-            if (!with_field(changed, f, shown))
-                notify(view, "", true, std::string(tr("plan.bad_value", session.language)));
-            else if (changed != action)
-                wish(view, Edit{SetAction{changed}});
-        }
+        // Also a text that came back from a draft and was not typed into.
+        if (shown != committed)
+            take_field(session, view, action, f, shown);
         view.plan.fields.erase(key);
+        drop_field_draft(session, view, key);
     }
 }
 
 const char* const kStatusKeys[] = {"plan.status.planned", "plan.status.running", "plan.status.done"};
 
+void set_status(BoardView& view, const PlanAction& action, int status)
+{
+    if (status == static_cast<int>(action.status))
+        return;
+    PlanAction changed = action;
+    changed.status = static_cast<ActionStatus>(status);
+    wish(view, Edit{SetAction{changed}});
+}
+
+// A read-only field, so that Tab stops on it as on the others; while it has
+// the keys, Space and Down step to the next status and Up to the one before,
+// each step one edit. A click opens the list.
 void status_field(const Session& session, BoardView& view, const PlanAction& action)
 {
     const std::string& lang = session.language;
+    const int now = static_cast<int>(action.status);
+    std::string shown = s(tr(kStatusKeys[now], lang));
     ImGui::SetNextItemWidth(-1.0f);
-    if (ImGui::BeginCombo("##status", s(tr(kStatusKeys[static_cast<int>(action.status)], lang)).c_str())) {
-        for (int i = 0; i < 3; ++i)
-            if (noted(ImGui::Selectable(s(tr(kStatusKeys[i], lang)).c_str(), i == static_cast<int>(action.status))) &&
-                i != static_cast<int>(action.status)) {
-                PlanAction changed = action;
-                changed.status = static_cast<ActionStatus>(i);
-                wish(view, Edit{SetAction{changed}});
-            }
-        ImGui::EndCombo();
-    }
+    ImGui::InputText("##status", &shown, ImGuiInputTextFlags_ReadOnly);
     note_item();
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    // The arrow that says it is a choice, at the field's right end.
+    const float h = ImGui::GetFontSize() * 0.3f, x = max.x - ImGui::GetFontSize() * 0.7f, y = (min.y + max.y) * 0.5f;
+    ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(x - h, y - h * 0.5f), ImVec2(x + h, y - h * 0.5f), ImVec2(x, y + h * 0.6f),
+                                                  ImGui::GetColorU32(ImGuiCol_Text));
+    if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+        ImGui::SetTooltip("%s", s(tr("plan.status_keys", lang)).c_str());
+    if (ImGui::IsItemActive()) {
+        if (named_key_pressed(NamedKey::Space) || named_key_pressed(NamedKey::Down))
+            set_status(view, action, (now + 1) % 3);
+        else if (named_key_pressed(NamedKey::Up))
+            set_status(view, action, (now + 2) % 3);
+    }
+    if (ImGui::IsItemActivated() && ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        ImGui::OpenPopup("##status_list");
+    ImGui::SetNextWindowPos(ImVec2(min.x, max.y));
+    if (ImGui::BeginPopup("##status_list")) {
+        for (int i = 0; i < 3; ++i)
+            if (noted(ImGui::Selectable(s(tr(kStatusKeys[i], lang)).c_str(), i == now)))
+                set_status(view, action, i);
+        ImGui::EndPopup();
+    }
 }
 
 // A new action of the card: the default term of the deck lane it lies in.
@@ -140,17 +192,17 @@ PlanAction new_action(const Session& session, int card)
 void commit_action_drafts(const Session& session, BoardView& view)
 {
     for (const auto& [key, text] : view.plan.fields) {
-        std::size_t slash = key.rfind('/');
-        int at = find_action(session.board.plan, key.substr(0, slash));
-        if (at < 0)
+        std::optional<ActionTextRef> field = find_action_text(session.board.plan, key);
+        if (!field)
             continue;
-        const PlanAction& action = session.board.plan.actions[static_cast<std::size_t>(at)];
-        PlanAction changed = action;
-        if (with_field(changed, static_cast<Field>(std::stoi(key.substr(slash + 1))), text) && changed != action)
-            wish(view, Edit{SetAction{changed}});
+        const PlanAction& action = session.board.plan.actions[static_cast<std::size_t>(field->action)];
+        if (text != field_value(action, field->field))
+            take_field(session, view, action, field->field, text);
     }
+    if (session.draft.field == "action")
+        wish(view, SetDraft{});
     view.plan.fields.clear();
-    view.plan.focus_action.clear();
+    view.plan.focus_field.clear();
 }
 
 void draw_focus_actions(const Session& session, BoardView& view, int card, float height)
@@ -165,7 +217,7 @@ void draw_focus_actions(const Session& session, BoardView& view, int card, float
     view.plan.add_max = ImGui::GetItemRectMax();
     if (add) {
         PlanAction action = new_action(session, card);
-        view.plan.focus_action = action.id;
+        view.plan.focus_field = field_key(action.id, Field::What);
         wish(view, Edit{AddAction{action, static_cast<int>(session.board.plan.actions.size())}});
     }
     if (actions.empty()) {

@@ -16,6 +16,7 @@ ImGuiKey imgui_key(NamedKey key)
     case NamedKey::Enter: return ImGuiKey_Enter;
     case NamedKey::KeypadEnter: return ImGuiKey_KeyPadEnter;
     case NamedKey::Tab: return ImGuiKey_Tab;
+    case NamedKey::Space: return ImGuiKey_Space;
     case NamedKey::Up: return ImGuiKey_UpArrow;
     case NamedKey::Down: return ImGuiKey_DownArrow;
     case NamedKey::Left: return ImGuiKey_LeftArrow;

@@ -9,7 +9,7 @@ namespace prio {
 
 // --- Keys.
 // The keys the board and its dialogs read by name.
-enum class NamedKey { Escape, Enter, KeypadEnter, Tab, Up, Down, Left, Right, PageUp, PageDown };
+enum class NamedKey { Escape, Enter, KeypadEnter, Tab, Space, Up, Down, Left, Right, PageUp, PageDown };
 bool named_key_pressed(NamedKey key, bool repeat = true);
 // A key by its GLFW number (ui/keys.h): digits, letters, function keys.
 bool key_number_pressed(int key, bool repeat = true);

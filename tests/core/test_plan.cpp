@@ -186,3 +186,25 @@ TEST_CASE("terms and lane terms read and write as text")
     plan.actions[0].id = "a7";
     CHECK(fresh_action_id(plan) == "a8");
 }
+
+TEST_CASE("an action's typed field is named ACTION/FIELD, and found back only for an action and field there are")
+{
+    Plan plan;
+    plan.actions.push_back(PlanAction{"a1", "K1", "", "", {}, {}, {}, {}, ActionStatus::Planned});
+    plan.actions.push_back(PlanAction{"a12", "K2", "", "", {}, {}, {}, {}, ActionStatus::Planned});
+    for (int f = 0; f < 6; ++f) {
+        const ActionText field = static_cast<ActionText>(f);
+        std::string key = action_text_key("a12", field);
+        CAPTURE(key);
+        std::optional<ActionTextRef> found = find_action_text(plan, key);
+        REQUIRE(found);
+        CHECK(found->action == 1);
+        CHECK(found->field == field);
+    }
+    CHECK(action_text_key("a1", ActionText::Investment) == "a1/investment");
+    CHECK_FALSE(find_action_text(plan, "a2/owner"));
+    CHECK_FALSE(find_action_text(plan, "a1/status"));
+    CHECK_FALSE(find_action_text(plan, "a1"));
+    CHECK_FALSE(find_action_text(plan, "/owner"));
+    CHECK_FALSE(find_action_text(plan, "a1/owner/x"));
+}

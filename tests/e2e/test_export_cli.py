@@ -64,8 +64,11 @@ def check_pdf_text(pdf):
     # principles, the action plan, the roadmap, the annexes, in this order.
     sections = ["Versiebeheer", "Managementsamenvatting", "Werkwijze", "Nu \u2014 jaar 1", "Actieplan", "Roadmap",
                 "Bijlage A \u2014", "Bijlage B \u2014", "Bijlage C \u2014"]
-    at = [r.stdout.find(name) for name in sections]
-    t.check(all(a >= 0 for a in at) and at == sorted(at), f"pdftotext shows the sections in order: {list(zip(sections, at))}")
+    # Each found after the one before it (the summary's table names a lane before its section).
+    at = []
+    for name in sections:
+        at.append(r.stdout.find(name, at[-1] + 1 if at and at[-1] >= 0 else 0))
+    t.check(all(a >= 0 for a in at), f"pdftotext shows the sections in order: {list(zip(sections, at))}")
     with open(golden, encoding="utf-8") as f:
         want = f.read()
     same = r.stdout == want
@@ -84,9 +87,11 @@ out = fresh("headless")
 r = run("export", session, "--format", "md,odt,pdf,csv,json,ods,plan-csv,png", "-o", out, env=no_display_env())
 t.check(r.returncode == 1, f"headless with png: exit 1 (not every file written), got {r.returncode}")
 err = lines(r.stderr)
-t.check(len(err) == 1, f"one line on stderr, got {err}")
+t.check(len(err) == 2, f"two lines on stderr, got {err}")
 t.check(err and err[0].startswith("prioriteer: png: ") and "no display" in err[0]
         and "the other formats do not need one" in err[0], f"the png line: {err}")
+t.check(len(err) == 2 and "no display" in err[1] and "no picture of the board" in err[1],
+        f"the documents' summary goes without the picture, and says so: {err}")
 t.check(lines(r.stdout) == [f"{name}: {os.path.join(out, TEXT[name])}" for name in TEXT],
         f"one line per written file, in order: {r.stdout!r}")
 t.check(sorted(os.listdir(out)) == sorted(TEXT.values()), f"exactly the text formats, no leftovers: {os.listdir(out)}")
@@ -137,6 +142,23 @@ with Xvfb(1024, 768) as x:
                 "the theme colour of the customer cards is in the picture")
         t.check(os.stat(png).st_mode & 0o004, "the PNG is readable by others, like the documents")
 
+    # The management summary shows the board: one picture in the PDF (on the
+    # summary's page) and in the ODT, linked from the Markdown beside the PNG.
+    pdf = os.path.join(out, TEXT["pdf"])
+    listed = subprocess.run(["pdfimages", "-list", pdf], capture_output=True, text=True)
+    images = [line.split() for line in listed.stdout.splitlines()[2:] if line.strip()]
+    t.check(listed.returncode == 0 and len(images) == 1 and images[0][3:5] == ["1600", "900"],
+            f"the PDF holds one picture, 1600x900: {listed.stdout!r} {listed.stderr!r}")
+    page_text = subprocess.run(["pdftotext", "-f", images[0][0] if images else "1", "-l", images[0][0] if images else "1",
+                                pdf, "-"], capture_output=True, text=True).stdout
+    t.check("Managementsamenvatting" in page_text, f"the picture is on the summary's page: {page_text[:200]!r}")
+    with zipfile.ZipFile(os.path.join(out, TEXT["odt"])) as odt:
+        names = odt.namelist()
+        content = odt.read("content.xml").decode("utf-8")
+    t.check("Pictures/picture1.png" in names and 'xlink:href="Pictures/picture1.png"' in content,
+            f"the ODT embeds the picture: {names}")
+    t.check(f"]({PNG})" in read(os.path.join(out, TEXT["md"])).decode("utf-8"), "the Markdown links the PNG beside it")
+
     # The default size is 1920x1080.
     out = fresh("default-size")
     r = run("export", session, "-f", "png", "-o", out, env=env)
@@ -165,7 +187,12 @@ with Xvfb(1024, 768) as x:
     t.check(read(os.path.join(out, PNG)) == b"not a png", "the PNG was kept")
     r = run("export", session, "-o", out, "--force", env=env)
     t.check(r.returncode == 0, f"with --force: exit 0, got {r.returncode}: {r.stderr}")
-    t.check(read(md) == read(os.path.join(GOLDEN, "masterplan.nl.md")), "--force replaced the Markdown")
+    # With the picture beside it, the Markdown's summary links it: the golden file and that paragraph.
+    link = f"![Het bord zoals de groep het achterliet]({PNG})\n\n"
+    got = read(md).decode("utf-8")
+    golden_md = read(os.path.join(GOLDEN, "masterplan.nl.md")).decode("utf-8")
+    t.check(got.count(link) == 1 and got.replace(link, "") == golden_md,
+            "--force replaced the Markdown: the golden file and the picture's link")
     t.check(read(os.path.join(out, PNG))[:8] == b"\x89PNG\r\n\x1a\n", "--force replaced the PNG")
     t.check(sorted(os.listdir(out)) == sorted(list(TEXT.values()) + [PNG]),
             f"no backups or temporary files after --force: {os.listdir(out)}")

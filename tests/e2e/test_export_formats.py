@@ -250,10 +250,10 @@ try:
     principles = [text.split(" \u2014")[0] for level, text in h.items if level in (3, 4) and " \u2014 " in text]
     expected = [f"{rank}. {code}" for rank, code in enumerate(RANKED, 1)] + ANNEX
     t.check(principles == expected, f"pandoc: principles in rank order: {principles}")
-    # The versions and the budget per year, the five principles with actions (the other nine say there are
-    # none yet), the action plan, the roadmap, annex C's four themes.
+    # The versions, the top five and the budget per year, the five principles with actions (the other nine say
+    # there are none yet), the action plan, the roadmap, annex C's four themes.
     actions = [th for th in h.tables if th == ["Actie", "Eigenaar", "Termijn", "Budget"]]
-    t.check(len(h.tables) == 2 + 5 + 2 + 4 and len(actions) == 5,
+    t.check(len(h.tables) == 3 + 5 + 2 + 4 and len(actions) == 5,
             f"pandoc: an actie/eigenaar/termijn/budget table per principle with actions: {len(h.tables)}, {len(actions)}")
     t.check(all(th == ["Rang", "Principe", "Baan"] for th in h.tables[14:]), f"pandoc: a table per theme: {h.tables[14:]}")
     t.check([text for level, text in h.items if level == 3][-4:] == list(THEMES), "pandoc: annex C, a heading per theme")
@@ -306,7 +306,8 @@ try:
         content = ET.fromstring(z.read("content.xml"))
         tns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
         tables = content.iter("{urn:oasis:names:tc:opendocument:xmlns:table:1.0}table")
-        t.check(len(list(tables)) == 2 + 5 + 2 + 4, "ODT: versions, budget, 5 action tables, action plan, roadmap, 4 in annex C")
+        t.check(len(list(tables)) == 3 + 5 + 2 + 4,
+                "ODT: versions, top five, budget, 5 action tables, action plan, roadmap, 4 in annex C")
         levels = [h.get(tns + "outline-level") for h in content.iter(tns + "h")]
         t.check(levels.count("2") == 11 and levels.count("1") == 1, f"ODT heading levels: {levels}")
 

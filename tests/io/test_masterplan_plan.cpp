@@ -6,6 +6,7 @@
 
 #include "core/strings.h"
 #include "export_fixture.h"
+#include "io/export/markdown_writer.h"
 #include "io/export/masterplan.h"
 #include "io/export/masterplan_plan.h"
 #include "report_fixture.h"
@@ -110,6 +111,47 @@ TEST_CASE("a plan with nothing in it says what is to do instead of showing empty
     CHECK(has("plan.no_actions_yet"));
     CHECK(has("export.action_plan_none"));
     CHECK(has("export.roadmap_none"));
-    // No table but annex C's, one per theme.
-    CHECK(fixture::blocks_of<block::Table>(r).size() == 4);
+    // No table but the summary's top principles and annex C's, one per theme.
+    CHECK(fixture::blocks_of<block::Table>(r).size() == 1 + 4);
+}
+
+TEST_CASE("the summary names the top five in a table and shows the board's picture when the app gives one")
+{
+    Document doc = fixture::export_document();
+    Report without = compose_masterplan(doc);
+    CHECK(fixture::blocks_of<block::Image>(without).empty());
+    const block::Table* top = nullptr;
+    for (const block::Table* t : fixture::blocks_of<block::Table>(without))
+        if (t->name == tr("export.top_principles", "nl"))
+            top = t;
+    REQUIRE(top != nullptr);
+    REQUIRE(top->rows.size() == 5);
+    CHECK(top->rows[0][0].text == "1");
+    CHECK(top->rows[0][1].text == "K3 \u00B7 " + doc.rows[0].title);
+    CHECK(top->rows[4][0].text == "5");
+    CHECK(top->rows[0][2].text == doc.rows[0].lane);
+
+    doc.board_picture = "\x89PNG...";
+    Report with = compose_masterplan(doc);
+    std::vector<const block::Image*> images = fixture::blocks_of<block::Image>(with);
+    REQUIRE(images.size() == 1);
+    CHECK(images[0]->png == doc.board_picture);
+    CHECK(images[0]->alt == tr("export.board_picture", "nl"));
+    // On the summary's page: after its heading, before the next page break.
+    std::size_t heading = 0, image = 0, next_break = 0;
+    for (std::size_t i = 0; i < with.blocks.size(); ++i) {
+        if (const auto* h = std::get_if<block::Heading>(&with.blocks[i].item); h && h->text == tr("export.summary", "nl"))
+            heading = i;
+        if (std::holds_alternative<block::Image>(with.blocks[i].item))
+            image = i;
+        if (heading && !next_break && i > heading && std::holds_alternative<block::PageBreak>(with.blocks[i].item))
+            next_break = i;
+    }
+    CHECK(heading > 0);
+    CHECK(heading < image);
+    CHECK(image < next_break);
+    // No picture file beside the Markdown: no link to one.
+    CHECK(report_markdown(with) == report_markdown(without));
+    doc.board_picture_file = "sessie-bord.png";
+    CHECK(report_markdown(compose_masterplan(doc)).find("](sessie-bord.png)") != std::string::npos);
 }

@@ -97,3 +97,25 @@ TEST_CASE("a bad plan section is refused with its places and opens nothing")
         CHECK_MESSAGE(lines(load.diagnostics).find(b.message) != std::string::npos, lines(load.diagnostics));
     }
 }
+
+TEST_CASE("an action's field being typed is kept as the session's draft; one for no such action or field is left out")
+{
+    Session s = planned_session();
+    s.draft = Draft{"action", "a1/owner", "Dienst mobiliteit en"};
+    SessionLoad load = parse_session(session_to_yaml(s), "s.yaml");
+    REQUIRE_MESSAGE(load.session, lines(load.diagnostics));
+    CHECK(load.diagnostics.empty());
+    CHECK(load.session->draft == s.draft);
+
+    for (const char* target : {"a9/owner", "a1/colour", "a1"}) {
+        CAPTURE(target);
+        s.draft = Draft{"action", target, "x"};
+        SessionLoad left = parse_session(session_to_yaml(s), "s.yaml");
+        REQUIRE(left.session);
+        CHECK(left.session->draft == Draft{});
+        REQUIRE(left.diagnostics.size() == 1);
+        CHECK(left.diagnostics[0].severity == Severity::Warning);
+        CHECK(format(left.diagnostics[0], "en").find("draft for action '" + std::string(target) + "' left out: the session has no such action") !=
+              std::string::npos);
+    }
+}

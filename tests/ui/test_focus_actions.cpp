@@ -125,3 +125,91 @@ TEST_CASE("an action field being typed when the focus view closes becomes its ed
     ui.key(GLFW_KEY_Z, true);
     CHECK(ui.session.board.plan.actions.size() == 1);
 }
+
+TEST_CASE("the status is a stop of Tab like the fields: Space and the arrows step through it, one edit a step")
+{
+    Ui ui(planned_deck());
+    open_focus(ui, "C3");
+    REQUIRE(click_in_focus(ui, t(ui, "plan.add_action")));
+    ui.frame();
+    ui.frame();
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    ui.type("Wifi");
+    for (int i = 0; i < 6; ++i)  // owner, start, end, operating, investment, status
+        ui.key(GLFW_KEY_TAB);
+    const std::size_t before = ui.session.history.done.size();
+    CHECK(ui.session.board.plan.actions[0].what == "Wifi");
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Planned);
+    ui.key(GLFW_KEY_SPACE);
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Running);
+    ui.key(GLFW_KEY_DOWN);
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Done);
+    ui.key(GLFW_KEY_DOWN);
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Planned);
+    ui.key(GLFW_KEY_UP);
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Done);
+    CHECK(ui.session.history.done.size() == before + 4);
+    // Typing does nothing to it: it is no text.
+    ui.type("x");
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Done);
+    CHECK(ui.session.history.done.size() == before + 4);
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Planned);
+
+    // A click opens the list, and a click in it chooses.
+    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
+    REQUIRE(focus != nullptr);
+    ImGuiID row = ImHashStr("a1", 0, focus->GetID("##actions"));
+    REQUIRE(ui.click_id(ImHashStr("##status", 0, row)));
+    ui.frame();
+    char name[32];
+    ImFormatString(name, sizeof name, "##Popup_%08x", ImHashStr("##status_list", 0, row));
+    ImGuiWindow* list = ImGui::FindWindowByName(name);
+    REQUIRE(list != nullptr);
+    REQUIRE(ui.click_id(list->GetID(t(ui, "plan.status.running").c_str())));
+    CHECK(ui.session.board.plan.actions[0].status == ActionStatus::Running);
+}
+
+TEST_CASE("an action field being typed is the session's draft, and comes back in its field after a crash")
+{
+    Ui ui(planned_deck());
+    REQUIRE(perform(ui.session, AddAction{PlanAction{"a1", "C2", "Fietspad", "", {}, {}, {}, {}, ActionStatus::Planned}, 0}, "t") ==
+            Refusal::None);
+    open_focus(ui, "C2");
+    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
+    REQUIRE(focus != nullptr);
+    REQUIRE(ui.click_id(ImHashStr("##owner", 0, ImHashStr("a1", 0, focus->GetID("##actions")))));
+    ui.type("Mobi");
+    CHECK(ui.session.draft == Draft{"action", "a1/owner", "Mobi"});
+    CHECK(ui.session.board.plan.actions[0].owner.empty());
+
+    // The program dies here; the autosave had the session with its draft.
+    Ui after(planned_deck());
+    after.session.board = ui.session.board;
+    after.session.draft = ui.session.draft;
+    after.frame();
+    after.frame();
+    after.frame();
+    CHECK(after.view.open_card == "C2");
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    after.key(GLFW_KEY_END);
+    after.type("liteit");
+    CHECK(after.session.draft == Draft{"action", "a1/owner", "Mobiliteit"});
+    after.key(GLFW_KEY_ENTER);
+    CHECK(after.session.board.plan.actions[0].owner == "Mobiliteit");
+    CHECK(after.session.draft == Draft{});
+    CHECK(after.session.history.done.size() == 1);
+
+    // Closing the view with a draft shown but not typed into makes it the edit too.
+    Ui closed(planned_deck());
+    closed.session.board = ui.session.board;
+    closed.session.draft = Draft{"action", "a1/what", "Fietspad herstellen"};
+    closed.frame();
+    closed.frame();
+    closed.frame();
+    REQUIRE(closed.view.open_card == "C2");
+    closed.key(GLFW_KEY_ESCAPE);
+    CHECK(closed.view.open_card.empty());
+    CHECK(closed.session.board.plan.actions[0].what == "Fietspad herstellen");
+    CHECK(closed.session.draft == Draft{});
+}

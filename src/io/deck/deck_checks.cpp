@@ -30,6 +30,8 @@ Phrase noun_phrase(std::string_view noun)
         return phrase("diag.noun.round");
     if (noun == "ballot")
         return phrase("diag.noun.ballot");
+    if (noun == "action")
+        return phrase("diag.noun.action");
     return verbatim(std::string(noun));
 }
 

@@ -9,6 +9,7 @@
 #include "core/ranking.h"
 #include "core/strings.h"
 #include "core/visit.h"
+#include "io/export/document_method.h"
 #include "io/export/document_rounds.h"
 #include "io/export/local_time.h"
 
@@ -383,6 +384,7 @@ Document make_document(const Session& session, const std::string& generated, con
 
     summarise_log(session, doc);
     add_rounds(session, doc);
+    add_method_facts(session, doc);
     doc.plan = make_doc_plan(session, doc.rows, lang);
     return doc;
 }

@@ -77,6 +77,7 @@ struct Document {
     std::vector<DocField> fields;    // the title block; empty values left out
     std::string method_heading;
     std::string method;              // one paragraph
+    std::string method_facts;        // who took part and when (io/export/document_method.h)
     std::vector<std::string> rounds_method;  // a paragraph per round (io/export/document_rounds.h)
     std::vector<DocLane> board_lanes;  // every lane in board order (not the pile)
     std::vector<DocLane> lanes;      // the ranked lanes, in board order
@@ -101,6 +102,12 @@ struct Document {
     std::vector<DocCard> rows;  // every card in ranking order: the priority list
 
     DocPlan plan;  // the actions, the plan period and the version trail (document_plan.h)
+
+    // The board as a PNG for the management summary (the app renders it);
+    // empty: none. `board_picture_file` is the same picture beside the
+    // Markdown, "" when it was not written.
+    std::string board_picture;
+    std::string board_picture_file;
 };
 
 // `generated` is the caller's clock (io does not read one), in ISO 8601.

@@ -96,6 +96,9 @@ ExportSubject session_subject(const Session& session, const ExportOptions& optio
     Document doc = make_document(session, options.generated, options.time_zone);
     ExportSubject subject;
     subject.names = session_names(session, options);
+    doc.board_picture = options.board_picture;
+    if (options.board_picture_written)
+        doc.board_picture_file = export_picture_name(subject.names);
     subject.language = doc.language;
     subject.report = compose_masterplan(doc);
     subject.csv = priority_csv(doc, options.csv_separator);

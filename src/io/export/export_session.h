@@ -41,6 +41,11 @@ struct ExportOptions {
     std::string time_zone;       // of the times in the documents; "" : Europe/Brussels
     std::string base_name;       // "" : made from the session's title
     std::string message_language;  // of the errors; "" : the session's (the command line speaks English)
+    // The board as a PNG for the masterplan's summary (ODT, PDF), rendered
+    // by the app; "" : none. The Markdown links the picture file only when
+    // it is written beside it.
+    std::string board_picture;
+    bool board_picture_written = false;
 };
 
 // What went wrong with one file, for callers that add advice (the command

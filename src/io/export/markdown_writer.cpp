@@ -221,6 +221,8 @@ void table(std::string& out, const block::Table& t)
 
 void image(std::string& out, const block::Image& i)
 {
+    if (i.file.empty())
+        return;  // no file beside the Markdown to show
     std::string file = i.file.find_first_of(" ()<>") == std::string::npos ? i.file : "<" + i.file + ">";
     out += "![" + markdown_escape_line(i.alt, false) + "](" + file + ")\n\n";
 }

@@ -123,6 +123,7 @@ Report compose_masterplan(const Document& doc)
 
     out.heading(2, doc.method_heading, true);
     out.paragraph(doc.method);
+    out.paragraph(doc.method_facts);
     for (const std::string& p : doc.rounds_method)
         out.paragraph(p);
     for (const DocLane& lane : doc.lanes) {

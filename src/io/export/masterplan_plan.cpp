@@ -80,14 +80,19 @@ void management_summary(ReportBuilder& out, const Document& doc)
                                                         {"actions", std::to_string(doc.plan.actions.size())},
                                                         {"operating", euros(doc.plan.operating, lang)},
                                                         {"investment", euros(doc.plan.investment, lang)}}));
-    block::List top;
+    block::Table top;
+    top.name = text(doc, "export.top_principles");
+    top.widths = {0.1, 0.6, 0.3};
+    top.header = {head(doc, "export.col.rank"), head(doc, "export.col.principle"), head(doc, "export.col.lane")};
     for (const DocCard& c : doc.rows)
-        if (c.rank > 0 && top.items.size() < 5)
-            top.items.push_back({{}, fill(tr("fmt.export.principle", lang), {{"rank", std::to_string(c.rank)}, {"code", c.code}, {"title", c.title}})});
-    if (!top.items.empty()) {
+        if (c.rank > 0 && top.rows.size() < 5)
+            top.rows.push_back({{std::to_string(c.rank), {}}, {c.code + " \u00B7 " + c.title, {}}, {c.lane, {}}});
+    if (!top.rows.empty()) {
         out.paragraph(text(doc, "export.top_principles"), Style::Label).keep_with_next = true;
         out.add({std::move(top)});
     }
+    if (!doc.board_picture.empty())
+        out.add({block::Image{doc.board_picture, doc.board_picture_file, text(doc, "export.board_picture"), 0.8}});
     if (!doc.plan.budget.empty() || doc.plan.operating + doc.plan.investment > 0) {
         out.heading(3, text(doc, "export.budget_per_year"));
         out.add({budget_table(doc)});

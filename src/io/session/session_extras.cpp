@@ -66,9 +66,10 @@ Draft read_draft(yaml::Reader& r, const Node& root, const Session& session)
     Draft draft{optional_field(r, *node, "field", where), optional_field(r, *node, "target", where),
                 optional_field(r, *node, "text", where)};
     bool fits = (draft.field == "note" && find_card(session.deck, draft.target) >= 0) ||
-                (draft.field == "lane" && find_lane(session.board, draft.target) >= 0);
+                (draft.field == "lane" && find_lane(session.board, draft.target) >= 0) ||
+                (draft.field == "action" && find_action_text(session.board.plan, draft.target));
     if (!fits) {
-        const Phrase noun = noun_phrase(draft.field == "lane" ? "lane" : "card");
+        const Phrase noun = noun_phrase(draft.field == "lane" ? "lane" : draft.field == "action" ? "action" : "card");
         r.warning(*node, draft.field.empty() ? phrase("fmt.diag.draft.no_field", {{"noun", noun}})
                                              : phrase("fmt.diag.draft.unknown", {{"field", draft.field}, {"target", draft.target}, {"noun", noun}}));
         return {};
