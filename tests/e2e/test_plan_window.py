@@ -46,6 +46,9 @@ with Xvfb(1600, 900) as x:
                 if i > 0:
                     xdo(env, "key", "Tab")  # Tab selects the next field's text: typing replaces it
                 xdo(env, "type", "--delay", "30", value)  # at once after the Tab: no character is lost
+            if n == 1:
+                # On past the investment to the status, which Space steps on: gepland -> lopend.
+                xdo(env, "key", "Tab", "Tab", "space")
             xdo(env, "key", "Return")
             geometry.wait(f"action {n + 1}'s typing ended", lambda g: not g["typing"])
         shot = os.path.join(work, "actions.png")
@@ -76,4 +79,7 @@ with open(os.path.join(out, "actieplan.csv"), encoding="utf-8-sig", newline="") 
     rows = list(csv.reader(f, delimiter=";"))
 t.check(len(rows) == 4 and rows[1][2] == ACTIONS[0][0] and rows[1][7] == "15000", f"the plan's CSV: {rows}")
 t.check(rows[-1][0] == "Totaal" and rows[-1][7] == "23000", f"the budgets summed: {rows[-1]}")
+status = rows[0].index("Status") if "Status" in rows[0] else -1
+t.check(status >= 0 and [r[status] for r in rows[1:3]] == ["gepland", "lopend"],
+        f"the second action's status stepped with Tab and Space in the real window: {rows[:3]}")
 t.finish()

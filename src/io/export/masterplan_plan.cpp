@@ -92,7 +92,7 @@ void management_summary(ReportBuilder& out, const Document& doc)
         out.add({std::move(top)});
     }
     if (!doc.board_picture.empty())
-        out.add({block::Image{doc.board_picture, doc.board_picture_file, text(doc, "export.board_picture"), 0.8}});
+        out.add({block::Image{doc.board_picture, doc.board_picture_file, text(doc, "export.board_picture"), 1.0}});
     if (!doc.plan.budget.empty() || doc.plan.operating + doc.plan.investment > 0) {
         out.heading(3, text(doc, "export.budget_per_year"));
         out.add({budget_table(doc)});
@@ -128,7 +128,8 @@ void action_plan(ReportBuilder& out, const Document& doc)
     out.paragraph(text(doc, "export.action_plan_intro")).keep_with_next = true;
     block::Table t;
     t.name = text(doc, "export.action_plan");
-    t.widths = {0.18, 0.24, 0.15, 0.12, 0.19, 0.12};
+    // Owners are often one long compound ("Informatieveiligheidsconsulent"): their column is the widest after the action's.
+    t.widths = {0.17, 0.24, 0.19, 0.13, 0.16, 0.11};
     t.header = {head(doc, "export.col.principle"), head(doc, "export.action"),  head(doc, "export.owner"),
                 head(doc, "export.term"),          head(doc, "export.col.budget"), head(doc, "export.col.status")};
     std::string last;

@@ -71,10 +71,11 @@ std::string strong(std::string_view label)
     return "<text:span text:style-name=\"Strong_20_Emphasis\">" + odt_text(label) + ":</text:span> ";
 }
 
-const char* style_name(block::Style style)
+// `keep`: the block stays with the next (its section's intro before a table).
+const char* style_name(block::Style style, bool keep)
 {
     switch (style) {
-    case block::Style::Body: return "Text_20_body";
+    case block::Style::Body: return keep ? "Lead" : "Text_20_body";
     case block::Style::Lead:
     case block::Style::Detail: return "Lead";
     case block::Style::Label: return "Label";
@@ -112,6 +113,7 @@ struct Content {
     std::vector<std::vector<double>> layouts;
     std::vector<Colour> fills;
     int tables = 0;
+    bool keep = false;  // the block being written stays with the next one
     std::size_t pictures = 0;
     bool cell_styles = false, break_style = false;
 
@@ -137,7 +139,7 @@ struct Content {
                 odt_text(h.text) + "</text:h>";
     }
 
-    void operator()(const block::Paragraph& p) { body += paragraph(style_name(p.style), spans_xml(p.spans)); }
+    void operator()(const block::Paragraph& p) { body += paragraph(style_name(p.style, keep), spans_xml(p.spans)); }
 
     void operator()(const block::List& l)
     {
@@ -256,8 +258,10 @@ struct Content {
 std::string odt_content_xml(const Report& report)
 {
     Content c;
-    for (const Block& b : report.blocks)
+    for (const Block& b : report.blocks) {
+        c.keep = b.keep_with_next;
         std::visit(c, b.item);
+    }
     return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content") + odt::kNamespaces +
            ">" + odt::kFontFaces + "<office:automatic-styles>" + c.automatic + "</office:automatic-styles>" +
            "<office:body><office:text>" + c.body + "</office:text></office:body></office:document-content>\n";
