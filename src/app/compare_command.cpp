@@ -23,6 +23,9 @@ int run_compare(const CompareCommand& command)
     for (const Diagnostic& d : load.diagnostics) std::fprintf(stderr, "%s\n", terminal_safe(format(d, "en")).c_str());
     if (!load.ok) return 1;
     Comparison comparison = compare(load.deck, load.councils);
+    comparison.weighting = command.weights == "equal"         ? Weighting::Equal
+                           : command.weights == "inhabitants" ? Weighting::Inhabitants
+                                                              : Weighting::Given;
     if (command.dir.empty()) {
         std::fputs(comparison_table(comparison).c_str(), stdout);
         return 0;

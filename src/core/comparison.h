@@ -18,8 +18,12 @@ struct CouncilBoard {
     std::vector<std::string> notes;  // per card of the common deck, "" for none
 };
 
+// How the councils' weights were set: each 1, by inhabitants, or from a file.
+enum class Weighting { Equal, Inhabitants, Given };
+
 struct Comparison {
     Deck deck;  // the common deck: the first council's copy
+    Weighting weighting = Weighting::Equal;  // said by whoever set the weights
     std::vector<CouncilBoard> councils;
     Consensus all;
     std::vector<std::pair<std::string, Consensus>> segments;  // when any council carries one

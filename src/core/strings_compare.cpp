@@ -31,6 +31,7 @@ constexpr TextEntry kTable[] = {
     {"compare.report.field.date", "Opgemaakt op", "Drawn up on"},
     {"compare.report.weights.equal", "elk bestuur telt even zwaar", "every council weighs the same"},
     {"compare.report.weights.own", "per bestuur, zie de tabel Besturen", "per council, see the table Councils"},
+    {"compare.report.weights.inhabitants", "naar inwoners, zie de tabel Besturen", "by inhabitants, see the table Councils"},
 
     {"compare.report.method", "Werkwijze", "Method"},
     {"fmt.compare.report.method.ranks",

@@ -202,7 +202,8 @@ void action_menu_item(const Session& session, BoardView& view, Action id)
 
 bool board_has_keys(const BoardView& view)
 {
-    return !ImGui::GetIO().WantTextInput && !any_popup_open() && !menu_layer_active() && view.open_card.empty();
+    return !ImGui::GetIO().WantTextInput && !any_popup_open() && !menu_layer_active() && !view.popup_before &&
+           view.open_card.empty();
 }
 
 void run_shortcuts(const Session& session, BoardView& view)

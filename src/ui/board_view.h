@@ -150,6 +150,7 @@ struct BoardView {
     std::string note_draft;  // the focus view's notes field while it is open
     bool note_cursor_to_end = false;  // a draft came back: type on after it
     PlanDrafts plan;  // the focus view's action fields
+    bool popup_before = false;  // a menu or popup was open when the last frame ended
     bool show_help = false;
     std::string open_lane_menu;  // lane id whose context menu opens next frame
 

@@ -62,6 +62,29 @@ int hovered_council(ImVec2 min, float cell, float height, int count)
     return i < count ? i : -1;
 }
 
+// A name too long for its column on two lines, split at the space that
+// leaves the longer line shortest ("Gemeente" over "Beernem"); a line that
+// still does not fit is cut. One line when the name fits or has no space.
+std::vector<std::string> heading_lines(const std::string& name, float width)
+{
+    if (ImGui::CalcTextSize(name.c_str()).x <= width || name.find(' ') == std::string::npos)
+        return {abbreviated(name, width)};
+    std::size_t best = std::string::npos;
+    float best_width = 0.0f;
+    for (std::size_t at = name.find(' '); at != std::string::npos; at = name.find(' ', at + 1)) {
+        float longer = std::max(ImGui::CalcTextSize(name.substr(0, at).c_str()).x, ImGui::CalcTextSize(name.substr(at + 1).c_str()).x);
+        if (best == std::string::npos || longer < best_width)
+            best = at, best_width = longer;
+    }
+    return {abbreviated(name.substr(0, best), width), abbreviated(name.substr(best + 1), width)};
+}
+
+std::size_t letters(const std::string& text)
+{
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return !utf8_continuation(static_cast<unsigned char>(c)); }));
+}
+
 void council_headers(const Comparison& comparison, float cell)
 {
     const std::vector<int>& order = comparison.all.board_order;
@@ -72,21 +95,32 @@ void council_headers(const Comparison& comparison, float cell)
     }
     ImGui::TableSetColumnIndex(kRankingColumns);
     ImVec2 min = ImGui::GetCursorScreenPos();
-    const float height = ImGui::GetTextLineHeight();
-    ImDrawList* draw = ImGui::GetWindowDrawList();
     const float gap = ImGui::GetStyle().CellPadding.x;
+    std::vector<std::vector<std::string>> shown;
+    std::size_t rows = 1;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const CouncilBoard& council = comparison.councils[static_cast<std::size_t>(order[i])];
+        shown.push_back(heading_lines(council.name, cell - 2.0f * gap));
+        // A name cut to a letter or two says nothing: then the council's
+        // number in cluster order, as the report heads its columns.
+        std::size_t kept = 0;
+        for (const std::string& line : shown.back())
+            kept += letters(line);
+        if (shown.back().back() != council.name && shown.back().size() == 1 && kept <= 4)
+            shown.back() = {std::to_string(i + 1)};
+        else if (shown.back().size() == 2 && letters(shown.back()[0]) <= 2 && letters(shown.back()[1]) <= 2)
+            shown.back() = {std::to_string(i + 1)};
+        rows = std::max(rows, shown.back().size());
+    }
+    const float line = ImGui::GetTextLineHeight();
+    const float height = line * static_cast<float>(rows);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (std::size_t i = 0; i < order.size(); ++i) {
         ImVec2 a(min.x + cell * static_cast<float>(i) + gap, min.y);
         ImVec2 b(a.x + cell - 2.0f * gap, min.y + height);
         draw->PushClipRect(a, b, true);
-        // A name cut to a letter or two says nothing: then the council's
-        // number in cluster order, as the report heads its columns.
-        std::string shown = abbreviated(council.name, cell - 2.0f * gap);
-        auto letters = std::count_if(shown.begin(), shown.end(), [](char c) { return !utf8_continuation(static_cast<unsigned char>(c)); });
-        if (shown != council.name && letters <= 4)
-            shown = std::to_string(i + 1);
-        draw->AddText(a, ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
+        for (std::size_t l = 0; l < shown[i].size(); ++l)
+            draw->AddText(ImVec2(a.x, a.y + line * static_cast<float>(l)), ImGui::GetColorU32(ImGuiCol_Text), shown[i][l].c_str());
         draw->PopClipRect();
     }
     ImGui::Dummy(ImVec2(cell * static_cast<float>(order.size()), height));

@@ -86,6 +86,9 @@ void draw_main_window(const Session& session, BoardView& view, const Comparison*
             dispatch_keys(session, view, comparison);
         draw_dialogs(session, view, comparison);
     }
+    // Dear ImGui closes a menu or popup on Esc before the frame is drawn; the
+    // board and the comparison must not take that Esc as theirs too.
+    view.popup_before = any_popup_open() || menu_layer_active();
     ImGui::End();
 }
 

@@ -110,6 +110,15 @@ TEST_CASE("councils weigh their inhabitants and carry their segment from the ses
     Comparison cmp = compare(load.deck, load.councils);
     CHECK(cmp.all.borda_order.front() == find_card(load.deck, "K2"));
     CHECK(cmp.segments.size() == 1);
+    // Scores in the hundreds of thousands keep every digit in the CSV and the table: K2 is
+    // first for Brugge (119,000 × 17) and, on Aalter's pile, shares ranks 2..18 there (21,000 × (18 − 10)).
+    const double k2 = 119000.0 * 17 + 21000.0 * 8;
+    CHECK(cmp.all.cards[static_cast<std::size_t>(find_card(load.deck, "K2"))].borda == doctest::Approx(k2));
+    std::string csv = comparison_csv(cmp, ';', "nl");
+    CHECK(csv.find(";2191000;") != std::string::npos);
+    CHECK(csv.find("e+") == std::string::npos);
+    CHECK(comparison_table(cmp).find(" 2191000 ") != std::string::npos);
+    CHECK(comparison_json(cmp, "").find("\"borda\": 2191000,") != std::string::npos);
 }
 
 TEST_CASE("a weights file sets weights and segments, or changes nothing when a line is wrong")

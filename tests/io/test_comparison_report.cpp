@@ -275,6 +275,9 @@ TEST_CASE("the councils with their inhabitants, segments and weights, and the se
         }
     CHECK(seen);
     CHECK(fixture::blocks_of<block::List>(r).at(0)->items.at(3).text == "per bestuur, zie de tabel Besturen");
+    c.weighting = Weighting::Inhabitants;
+    CHECK(fixture::blocks_of<block::List>(comparison_report(c, {"nl", "", ""})).at(0)->items.at(3).text ==
+          "naar inwoners, zie de tabel Besturen");
     std::string line = c.top_same_with_equal_weights ? "Met gelijke gewichten zou de top 5 dezelfde zijn."
                                                      : "Met gelijke gewichten zou de top 5 anders zijn.";
     CHECK(text_of(r).find(line) != std::string::npos);

@@ -265,6 +265,22 @@ TEST_CASE("Arrows move the selected row, Enter opens its detail: the lanes count
     CHECK(ui.view.screen == Screen::Board);
 }
 
+TEST_CASE("Esc that closes a menu over the comparison closes the menu alone; the next goes back to the board")
+{
+    Ui ui(make_deck(6));
+    ui.comparison = four_councils(ui.session.deck);
+    ui.view.screen = Screen::Compare;
+    ui.frame();
+    REQUIRE(ui.click_menu(t(ui, "menu.view")));
+    ui.frame();
+    REQUIRE(any_popup_open());
+    ui.key(GLFW_KEY_ESCAPE);
+    CHECK_FALSE(any_popup_open());
+    CHECK(ui.view.screen == Screen::Compare);
+    ui.key(GLFW_KEY_ESCAPE);
+    CHECK(ui.view.screen == Screen::Board);
+}
+
 TEST_CASE("A click on a row opens its card's detail")
 {
     Ui ui(make_deck(6));

@@ -119,8 +119,10 @@ void title_block(ReportBuilder& out, const Comparison& c, const ComparisonReport
     fields.items.push_back({t("compare.report.field.deck", lang), deck});
     fields.items.push_back({t("compare.report.field.councils", lang), std::to_string(c.councils.size())});
     fields.items.push_back({t("compare.report.field.cards", lang), std::to_string(c.deck.cards.size())});
-    fields.items.push_back({t("compare.report.field.weights", lang),
-                            t(weighted(c) ? "compare.report.weights.own" : "compare.report.weights.equal", lang)});
+    const char* weights = !weighted(c)                               ? "compare.report.weights.equal"
+                          : c.weighting == Weighting::Inhabitants ? "compare.report.weights.inhabitants"
+                                                                  : "compare.report.weights.own";
+    fields.items.push_back({t("compare.report.field.weights", lang), t(weights, lang)});
     if (!options.generated.empty()) {
         std::string zone = options.time_zone.empty() ? std::string(kDefaultTimeZone) : options.time_zone;
         fields.items.push_back(

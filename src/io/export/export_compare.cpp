@@ -1,5 +1,7 @@
 #include "io/export/export_compare.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "core/strings.h"
@@ -10,11 +12,23 @@ namespace prio {
 
 namespace {
 
+// Six significant digits (a p-value of 1.2e-18 keeps its size), but a large
+// number, such as a Borda score weighted by inhabitants, every digit before
+// the point: 7260000, not 7.26e+06.
 std::string number(double value)
 {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6g", value);
-    return text;
+    char text[48];
+    if (std::abs(value) < 1e5) {
+        std::snprintf(text, sizeof text, "%.6g", value);
+        return text;
+    }
+    std::snprintf(text, sizeof text, "%.3f", value);
+    std::string out = text;
+    while (out.back() == '0')
+        out.pop_back();
+    if (out.back() == '.')
+        out.pop_back();
+    return out;
 }
 
 template <typename T, typename F>
@@ -137,13 +151,18 @@ std::string comparison_table(const Comparison& c)
                   std::string(tr(agreement_key(agreement(all.concordance.w)), "en")).c_str(), all.concordance.chi_square,
                   all.concordance.p_value);
     out += line;
-    out += "rank  code  borda   mean  first  IQR   title\n";
+    // Weighted scores can run to millions: the column grows with the widest.
+    int borda_width = 6;
+    for (const CardConsensus& f : all.cards)
+        borda_width = std::max(borda_width, static_cast<int>(number(f.borda).size()));
+    std::snprintf(line, sizeof line, "rank  code  %*s   mean  first  IQR   title\n", borda_width, "borda");
+    out += line;
     for (std::size_t place = 0; place < all.borda_order.size(); ++place) {
         auto card = static_cast<std::size_t>(all.borda_order[place]);
         const CardConsensus& f = all.cards[card];
         // The numbers in fixed columns; the texts appended whole, however long.
-        std::snprintf(line, sizeof line, "%4zu  %-4s %6.1f %6.2f  %5d %5.1f  ", place + 1, c.deck.cards[card].id.c_str(),
-                      f.borda, f.mean_rank, f.first_lane, f.iqr);
+        std::snprintf(line, sizeof line, "%4zu  %-4s %*s %6.2f  %5d %5.1f  ", place + 1, c.deck.cards[card].id.c_str(),
+                      borda_width, number(f.borda).c_str(), f.mean_rank, f.first_lane, f.iqr);
         out += line + c.deck.cards[card].title + (f.contested ? "  [contested]\n" : "\n");
     }
     out += std::string("contested: ") + kContestedRule + "\n";
@@ -151,9 +170,12 @@ std::string comparison_table(const Comparison& c)
         out += std::string("Kemeny (") + (all.kemeny_exact ? "exact" : "approximate") + ") gives the same order.\n";
     } else {
         out += std::string("Kemeny (") + (all.kemeny_exact ? "exact" : "approximate") + ") orders differently:";
-        for (auto [a, b] : all.kemeny_vs_borda)
-            out += " " + c.deck.cards[static_cast<std::size_t>(b)].id + " before " + c.deck.cards[static_cast<std::size_t>(a)].id + ";";
-        out += "\n";
+        const char* between = " ";
+        for (auto [a, b] : all.kemeny_vs_borda) {
+            out += between + c.deck.cards[static_cast<std::size_t>(b)].id + " before " + c.deck.cards[static_cast<std::size_t>(a)].id;
+            between = "; ";
+        }
+        out += ".\n";
     }
     for (const auto& [name, s] : c.segments) {
         std::snprintf(line, sizeof line, " (%d councils): W = %.3f (%s), p = %.3g; first:", s.concordance.boards,
