@@ -19,7 +19,7 @@
 
 #include "core/comparison.h"
 #include "core/session.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 #include "ui/fonts.h"
 #include "ui/main_window.h"
 #include "ui/style.h"
@@ -162,7 +162,7 @@ void compare_frame(int frames, int councils)
     Context screen = make_context();
     Session session = make_session_with(18);
     Comparison comparison = make_comparison(session.deck, councils);
-    BoardView board_view, compare_view;
+    WindowView board_view, compare_view;
     board_view.fonts = board.fonts;
     compare_view.fonts = screen.fonts;
     compare_view.screen = Screen::Compare;
@@ -203,7 +203,7 @@ int main(int argc, char** argv)
     for (int cards : sizes) {
         Context board = make_context();
         Session session = make_session_with(cards);
-        BoardView view;
+        WindowView view;
         view.fonts = board.fonts;
         auto draw_board_frame = [&] {
             draw_main_window(session, view);

@@ -12,7 +12,7 @@
 
 #include "app/gl_context.h"
 #include "app/png.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 #include "ui/fonts.h"
 #include "ui/main_window.h"
 #include "ui/style.h"
@@ -99,7 +99,7 @@ PictureResult render_board_png(const Session& session, const BoardPicture& pictu
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     float scale = picture_scale(picture);
-    BoardView view;
+    WindowView view;
     view.picture = true;
     view.dark = picture.dark;
     view.fonts = build_fonts(*io.Fonts, std::round(kBaseFontPixels * scale), 1.35f, extra_characters(session));

@@ -330,7 +330,7 @@ const std::string& export_documents()
 
 }  // namespace
 
-void refresh_export_dialog(const Session& session, BoardView& view, const std::string& session_path)
+void refresh_export_dialog(const Session& session, WindowView& view, const std::string& session_path)
 {
     ExportDialog& dialog = view.export_dialog;
     if (!g_openers.empty())
@@ -352,7 +352,7 @@ void refresh_export_dialog(const Session& session, BoardView& view, const std::s
     }
 }
 
-void export_from_dialog(const Session& session, BoardView& view, const ExportRequest& request)
+void export_from_dialog(const Session& session, WindowView& view, const ExportRequest& request)
 {
     // The documents folder is ours to create; any other must exist.
     if (request.folder == export_documents())
@@ -360,7 +360,7 @@ void export_from_dialog(const Session& session, BoardView& view, const ExportReq
     view.export_dialog.reports = export_all(session, request, view.dark, generated_now(), {}, session.language);
 }
 
-void open_export_folder(const Session& session, BoardView& view)
+void open_export_folder(const Session& session, WindowView& view)
 {
     open_folder(view.export_dialog, session.language);
 }

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/session.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
@@ -46,10 +46,10 @@ std::vector<ExportReport> export_all(const Session& session, const ExportRequest
 
 // In the window, after each frame: what the Export dialog shows (the
 // default folder, which languages the deck has, an ended xdg-open).
-void refresh_export_dialog(const Session& session, BoardView& view, const std::string& session_path);
+void refresh_export_dialog(const Session& session, WindowView& view, const std::string& session_path);
 // The dialog's Export: writes the files and lists them in the dialog.
-void export_from_dialog(const Session& session, BoardView& view, const ExportRequest& request);
+void export_from_dialog(const Session& session, WindowView& view, const ExportRequest& request);
 // The dialog's "Open folder" (xdg-open, not waited for).
-void open_export_folder(const Session& session, BoardView& view);
+void open_export_folder(const Session& session, WindowView& view);
 
 }  // namespace prio

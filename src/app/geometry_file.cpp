@@ -8,7 +8,7 @@
 namespace prio {
 namespace {
 
-const char* screen_name(const BoardView& view)
+const char* screen_name(const WindowView& view)
 {
     switch (view.screen) {
     case Screen::Board: return view.presenting ? "present" : "board";
@@ -50,7 +50,7 @@ std::string rect(ImVec2 min, ImVec2 max)
 
 }  // namespace
 
-std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys, bool typing)
+std::string geometry_text(const Session& session, const WindowView& view, bool popup_open, bool dialog_has_keys, bool typing)
 {
     std::string out = std::string("screen ") + screen_name(view) + "\n";
     const char* name = dialog_name(view.files.dialog);
@@ -59,7 +59,7 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
     else if (popup_open)
         out += "popup\n";
     // During a turn, the participant's private board is the one on screen.
-    const BoardView& board = view.turn ? view.turn->view : view;
+    const WindowView& board = view.turn ? view.turn->view : view;
     for (const CardRect& c : board.card_rects)
         if (c.card >= 0 && static_cast<std::size_t>(c.card) < session.deck.cards.size())
             out += "card " + session.deck.cards[static_cast<std::size_t>(c.card)].id + rect(c.min, c.max);
@@ -98,7 +98,7 @@ std::string geometry_text(const Session& session, const BoardView& view, bool po
     return out;
 }
 
-void GeometryLog::write(const Session& session, const BoardView& view, bool popup_open, bool typing)
+void GeometryLog::write(const Session& session, const WindowView& view, bool popup_open, bool typing)
 {
     if (path.empty())
         return;

@@ -14,11 +14,11 @@
 // The file is replaced by a rename, so a reader never sees half of it.
 #include <string>
 
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
-std::string geometry_text(const Session& session, const BoardView& view, bool popup_open, bool dialog_has_keys, bool typing);
+std::string geometry_text(const Session& session, const WindowView& view, bool popup_open, bool dialog_has_keys, bool typing);
 
 struct GeometryLog {
     std::string path;  // empty: off
@@ -26,7 +26,7 @@ struct GeometryLog {
     SessionDialog dialog = SessionDialog::None;
     int dialog_frames = 0;  // frames the open popup has been drawn
     // Writes the file when the text changed since the last write.
-    void write(const Session& session, const BoardView& view, bool popup_open, bool typing);
+    void write(const Session& session, const WindowView& view, bool popup_open, bool typing);
 };
 
 }  // namespace prio

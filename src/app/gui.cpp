@@ -25,7 +25,7 @@
 #include "app/window.h"
 #include "core/session.h"
 #include "core/session_rounds.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 #include "ui/fonts.h"
 #include "ui/imgui_compat.h"
 #include "ui/main_window.h"
@@ -43,7 +43,7 @@ constexpr int kFramesAfterInput = 3;
 struct StateLog {
     std::string path;
     std::string last;
-    void write(const Session& session, const BoardView& view)
+    void write(const Session& session, const WindowView& view)
     {
         if (path.empty())
             return;
@@ -57,7 +57,7 @@ struct StateLog {
 };
 
 // Carries out the frame's requests. Returns true when the program should end.
-bool carry_out(SessionActions& sessions, PhoneRound& phones, BoardView& view, bool& close_asked)
+bool carry_out(SessionActions& sessions, PhoneRound& phones, WindowView& view, bool& close_asked)
 {
     Requests requests;
     requests.swap(view.requests);
@@ -82,7 +82,7 @@ bool carry_out(SessionActions& sessions, PhoneRound& phones, BoardView& view, bo
 
 // --serve-round ADDR:PORT: a round with phones from the start, its link
 // and code written to --url-out for the test that drives it.
-bool serve_at_start(const GuiOptions& options, Session& session, PhoneRound& phones, BoardView& view)
+bool serve_at_start(const GuiOptions& options, Session& session, PhoneRound& phones, WindowView& view)
 {
     std::size_t colon = options.serve_round.rfind(':');
     if (colon == std::string::npos) {
@@ -124,7 +124,7 @@ int run_gui(const GuiOptions& options)
         return 1;
     }
 
-    BoardView view;
+    WindowView view;
     view.zoom = std::clamp(static_cast<float>(options.zoom) / 100.0f, 1.0f, 3.0f);
     view.dark = options.dark;
     view.presenting = options.present;

@@ -17,7 +17,7 @@ bool same_round(const PhoneRound& phones, const Session& session)
 
 }  // namespace
 
-void serve_phones(PhoneRound& phones, const Session& session, BoardView& view, int round, const std::string& address,
+void serve_phones(PhoneRound& phones, const Session& session, WindowView& view, int round, const std::string& address,
                   int port, std::function<void()> wake)
 {
     // The same round on another address keeps which phone gave which ballot.
@@ -58,7 +58,7 @@ void serve_phones(PhoneRound& phones, const Session& session, BoardView& view, i
     phones.shown = {};
 }
 
-bool tick_phones(PhoneRound& phones, Session& session, BoardView& view, const std::string& time)
+bool tick_phones(PhoneRound& phones, Session& session, WindowView& view, const std::string& time)
 {
     if (!phones.server)
         return false;
@@ -90,7 +90,7 @@ bool tick_phones(PhoneRound& phones, Session& session, BoardView& view, const st
     return changed;
 }
 
-void stop_phones(PhoneRound& phones, BoardView& view)
+void stop_phones(PhoneRound& phones, WindowView& view)
 {
     phones.server.reset();  // stops and joins its threads
     phones.round = -1;

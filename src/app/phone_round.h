@@ -7,7 +7,7 @@
 
 #include "core/session.h"
 #include "net/phone_server.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
@@ -22,15 +22,15 @@ struct PhoneRound {
 // Starts serving round `round` of `session` on `address` ("" for the
 // default route's) and `port` (0: a free one); view.rounds.join shows the
 // link, or why it does not run. `wake` is called from the server's threads.
-void serve_phones(PhoneRound& phones, const Session& session, BoardView& view, int round, const std::string& address,
+void serve_phones(PhoneRound& phones, const Session& session, WindowView& view, int round, const std::string& address,
                   int port, std::function<void()> wake);
 
 // After each wake-up, on the UI thread: takes the inbox's ballots into the
 // session (a phone's second ballot replaces its first), closes the server's
 // round when the session's closed, and stops it when the round is revealed
 // or gone. True when the window should draw again.
-bool tick_phones(PhoneRound& phones, Session& session, BoardView& view, const std::string& time);
+bool tick_phones(PhoneRound& phones, Session& session, WindowView& view, const std::string& time);
 
-void stop_phones(PhoneRound& phones, BoardView& view);
+void stop_phones(PhoneRound& phones, WindowView& view);
 
 }  // namespace prio

@@ -53,7 +53,7 @@ void report(const std::vector<std::string>& errors)
         std::fprintf(stderr, "prioriteer: %s\n", terminal_safe(e).c_str());
 }
 
-void show_failure(SessionActions& app, BoardView& view, std::string_view title_key, const Outcome& outcome, bool bundled = false)
+void show_failure(SessionActions& app, WindowView& view, std::string_view title_key, const Outcome& outcome, bool bundled = false)
 {
     report(outcome.terminal.empty() ? outcome.errors : outcome.terminal);
     show_errors(view.files, t(app, title_key), outcome.errors, bundled);
@@ -73,12 +73,12 @@ std::string suggested_name(const Session& session)
     return name;
 }
 
-void refresh_recent(SessionActions& app, BoardView& view)
+void refresh_recent(SessionActions& app, WindowView& view)
 {
     view.files.recent = load_recent(app.doc.recent_file);
 }
 
-void refresh_list(SessionActions& app, BoardView& view)
+void refresh_list(SessionActions& app, WindowView& view)
 {
     const std::string& lang = app.doc.session.language;
     view.files.listed.clear();
@@ -102,7 +102,7 @@ void refresh_list(SessionActions& app, BoardView& view)
     view.files.open_path = first_opens ? view.files.listed.front().path : std::string();
 }
 
-void offer_recovery(SessionActions& app, BoardView& view)
+void offer_recovery(SessionActions& app, WindowView& view)
 {
     const std::string& lang = app.doc.session.language;
     view.files.recovery.clear();
@@ -122,7 +122,7 @@ void offer_recovery(SessionActions& app, BoardView& view)
 }
 
 // After a session is opened: say what differs in its deck, if anything.
-void tell_deck_changes(SessionActions& app, BoardView& view)
+void tell_deck_changes(SessionActions& app, WindowView& view)
 {
     std::vector<std::string> lines = deck_check_lines(app.deck_check, app.doc.session, app.doc.session.language);
     if (lines.empty())
@@ -133,14 +133,14 @@ void tell_deck_changes(SessionActions& app, BoardView& view)
 }
 
 // A line in the menu bar for a few seconds: done, no answer needed.
-void inform(BoardView& view, std::string text)
+void inform(WindowView& view, std::string text)
 {
     view.files.info = std::move(text);
     view.files.info_until = view.now + kNoticeSeconds;
 }
 
 // A new session replaces the board: what the view held about the old one goes.
-void forget_board_view(BoardView& view)
+void forget_board_view(WindowView& view)
 {
     view.selected.clear();
     view.open_card.clear();
@@ -150,7 +150,7 @@ void forget_board_view(BoardView& view)
     view.screen = Screen::Board;  // a turn, a comparison: of the old session
 }
 
-void open(SessionActions& app, BoardView& view, const std::string& path)
+void open(SessionActions& app, WindowView& view, const std::string& path)
 {
     Opened opened = document_open(app.doc, path);
     if (!opened.outcome.ok) {
@@ -163,7 +163,7 @@ void open(SessionActions& app, BoardView& view, const std::string& path)
     tell_deck_changes(app, view);
 }
 
-void start_new(SessionActions& app, BoardView& view, const std::string& where)
+void start_new(SessionActions& app, WindowView& view, const std::string& where)
 {
     Outcome out = document_new(app.doc, where);
     if (!out.ok) {
@@ -175,7 +175,7 @@ void start_new(SessionActions& app, BoardView& view, const std::string& where)
 }
 
 // Returns true when saved.
-bool save_as(SessionActions& app, BoardView& view, const std::string& path, bool replace)
+bool save_as(SessionActions& app, WindowView& view, const std::string& path, bool replace)
 {
     std::string target = absolute_path(path);
     if (!replace && target != app.doc.autosave.session_path && exists(target)) {
@@ -198,7 +198,7 @@ bool save_as(SessionActions& app, BoardView& view, const std::string& path, bool
 
 }  // namespace
 
-void start_sessions(SessionActions& app, BoardView& view, const StartOptions& options)
+void start_sessions(SessionActions& app, WindowView& view, const StartOptions& options)
 {
     app.autosave = options.autosave;
     app.doc.recovery_folder = recovery_folder();
@@ -237,7 +237,7 @@ void start_sessions(SessionActions& app, BoardView& view, const StartOptions& op
 namespace {
 
 // Someone else changed the file: take their version, or keep ours as a copy.
-bool keep_version(SessionActions& app, BoardView& view, bool theirs)
+bool keep_version(SessionActions& app, WindowView& view, bool theirs)
 {
     Outcome out = theirs ? document_reload(app.doc) : document_keep_mine(app.doc);
     if (!out.ok) {
@@ -259,7 +259,7 @@ bool valid_slot(const SessionActions& app, int index)
 
 // Loads the councils' sessions beside the board; a refusal goes back to
 // the picker with its reasons, and nothing changes.
-void compare_sessions(SessionActions& app, BoardView& view, const std::vector<std::string>& paths)
+void compare_sessions(SessionActions& app, WindowView& view, const std::vector<std::string>& paths)
 {
     ComparisonLoad load = load_comparison(paths);
     // In the window's language; the terminal gets them in English.
@@ -284,7 +284,7 @@ void compare_sessions(SessionActions& app, BoardView& view, const std::vector<st
 
 // One overload per request: a new kind of request that is not placed here,
 // even as the window's own, does not compile.
-bool carry_out_request(SessionActions& app, BoardView& view, const Request& request)
+bool carry_out_request(SessionActions& app, WindowView& view, const Request& request)
 {
     return std::visit(overloaded{
         [&](const NewRequest& r) -> bool {
@@ -407,7 +407,7 @@ bool carry_out_request(SessionActions& app, BoardView& view, const Request& requ
     }, request);
 }
 
-bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_ask)
+bool quit_or_ask(SessionActions& app, WindowView& view, double now, bool always_ask)
 {
     // What is still waiting for the autosave interval goes to disk now.
     // (The earliest moment it may write: a cancelled quit must not delay the next autosave.)
@@ -423,7 +423,7 @@ bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_a
     return false;
 }
 
-void tick_sessions(SessionActions& app, BoardView& view, double now)
+void tick_sessions(SessionActions& app, WindowView& view, double now)
 {
     SessionDocument& doc = app.doc;
     if (app.autosave) {

@@ -10,7 +10,7 @@
 #include "core/comparison.h"
 #include "io/session/recovery.h"
 #include "io/session/session_deck.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
@@ -32,21 +32,21 @@ struct StartOptions {
 };
 
 // Takes the recovery slot, opens the start file, offers left-behind work.
-void start_sessions(SessionActions& app, BoardView& view, const StartOptions& options);
+void start_sessions(SessionActions& app, WindowView& view, const StartOptions& options);
 
 // Carries out one of the last frame's requests about the session's file
 // (ui/requests.h; the others are not for it and do nothing here). Returns
 // true when the user settled the question about unsaved work and the
 // program should end.
-bool carry_out_request(SessionActions& app, BoardView& view, const Request& request);
+bool carry_out_request(SessionActions& app, WindowView& view, const Request& request);
 
 // The user wants to quit (Ctrl+Q, File > Quit, the window's close button):
 // flushes a pending autosave, then ends (true) or asks first (false): when
 // something is not on disk, or always with `always_ask` (a note was being typed).
-bool quit_or_ask(SessionActions& app, BoardView& view, double now, bool always_ask = false);
+bool quit_or_ask(SessionActions& app, WindowView& view, double now, bool always_ask = false);
 
 // Autosaves when due and refreshes what the dialogs and the menu bar show.
-void tick_sessions(SessionActions& app, BoardView& view, double now);
+void tick_sessions(SessionActions& app, WindowView& view, double now);
 
 // Seconds the loop may sleep before the autosave needs it.
 double sessions_due_in(const SessionActions& app, double now);

@@ -31,7 +31,7 @@ std::string one_line(const std::string& text)
 
 }  // namespace
 
-std::string board_state_text(const Session& session, const BoardView* view)
+std::string board_state_text(const Session& session, const WindowView* view)
 {
     std::string out;
     for (const Lane& lane : session.board.lanes) {
@@ -66,7 +66,7 @@ std::string board_state_text(const Session& session, const BoardView* view)
     return out;
 }
 
-bool write_board_state(const Session& session, const std::string& path, const BoardView* view)
+bool write_board_state(const Session& session, const std::string& path, const WindowView* view)
 {
     std::ofstream file(path, std::ios::binary | std::ios::trunc);
     file << board_state_text(session, view);

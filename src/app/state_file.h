@@ -7,12 +7,12 @@
 #include <string>
 
 #include "core/session.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
-std::string board_state_text(const Session& session, const BoardView* view = nullptr);
+std::string board_state_text(const Session& session, const WindowView* view = nullptr);
 // Returns false when the file cannot be written.
-bool write_board_state(const Session& session, const std::string& path, const BoardView* view = nullptr);
+bool write_board_state(const Session& session, const std::string& path, const WindowView* view = nullptr);
 
 }  // namespace prio

@@ -14,7 +14,7 @@
 #include "app/gl_context.h"
 #include "app/key_layout.h"
 #include "app/png.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 #include "ui/fonts.h"
 #include "ui/style.h"
 
@@ -210,7 +210,7 @@ void set_title(Window& w, const std::string& title)
     glfwSetWindowTitle(w.glfw, title.c_str());
 }
 
-bool begin_frame(Window& w, BoardView& view)
+bool begin_frame(Window& w, WindowView& view)
 {
     // Zoom and the screen's content scale re-rasterise the fonts at the
     // new size, between frames, so text stays crisp.

@@ -9,7 +9,7 @@ struct GLFWwindow;
 
 namespace prio {
 
-struct BoardView;
+struct WindowView;
 
 struct Window {
     GLFWwindow* glfw = nullptr;
@@ -46,7 +46,7 @@ void set_title(Window& window, const std::string& title);
 // Before a frame: fonts and style for the view's zoom and theme, full screen
 // as the view wants it, and queued keys handed to ImGui. Returns true when
 // keys are left over for the next frame.
-bool begin_frame(Window& window, BoardView& view);
+bool begin_frame(Window& window, WindowView& view);
 // After the frame is drawn: clears and renders ImGui's draw data. Does not swap.
 void render_frame(Window& window);
 void swap(Window& window);

@@ -13,34 +13,34 @@ namespace {
 
 constexpr Keys k{};
 
-bool can_undo(const Session& session, const BoardView&) { return !session.history.done.empty(); }
-bool can_redo(const Session& session, const BoardView&) { return !session.history.undone.empty(); }
-bool can_zoom_in(const Session&, const BoardView& view) { return view.zoom < 3.0f; }
-bool can_zoom_out(const Session&, const BoardView& view) { return view.zoom > 1.0f; }
-bool can_zoom_reset(const Session&, const BoardView& view) { return view.zoom != 1.0f; }
-bool comparing(const Session&, const BoardView& view) { return view.screen != Screen::Board; }
+bool can_undo(const Session& session, const WindowView&) { return !session.history.done.empty(); }
+bool can_redo(const Session& session, const WindowView&) { return !session.history.undone.empty(); }
+bool can_zoom_in(const Session&, const WindowView& view) { return view.zoom < 3.0f; }
+bool can_zoom_out(const Session&, const WindowView& view) { return view.zoom > 1.0f; }
+bool can_zoom_reset(const Session&, const WindowView& view) { return view.zoom != 1.0f; }
+bool comparing(const Session&, const WindowView& view) { return view.screen != Screen::Board; }
 
-void run_new(const Session&, BoardView& view) { file_new(view.files); }
-void run_open(const Session&, BoardView& view) { file_open(view.files); }
-void run_save(const Session&, BoardView& view) { file_save(view.files); }
-void run_save_as(const Session&, BoardView& view) { file_save_as(view.files); }
-void run_export(const Session&, BoardView& view) { view.export_dialog.want_open = true; }
-void run_compare_sessions(const Session&, BoardView& view) { file_compare_sessions(view.files); }
-void run_regional_board(const Session&, BoardView& view) { file_regional_board(view.files); }
-void run_back_to_board(const Session&, BoardView& view)
+void run_new(const Session&, WindowView& view) { file_new(view.files); }
+void run_open(const Session&, WindowView& view) { file_open(view.files); }
+void run_save(const Session&, WindowView& view) { file_save(view.files); }
+void run_save_as(const Session&, WindowView& view) { file_save_as(view.files); }
+void run_export(const Session&, WindowView& view) { view.export_dialog.want_open = true; }
+void run_compare_sessions(const Session&, WindowView& view) { file_compare_sessions(view.files); }
+void run_regional_board(const Session&, WindowView& view) { file_regional_board(view.files); }
+void run_back_to_board(const Session&, WindowView& view)
 {
     view.screen = Screen::Board;
     view.councils.detail = -1;
 }
-void run_quit(const Session&, BoardView& view) { view.requests.push_back(CloseRequest{}); }
-void run_undo(const Session&, BoardView& view) { wish(view, UndoCommand{}); }
-void run_redo(const Session&, BoardView& view) { wish(view, RedoCommand{}); }
-void run_zoom_in(const Session&, BoardView& view) { view.zoom = zoom_in(view.zoom); }
-void run_zoom_out(const Session&, BoardView& view) { view.zoom = zoom_out(view.zoom); }
-void run_zoom_reset(const Session&, BoardView& view) { view.zoom = 1.0f; }
-void run_full_screen(const Session&, BoardView& view) { view.requests.push_back(FullScreenRequest{!view.fullscreen}); }
-void run_present(const Session&, BoardView& view) { view.presenting = !view.presenting; }
-void run_help(const Session&, BoardView& view) { view.show_help = true; }
+void run_quit(const Session&, WindowView& view) { view.requests.push_back(CloseRequest{}); }
+void run_undo(const Session&, WindowView& view) { wish(view, UndoCommand{}); }
+void run_redo(const Session&, WindowView& view) { wish(view, RedoCommand{}); }
+void run_zoom_in(const Session&, WindowView& view) { view.zoom = zoom_in(view.zoom); }
+void run_zoom_out(const Session&, WindowView& view) { view.zoom = zoom_out(view.zoom); }
+void run_zoom_reset(const Session&, WindowView& view) { view.zoom = 1.0f; }
+void run_full_screen(const Session&, WindowView& view) { view.requests.push_back(FullScreenRequest{!view.fullscreen}); }
+void run_present(const Session&, WindowView& view) { view.presenting = !view.presenting; }
+void run_help(const Session&, WindowView& view) { view.show_help = true; }
 
 // The round the Round menu acts on: the open one, else the last one that
 // is closed and not yet revealed; -1 for none.
@@ -52,35 +52,35 @@ int round_to_reveal(const Session& session)
     int last = static_cast<int>(session.rounds.size()) - 1;
     return last >= 0 && !session.rounds.back().revealed ? last : -1;
 }
-bool no_round_open(const Session& session, const BoardView&) { return open_round(session) < 0; }
-bool round_open(const Session& session, const BoardView&) { return open_round(session) >= 0; }
+bool no_round_open(const Session& session, const WindowView&) { return open_round(session) < 0; }
+bool round_open(const Session& session, const WindowView&) { return open_round(session) >= 0; }
 // The round whose results Reveal shows: the one to reveal, else the last one revealed.
 int round_to_show(const Session& session)
 {
     int r = round_to_reveal(session);
     return r >= 0 || session.rounds.empty() ? r : static_cast<int>(session.rounds.size()) - 1;
 }
-bool can_show_round(const Session& session, const BoardView&) { return round_to_show(session) >= 0; }
-bool showing_round(const Session&, const BoardView& view) { return view.screen == Screen::Compare && view.councils.round >= 0; }
-bool showing_councils(const Session&, const BoardView& view) { return view.screen == Screen::Compare && view.councils.round < 0; }
-void run_round_new(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Round); }
-void run_round_paper(const Session&, BoardView& view) { show_dialog(view.files, SessionDialog::Paper); }
-void run_round_turns(const Session&, BoardView& view) { view.screen = Screen::Turns; }
-void run_round_close(const Session& session, BoardView& view) { wish(view, CloseRound{open_round(session)}); }
+bool can_show_round(const Session& session, const WindowView&) { return round_to_show(session) >= 0; }
+bool showing_round(const Session&, const WindowView& view) { return view.screen == Screen::Compare && view.councils.round >= 0; }
+bool showing_councils(const Session&, const WindowView& view) { return view.screen == Screen::Compare && view.councils.round < 0; }
+void run_round_new(const Session&, WindowView& view) { show_dialog(view.files, SessionDialog::Round); }
+void run_round_paper(const Session&, WindowView& view) { show_dialog(view.files, SessionDialog::Paper); }
+void run_round_turns(const Session&, WindowView& view) { view.screen = Screen::Turns; }
+void run_round_close(const Session& session, WindowView& view) { wish(view, CloseRound{open_round(session)}); }
 // An open round to phones as well: after a restart, or when it began without them.
-bool round_without_phones(const Session& session, const BoardView& view) { return open_round(session) >= 0 && !view.rounds.join.on; }
-void run_round_phones(const Session& session, BoardView& view)
+bool round_without_phones(const Session& session, const WindowView& view) { return open_round(session) >= 0 && !view.rounds.join.on; }
+void run_round_phones(const Session& session, WindowView& view)
 {
     view.requests.push_back(ServePhonesRequest{open_round(session), {}});
     view.screen = Screen::Turns;
 }
-void run_round_reveal(const Session& session, BoardView& view)
+void run_round_reveal(const Session& session, WindowView& view)
 {
     if (int r = round_to_reveal(session); r >= 0)
         wish(view, RevealRound{r});
     view.requests.push_back(ShowRoundRequest{round_to_show(session)});
 }
-void run_round_apply(const Session& session, BoardView& view)
+void run_round_apply(const Session& session, WindowView& view)
 {
     const Round& round = session.rounds[static_cast<std::size_t>(view.councils.round)];
     Board target = consensus_board(round_comparison(session.deck, round, session.language), round, session.board, session.deck);
@@ -92,8 +92,8 @@ void run_round_apply(const Session& session, BoardView& view)
         wish(view, Edit{std::move(batch)});
 }
 
-bool full_screen_on(const BoardView& view) { return view.fullscreen; }
-bool presenting(const BoardView& view) { return view.presenting; }
+bool full_screen_on(const WindowView& view) { return view.fullscreen; }
+bool presenting(const WindowView& view) { return view.presenting; }
 
 using W = KeysWork;
 
@@ -132,7 +132,7 @@ const ActionInfo kActions[] = {
 };
 static_assert(sizeof kActions / sizeof kActions[0] == static_cast<std::size_t>(Action::Count));
 
-bool keys_work_here(const BoardView& view, KeysWork where)
+bool keys_work_here(const WindowView& view, KeysWork where)
 {
     switch (where) {
     case KeysWork::Anywhere:
@@ -147,7 +147,7 @@ bool keys_work_here(const BoardView& view, KeysWork where)
     return false;
 }
 
-void run_if_pressed(const Session& session, BoardView& view, const ActionInfo& info)
+void run_if_pressed(const Session& session, WindowView& view, const ActionInfo& info)
 {
     if (!action_pressed(info.id) || !keys_work_here(view, info.keys))
         return;
@@ -167,7 +167,7 @@ std::string shortcut_label(Action id)
     return shown.substr(0, shown.find(", "));
 }
 
-bool action_enabled(const Session& session, const BoardView& view, Action id)
+bool action_enabled(const Session& session, const WindowView& view, Action id)
 {
     const ActionInfo& info = action_info(id);
     return !info.enabled || info.enabled(session, view);
@@ -190,7 +190,7 @@ bool action_pressed(Action id)
     return false;
 }
 
-void action_menu_item(const Session& session, BoardView& view, Action id)
+void action_menu_item(const Session& session, WindowView& view, Action id)
 {
     const ActionInfo& info = action_info(id);
     std::string label(tr(info.label, session.language));
@@ -200,18 +200,18 @@ void action_menu_item(const Session& session, BoardView& view, Action id)
     note_item();
 }
 
-bool board_has_keys(const BoardView& view)
+bool board_has_keys(const WindowView& view)
 {
     return !ImGui::GetIO().WantTextInput && !any_popup_open() && !menu_layer_active() && !view.popup_before &&
            view.open_card.empty();
 }
 
-void run_shortcuts(const Session& session, BoardView& view)
+void run_shortcuts(const Session& session, WindowView& view)
 {
     for (const ActionInfo& info : kActions) run_if_pressed(session, view, info);
 }
 
-void run_shortcuts(const Session& session, BoardView& view, std::initializer_list<Action> only)
+void run_shortcuts(const Session& session, WindowView& view, std::initializer_list<Action> only)
 {
     for (Action id : only) run_if_pressed(session, view, action_info(id));
 }

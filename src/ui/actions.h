@@ -14,7 +14,7 @@
 namespace prio {
 
 struct Session;
-struct BoardView;
+struct WindowView;
 
 enum class Action {
     New, Open, Save, SaveAs, Export, CompareSessions, Quit,
@@ -48,30 +48,30 @@ struct ActionInfo {
     // When it can be done; nullptr for always. While it cannot, the menu
     // item is greyed out and the shortcut does nothing but show `refused`
     // (a string key, nullptr for silence) above the board.
-    bool (*enabled)(const Session&, const BoardView&);
+    bool (*enabled)(const Session&, const WindowView&);
     const char* refused;
-    void (*run)(const Session&, BoardView&);
+    void (*run)(const Session&, WindowView&);
     // Whether the menu item shows a check mark; nullptr for none.
-    bool (*checked)(const BoardView&);
+    bool (*checked)(const WindowView&);
 };
 
 const ActionInfo& action_info(Action id);
 // "Ctrl+Z": the first chord, as the menus show it.
 std::string shortcut_label(Action id);
-bool action_enabled(const Session& session, const BoardView& view, Action id);
+bool action_enabled(const Session& session, const WindowView& view, Action id);
 // One of the action's chords was pressed this frame. Shift must match,
 // except for a chord whose key is typed with Shift on some layouts ("+").
 bool action_pressed(Action id);
 
 // The menu item of an action, from the table; runs it when chosen.
-void action_menu_item(const Session& session, BoardView& view, Action id);
+void action_menu_item(const Session& session, WindowView& view, Action id);
 // Runs every action whose chord was pressed, where its keys work and while
 // it can be done. The window calls it once a frame (ui/main_window.cpp).
-void run_shortcuts(const Session& session, BoardView& view);
+void run_shortcuts(const Session& session, WindowView& view);
 // The same for the actions `only` (a turn on this screen keeps its keys to a few).
-void run_shortcuts(const Session& session, BoardView& view, std::initializer_list<Action> only);
+void run_shortcuts(const Session& session, WindowView& view, std::initializer_list<Action> only);
 // The keys for the board itself are free: nothing open, nothing typed, not in the menu bar.
-bool board_has_keys(const BoardView& view);
+bool board_has_keys(const WindowView& view);
 
 // What F1 shows: the board's own keys, then every action of the table.
 struct HelpRow {

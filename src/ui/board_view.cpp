@@ -1,6 +1,6 @@
 // The board: the lanes side by side and the pile below them, each a box
 // of cards (lane_box.cpp) that takes drops (card_drop.cpp).
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 #include "ui/turn_view.h"
 
 #include <algorithm>
@@ -19,7 +19,7 @@
 namespace prio {
 namespace {
 
-void card_item(const Session& session, BoardView& view, int card, ImVec2 size, CardSize card_size, const std::string& dragged)
+void card_item(const Session& session, WindowView& view, int card, ImVec2 size, CardSize card_size, const std::string& dragged)
 {
     const std::string& id = session.deck.cards[static_cast<std::size_t>(card)].id;
     ImGui::PushID(id.c_str(), id.c_str() + id.size());
@@ -86,7 +86,7 @@ void scroll_while_dragging(const Rect& visible, bool dragging)
 
 // The message sits just below where the user looks (the drop point, the
 // card moved by a key), else at the bottom of the lane's visible part.
-void draw_notice_in(BoardView& view, const Rect& area, float width)
+void draw_notice_in(WindowView& view, const Rect& area, float width)
 {
     ImFont* font = ImGui::GetFont();
     float wrap = width - ImGui::GetStyle().FramePadding.x * 4.0f;
@@ -111,14 +111,14 @@ void draw_notice_in(BoardView& view, const Rect& area, float width)
     ImGui::PopStyleColor();
 }
 
-bool notice_for(const BoardView& view, const std::string& lane)
+bool notice_for(const WindowView& view, const std::string& lane)
 {
     return !view.notice.text.empty() && !view.notice.global && view.notice.lane == lane && view.now < view.notice.until;
 }
 
 // The lane's or pile's title line; right-click (or the "…" button) opens the
 // lane's menu. Only its items: its text is on the box's face.
-void draw_header(const Session& session, BoardView& view, int lane, Box& box, float height, const std::string& dragged)
+void draw_header(const Session& session, WindowView& view, int lane, Box& box, float height, const std::string& dragged)
 {
     const std::string& lang = session.language;
     ImVec2 text_at = ImGui::GetCursorScreenPos();
@@ -197,7 +197,7 @@ struct CardArea {
 // rectangle where the child window would be, as each window costs more than
 // all its cards. `after(area)` runs over the whole box (the notice, drops).
 template <class Cards, class After>
-void lane_box(const Session& session, BoardView& view, int lane, Box& box, float header, float content_height, const std::string& dragged,
+void lane_box(const Session& session, WindowView& view, int lane, Box& box, float header, float content_height, const std::string& dragged,
               Cards&& cards, After&& after)
 {
     clipped(box.clip, [&] {
@@ -243,7 +243,7 @@ float start_cards(LaneGeometry& g, const CardArea& area, float inset)
 
 // Over the whole box, after its cards: the notice and, only while
 // something is dragged, the drop target (the id costs a hash).
-void box_overlays(const Session& session, BoardView& view, const LaneGeometry& g, const Box& box, const std::string& id, float notice_width)
+void box_overlays(const Session& session, WindowView& view, const LaneGeometry& g, const Box& box, const std::string& id, float notice_width)
 {
     if (notice_for(view, id))
         draw_notice_in(view, g.visible, notice_width);
@@ -258,7 +258,7 @@ void note_placed(const Session& session, Box& box)
     box.key.cards = static_cast<int>(session.deck.cards.size());
 }
 
-void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, ImVec2 size, float header, float card_height, CardSize card_size,
+void draw_lane(const Session& session, WindowView& view, int lane, ImVec2 pos, ImVec2 size, float header, float card_height, CardSize card_size,
                const std::string& dragged)
 {
     const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
@@ -304,7 +304,7 @@ void draw_lane(const Session& session, BoardView& view, int lane, ImVec2 pos, Im
     ImGui::PopID();
 }
 
-void draw_pile(const Session& session, BoardView& view, const Layout& layout, const std::string& dragged)
+void draw_pile(const Session& session, WindowView& view, const Layout& layout, const std::string& dragged)
 {
     const Board& board = session.board;
     ImGui::PushID("##pile");
@@ -372,7 +372,7 @@ std::string dragged_card_for_tests()
     return dragged_card();
 }
 
-void draw_board(const Session& session, BoardView& view)
+void draw_board(const Session& session, WindowView& view)
 {
     std::string dragged = dragged_card();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -433,7 +433,7 @@ void draw_board(const Session& session, BoardView& view)
     view.scroll_to_selected = false;
 }
 
-BoardView::BoardView() = default;
-BoardView::~BoardView() = default;
+WindowView::WindowView() = default;
+WindowView::~WindowView() = default;
 
 }  // namespace prio

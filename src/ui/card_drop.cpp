@@ -57,7 +57,7 @@ void draw_marker(const LaneGeometry& g, int slot, bool refused)
 
 }  // namespace
 
-void drop_target(const Session& session, BoardView& view, const LaneGeometry& g, const Rect& rect, ImGuiID id)
+void drop_target(const Session& session, WindowView& view, const LaneGeometry& g, const Rect& rect, ImGuiID id)
 {
     if (!begin_drop_target_rect(rect.min, rect.max, id))
         return;

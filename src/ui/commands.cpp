@@ -7,7 +7,7 @@
 #include "core/session_rounds.h"
 #include "core/strings.h"
 #include "core/visit.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 #include "ui/turn_view.h"
 #include "ui/text.h"
 
@@ -71,19 +71,19 @@ std::string refusal_text(const Session& session, const Edit& edit, Refusal refus
 
 }  // namespace
 
-void notify(BoardView& view, std::string lane, bool global, std::string text)
+void notify(WindowView& view, std::string lane, bool global, std::string text)
 {
     view.notice = Notice{std::move(lane), global, std::move(text), view.now + kNoticeSeconds};
 }
 
-void wish(BoardView& view, Command command)
+void wish(WindowView& view, Command command)
 {
     view.commands.push_back(std::move(command));
 }
 
-bool has_commands(const BoardView& view) { return !view.commands.empty() || (view.turn && !view.turn->view.commands.empty()); }
+bool has_commands(const WindowView& view) { return !view.commands.empty() || (view.turn && !view.turn->view.commands.empty()); }
 
-int apply_commands(Session& session, BoardView& view, const std::string& time)
+int apply_commands(Session& session, WindowView& view, const std::string& time)
 {
     // A turn's private board takes its own wishes, through its own history.
     if (view.turn)

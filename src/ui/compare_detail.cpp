@@ -150,7 +150,7 @@ std::vector<CouncilNote> council_notes(const Comparison& comparison, const std::
     return out;
 }
 
-void draw_compare_detail(const Comparison& comparison, const std::string& language, BoardView& view)
+void draw_compare_detail(const Comparison& comparison, const std::string& language, WindowView& view)
 {
     CouncilsView& cv = view.councils;
     if (cv.detail < 0 || static_cast<std::size_t>(cv.detail) >= comparison.deck.cards.size())

@@ -159,7 +159,7 @@ void draw_lane_legend(const std::vector<LaneKey>& legend, const std::string& lan
     }
 }
 
-void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>& legend, const std::string& language, BoardView& view,
+void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>& legend, const std::string& language, WindowView& view,
                         float height)
 {
     CouncilsView& cv = view.councils;

@@ -8,7 +8,7 @@
 
 #include "core/comparison.h"
 #include "core/comparison_lanes.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
@@ -40,7 +40,7 @@ std::vector<CouncilNote> council_notes(const Comparison& comparison, const std::
 
 // The ranking and the heatmap, one row per card in consensus order
 // (compare_heatmap.cpp). A click selects a row and opens its detail.
-void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>& legend, const std::string& language, BoardView& view,
+void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>& legend, const std::string& language, WindowView& view,
                         float height);
 
 }  // namespace prio

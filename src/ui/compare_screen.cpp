@@ -49,7 +49,7 @@ void convergence_line(const Session& session, int round)
     mark_item("convergence");
 }
 
-void head(const Session& session, const Comparison& comparison, BoardView& view)
+void head(const Session& session, const Comparison& comparison, WindowView& view)
 {
     const std::string& lang = session.language;
     const Concordance& c = comparison.all.concordance;
@@ -98,7 +98,7 @@ void head(const Session& session, const Comparison& comparison, BoardView& view)
 
 }  // namespace
 
-void draw_compare_screen(const Session& session, const Comparison& comparison, BoardView& view)
+void draw_compare_screen(const Session& session, const Comparison& comparison, WindowView& view)
 {
     const std::string& lang = session.language;
     head(session, comparison, view);
@@ -110,7 +110,7 @@ void draw_compare_screen(const Session& session, const Comparison& comparison, B
     ImGui::TextDisabled("%s", s(tr("compare.window.hint", lang)).c_str());
 }
 
-void handle_compare_keys(const Comparison& comparison, BoardView& view)
+void handle_compare_keys(const Comparison& comparison, WindowView& view)
 {
     CouncilsView& cv = view.councils;
     int rows = static_cast<int>(comparison.all.borda_order.size());

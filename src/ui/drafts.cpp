@@ -11,7 +11,7 @@
 
 namespace prio {
 
-void keep_draft(const Session& session, BoardView& view, const char* field, const std::string& target,
+void keep_draft(const Session& session, WindowView& view, const char* field, const std::string& target,
                 const std::string& text, const std::string& committed)
 {
     const Draft& now = session.draft;
@@ -24,13 +24,13 @@ void keep_draft(const Session& session, BoardView& view, const char* field, cons
     }
 }
 
-void drop_draft(const Session& session, BoardView& view)
+void drop_draft(const Session& session, WindowView& view)
 {
     if (!session.draft.field.empty())
         wish(view, SetDraft{});
 }
 
-void reopen_draft(const Session& session, BoardView& view)
+void reopen_draft(const Session& session, WindowView& view)
 {
     const Draft& draft = session.draft;
     if (draft.field.empty() || !view.open_card.empty() || view.lane_popup != LanePopup::None ||

@@ -201,7 +201,7 @@ void replace_dialog(const Session& session, SessionView& files)
 
 }  // namespace
 
-void draw_file_dialogs(const Session& session, BoardView& view)
+void draw_file_dialogs(const Session& session, WindowView& view)
 {
     SessionView& files = view.files;
     new_dialog(session, files);

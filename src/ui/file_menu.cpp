@@ -10,7 +10,7 @@
 namespace prio {
 namespace {
 
-void recent_menu(const Session& session, BoardView& view)
+void recent_menu(const Session& session, WindowView& view)
 {
     const std::string& lang = session.language;
     SessionView& files = view.files;
@@ -30,7 +30,7 @@ void recent_menu(const Session& session, BoardView& view)
 
 }  // namespace
 
-void draw_file_menu(const Session& session, BoardView& view)
+void draw_file_menu(const Session& session, WindowView& view)
 {
     const std::string& lang = session.language;
     SessionView& files = view.files;

@@ -86,7 +86,7 @@ bool with_field(PlanAction& a, Field f, const std::string& text)
 
 // The edit that `text` in the field makes, if any; a text that is no value
 // of the field is refused with a notice and changes nothing.
-void take_field(const Session& session, BoardView& view, const PlanAction& action, Field f, const std::string& text)
+void take_field(const Session& session, WindowView& view, const PlanAction& action, Field f, const std::string& text)
 {
     PlanAction changed = action;
     if (!with_field(changed, f, text))
@@ -95,13 +95,13 @@ void take_field(const Session& session, BoardView& view, const PlanAction& actio
         wish(view, Edit{SetAction{changed}});
 }
 
-void drop_field_draft(const Session& session, BoardView& view, const std::string& key)
+void drop_field_draft(const Session& session, WindowView& view, const std::string& key)
 {
     if (session.draft.field == "action" && session.draft.target == key)
         wish(view, SetDraft{});
 }
 
-void action_field(const Session& session, BoardView& view, const PlanAction& action, Field f, const char* label)
+void action_field(const Session& session, WindowView& view, const PlanAction& action, Field f, const char* label)
 {
     const std::string key = field_key(action.id, f);
     auto draft = view.plan.fields.find(key);
@@ -129,7 +129,7 @@ void action_field(const Session& session, BoardView& view, const PlanAction& act
 
 const char* const kStatusKeys[] = {"plan.status.planned", "plan.status.running", "plan.status.done"};
 
-void set_status(BoardView& view, const PlanAction& action, int status)
+void set_status(WindowView& view, const PlanAction& action, int status)
 {
     if (status == static_cast<int>(action.status))
         return;
@@ -141,7 +141,7 @@ void set_status(BoardView& view, const PlanAction& action, int status)
 // A read-only field, so that Tab stops on it as on the others; while it has
 // the keys, Space and Down step to the next status and Up to the one before,
 // each step one edit. A click opens the list.
-void status_field(const Session& session, BoardView& view, const PlanAction& action)
+void status_field(const Session& session, WindowView& view, const PlanAction& action)
 {
     const std::string& lang = session.language;
     const int now = static_cast<int>(action.status);
@@ -189,7 +189,7 @@ PlanAction new_action(const Session& session, int card)
 
 }  // namespace
 
-void commit_action_drafts(const Session& session, BoardView& view)
+void commit_action_drafts(const Session& session, WindowView& view)
 {
     for (const auto& [key, text] : view.plan.fields) {
         std::optional<ActionTextRef> field = find_action_text(session.board.plan, key);
@@ -205,7 +205,7 @@ void commit_action_drafts(const Session& session, BoardView& view)
     view.plan.focus_field.clear();
 }
 
-void draw_focus_actions(const Session& session, BoardView& view, int card, float height)
+void draw_focus_actions(const Session& session, WindowView& view, int card, float height)
 {
     const std::string& lang = session.language;
     const Card& c = session.deck.cards[static_cast<std::size_t>(card)];

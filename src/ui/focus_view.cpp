@@ -20,7 +20,7 @@ namespace {
 
 constexpr const char* kFocusPopup = "##focus";
 
-bool note_pending(const BoardView& view)
+bool note_pending(const WindowView& view)
 {
     for (const Command& c : view.commands)
         if (const Edit* e = std::get_if<Edit>(&c))
@@ -29,7 +29,7 @@ bool note_pending(const BoardView& view)
     return false;
 }
 
-void commit_note(const Session& session, BoardView& view, int card)
+void commit_note(const Session& session, WindowView& view, int card)
 {
     if (view.note_draft != session.board.notes[static_cast<std::size_t>(card)] && !note_pending(view))
         wish(view, Edit{SetNote{view.open_card, view.note_draft}});
@@ -47,12 +47,12 @@ int cursor_to_end(ImGuiInputTextCallbackData* data)
     return 0;
 }
 
-bool drafting(const Session& session, const BoardView& view)
+bool drafting(const Session& session, const WindowView& view)
 {
     return session.draft.field == "note" && session.draft.target == view.open_card;
 }
 
-void close_focus(const Session& session, BoardView& view, int card)
+void close_focus(const Session& session, WindowView& view, int card)
 {
     commit_note(session, view, card);
     commit_action_drafts(session, view);
@@ -70,7 +70,7 @@ void label(const Session& session, const char* key)
 
 }  // namespace
 
-bool take_open_note(const Session& session, BoardView& view)
+bool take_open_note(const Session& session, WindowView& view)
 {
     int card = find_card(session.deck, view.open_card);
     if (card < 0)
@@ -82,7 +82,7 @@ bool take_open_note(const Session& session, BoardView& view)
     return typing;
 }
 
-void draw_focus_view(const Session& session, BoardView& view)
+void draw_focus_view(const Session& session, WindowView& view)
 {
     if (view.open_card.empty())
         return;

@@ -42,7 +42,7 @@ std::vector<HelpRow> help_rows(const std::string& lang)
     return out;
 }
 
-void draw_help(const Session& session, BoardView& view)
+void draw_help(const Session& session, WindowView& view)
 {
     constexpr const char* kHelpPopup = "##help";
     const std::string& lang = session.language;

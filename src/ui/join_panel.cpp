@@ -43,7 +43,7 @@ void draw_qr(const PhoneJoin& join, float side)
 
 // Where the server listens, and another of this machine's addresses to
 // listen on instead (a new link and code: the old ones stop working).
-void draw_address_choice(const Session& session, BoardView& view)
+void draw_address_choice(const Session& session, WindowView& view)
 {
     const PhoneJoin& join = view.rounds.join;
     if (join.addresses.size() < 2)
@@ -67,7 +67,7 @@ void draw_address_choice(const Session& session, BoardView& view)
 
 }  // namespace
 
-void draw_join_panel(const Session& session, BoardView& view)
+void draw_join_panel(const Session& session, WindowView& view)
 {
     const std::string& lang = session.language;
     const PhoneJoin& join = view.rounds.join;

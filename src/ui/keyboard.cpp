@@ -33,7 +33,7 @@ std::vector<int> board_order(const Board& board)
     return order;
 }
 
-void select(const Session& session, BoardView& view, int card)
+void select(const Session& session, WindowView& view, int card)
 {
     if (card < 0)
         return;
@@ -66,7 +66,7 @@ int next_column(const Board& board, int lane, int dir)
     return kNoLane;
 }
 
-void move_selection(const Session& session, BoardView& view, ImGuiDir dir)
+void move_selection(const Session& session, WindowView& view, ImGuiDir dir)
 {
     const Board& board = session.board;
     int card = find_card(session.deck, view.selected);
@@ -98,7 +98,7 @@ void move_selection(const Session& session, BoardView& view, ImGuiDir dir)
         select(session, view, card_at(board, lane, lane == kPile ? 0 : at.index));
 }
 
-void move_card_to(const Session& session, BoardView& view, int lane)
+void move_card_to(const Session& session, WindowView& view, int lane)
 {
     const Board& board = session.board;
     if (lane != kPile && lane >= static_cast<int>(board.lanes.size())) {
@@ -118,7 +118,7 @@ void move_card_to(const Session& session, BoardView& view, int lane)
             view.gesture = GestureSpot{at.lane == kPile ? std::string() : board.lanes[static_cast<std::size_t>(at.lane)].id, r.max.y};
 }
 
-void move_card_within(const Session& session, BoardView& view, int step)
+void move_card_within(const Session& session, WindowView& view, int step)
 {
     int card = find_card(session.deck, view.selected);
     Place at = locate(session.board, card);
@@ -133,7 +133,7 @@ void move_card_within(const Session& session, BoardView& view, int step)
 
 // In the pile: one place left or right. In a lane: into the lane beside it,
 // at the same height.
-void move_card_sideways(const Session& session, BoardView& view, int dx)
+void move_card_sideways(const Session& session, WindowView& view, int dx)
 {
     const Board& board = session.board;
     Place at = locate(board, find_card(session.deck, view.selected));
@@ -152,7 +152,7 @@ void move_card_sideways(const Session& session, BoardView& view, int dx)
 
 }  // namespace
 
-void handle_keyboard(const Session& session, BoardView& view)
+void handle_keyboard(const Session& session, WindowView& view)
 {
     const ImGuiIO& io = ImGui::GetIO();
     const Keys& keys = view.keys;

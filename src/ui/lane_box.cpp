@@ -19,7 +19,7 @@ namespace {
 // bordered child window has them, the title line with the pile's progress
 // or the lane's count and "…" button, and the line under it.
 // Returns where the count (or the pile's progress) is, from the box's corner.
-Rect draw_box_face(ImDrawList& draw, const Session& session, const BoardView& view, const Box& box)
+Rect draw_box_face(ImDrawList& draw, const Session& session, const WindowView& view, const Box& box)
 {
     const ImGuiStyle& style = ImGui::GetStyle();
     const BoxKey& key = box.key;
@@ -87,7 +87,7 @@ Rect draw_box_face(ImDrawList& draw, const Session& session, const BoardView& vi
 
 }  // namespace
 
-Box make_box(BoardView& view, const std::string& id, ImVec2 pos, ImVec2 size)
+Box make_box(WindowView& view, const std::string& id, ImVec2 pos, ImVec2 size)
 {
     const ImGuiStyle& style = ImGui::GetStyle();
     Box box;
@@ -143,7 +143,7 @@ bool lane_menu_button(Box& box, float width)
     return b.pressed;
 }
 
-void draw_box(const Session& session, BoardView& view, const Box& box, std::size_t slot)
+void draw_box(const Session& session, WindowView& view, const Box& box, std::size_t slot)
 {
     if (view.boxes.size() <= slot)
         view.boxes.resize(slot + 1);

@@ -6,7 +6,7 @@
 
 #include <imgui.h>
 
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
@@ -49,7 +49,7 @@ struct Box {
 
 // The box at `pos`, noted in view.lane_rects as lane `id` ("" the pile);
 // the cursor moves to its first item.
-Box make_box(BoardView& view, const std::string& id, ImVec2 pos, ImVec2 size);
+Box make_box(WindowView& view, const std::string& id, ImVec2 pos, ImVec2 size);
 // Moves below the line under a box's title.
 void box_separator(Box& box);
 // The size left for the cards below the title.
@@ -60,7 +60,7 @@ bool lane_menu_button(Box& box, float width);
 // Draws the box's face from its kept mesh (made again when what it shows
 // changed) into `slot` of view.boxes: under its items, with the window's
 // clipping, as its border is outside the box's own clip rectangle.
-void draw_box(const Session& session, BoardView& view, const Box& box, std::size_t slot);
+void draw_box(const Session& session, WindowView& view, const Box& box, std::size_t slot);
 // Takes the box's place in the window's layout, as a child window would.
 void take_place(const Box& box);
 
@@ -77,6 +77,6 @@ struct LaneGeometry {
 
 // Accepts a dragged card over `rect`, shows where it would land, and on
 // release records the move.
-void drop_target(const Session& session, BoardView& view, const LaneGeometry& g, const Rect& rect, ImGuiID id);
+void drop_target(const Session& session, WindowView& view, const LaneGeometry& g, const Rect& rect, ImGuiID id);
 
 }  // namespace prio

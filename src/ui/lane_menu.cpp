@@ -18,7 +18,7 @@ constexpr const char* kRenamePopup = "##rename_lane";
 constexpr const char* kCapacityPopup = "##lane_capacity";
 
 
-void close_dialog(const Session& session, BoardView& view)
+void close_dialog(const Session& session, WindowView& view)
 {
     view.lane_popup = LanePopup::None;
     drop_draft(session, view);
@@ -32,7 +32,7 @@ void begin_dialog_at_centre()
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 28.0f, 0.0f));
 }
 
-void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
+void rename_dialog(const Session& session, WindowView& view, const Lane& lane)
 {
     const std::string& lang = session.language;
     begin_dialog_at_centre();
@@ -63,7 +63,7 @@ void rename_dialog(const Session& session, BoardView& view, const Lane& lane)
     ImGui::EndPopup();
 }
 
-void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
+void capacity_dialog(const Session& session, WindowView& view, const Lane& lane)
 {
     const std::string& lang = session.language;
     begin_dialog_at_centre();
@@ -99,7 +99,7 @@ void capacity_dialog(const Session& session, BoardView& view, const Lane& lane)
 
 }  // namespace
 
-void open_lane_popup(const Session& session, BoardView& view, int lane, LanePopup popup)
+void open_lane_popup(const Session& session, WindowView& view, int lane, LanePopup popup)
 {
     const Lane& l = session.board.lanes[static_cast<std::size_t>(lane)];
     view.lane_popup = popup;
@@ -108,7 +108,7 @@ void open_lane_popup(const Session& session, BoardView& view, int lane, LanePopu
     view.capacity_draft = l.capacity;
 }
 
-void add_lane_after(const Session& session, BoardView& view, int lane)
+void add_lane_after(const Session& session, WindowView& view, int lane)
 {
     std::string id = fresh_lane_id(session.board);
     std::string title(tr("lane.new_title", session.language));
@@ -119,7 +119,7 @@ void add_lane_after(const Session& session, BoardView& view, int lane)
     view.lane_title_draft = title;
 }
 
-void draw_lane_menu_items(const Session& session, BoardView& view, int lane)
+void draw_lane_menu_items(const Session& session, WindowView& view, int lane)
 {
     const std::string& lang = session.language;
     const Board& board = session.board;
@@ -141,7 +141,7 @@ void draw_lane_menu_items(const Session& session, BoardView& view, int lane)
         wish(view, Edit{RemoveLane{l.id}});
 }
 
-void draw_lane_dialogs(const Session& session, BoardView& view)
+void draw_lane_dialogs(const Session& session, WindowView& view)
 {
     if (view.lane_popup == LanePopup::None)
         return;

@@ -10,7 +10,7 @@ namespace prio {
 namespace {
 
 // What the window's view may show when nothing else has the keys.
-void dispatch_keys(const Session& session, BoardView& view, const Comparison* comparison)
+void dispatch_keys(const Session& session, WindowView& view, const Comparison* comparison)
 {
     Screen before = view.screen;
     run_shortcuts(session, view);
@@ -30,7 +30,7 @@ void dispatch_keys(const Session& session, BoardView& view, const Comparison* co
     }
 }
 
-void draw_dialogs(const Session& session, BoardView& view, const Comparison* comparison)
+void draw_dialogs(const Session& session, WindowView& view, const Comparison* comparison)
 {
     if (comparison && view.screen == Screen::Compare)
         draw_compare_detail(*comparison, session.language, view);
@@ -45,7 +45,7 @@ void draw_dialogs(const Session& session, BoardView& view, const Comparison* com
 
 }  // namespace
 
-void draw_main_window(const Session& session, BoardView& view, const Comparison* comparison)
+void draw_main_window(const Session& session, WindowView& view, const Comparison* comparison)
 {
     if (!comparison && view.screen == Screen::Compare)
         view.screen = Screen::Board;
@@ -92,7 +92,7 @@ void draw_main_window(const Session& session, BoardView& view, const Comparison*
     ImGui::End();
 }
 
-void start_view_frame(BoardView& view)
+void start_view_frame(WindowView& view)
 {
     view.now = ImGui::GetTime();
     view.card_rects.clear();

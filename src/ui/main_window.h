@@ -4,7 +4,7 @@
 // (the board, a comparison of councils) draw their own area only.
 #include "core/comparison.h"
 #include "core/session.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
@@ -13,6 +13,6 @@ namespace prio {
 // (everything else, carried out by the app after the frame).
 // `comparison`, when the app holds one, is what Screen::Compare shows;
 // without it the window shows the board.
-void draw_main_window(const Session& session, BoardView& view, const Comparison* comparison = nullptr);
+void draw_main_window(const Session& session, WindowView& view, const Comparison* comparison = nullptr);
 
 }  // namespace prio

@@ -13,7 +13,7 @@
 namespace prio {
 namespace {
 
-void edit_menu(const Session& session, BoardView& view)
+void edit_menu(const Session& session, WindowView& view)
 {
     const std::string& lang = session.language;
     action_menu_item(session, view, Action::Undo);
@@ -36,7 +36,7 @@ void edit_menu(const Session& session, BoardView& view)
     }
 }
 
-void view_menu(const Session& session, BoardView& view)
+void view_menu(const Session& session, WindowView& view)
 {
     const std::string& lang = session.language;
     action_menu_item(session, view, Action::ZoomIn);
@@ -62,7 +62,7 @@ void view_menu(const Session& session, BoardView& view)
 
 }  // namespace
 
-void draw_menu_bar(const Session& session, BoardView& view)
+void draw_menu_bar(const Session& session, WindowView& view)
 {
     const std::string& lang = session.language;
     if (!ImGui::BeginMenuBar())

@@ -29,7 +29,7 @@ void year_field(const char* id, int& year)
 
 }  // namespace
 
-void draw_plan_details(const Session& session, BoardView& view)
+void draw_plan_details(const Session& session, WindowView& view)
 {
     SessionView& files = view.files;
     const std::string& lang = session.language;
@@ -95,7 +95,7 @@ void draw_plan_details(const Session& session, BoardView& view)
     ImGui::EndTable();
 }
 
-void take_plan_details(const Session& session, BoardView& view)
+void take_plan_details(const Session& session, WindowView& view)
 {
     const Plan& plan = session.board.plan;
     if (view.files.plan_from != plan.from_year || view.files.plan_to != plan.to_year)

@@ -33,7 +33,7 @@ std::vector<float> word_widths(ImFont* font, std::string_view text)
 }
 
 // Everything the layout depends on, as text: the screen, the lanes' titles and cards, the pile.
-std::string spread_key(const Session& session, const BoardView& view, ImVec2 screen)
+std::string spread_key(const Session& session, const WindowView& view, ImVec2 screen)
 {
     const Deck& deck = session.deck;
     std::string key = std::to_string(static_cast<int>(screen.x)) + "x" + std::to_string(static_cast<int>(screen.y)) + " " + deck.id + " " +
@@ -51,7 +51,7 @@ std::string spread_key(const Session& session, const BoardView& view, ImVec2 scr
 
 }  // namespace
 
-const PresentLayout& presentation_layout(const Session& session, BoardView& view, ImVec2 screen)
+const PresentLayout& presentation_layout(const Session& session, WindowView& view, ImVec2 screen)
 {
     std::string key = spread_key(session, view, screen);
     if (key == view.present_key)
@@ -86,7 +86,7 @@ const PresentLayout& presentation_layout(const Session& session, BoardView& view
     return view.present;
 }
 
-CardShow card_show(const Session& session, const BoardView& view, int card)
+CardShow card_show(const Session& session, const WindowView& view, int card)
 {
     CardShow show;
     if (view.presenting && view.present.fits) {

@@ -1,6 +1,6 @@
 #pragma once
 // The one channel from the window to the app. Edits of the board are
-// Commands (board_view.h), applied through the history; everything else the
+// Commands (window_view.h), applied through the history; everything else the
 // app must do for the window (files, exports, quitting, full screen) is a
 // Request, recorded while a frame is drawn and carried out by the app after
 // it, in order (app/gui.cpp). Views never touch files or the window.

@@ -32,7 +32,7 @@ std::vector<LaneSpec> lane_specs(const Board& board)
     return out;
 }
 
-void round_dialog(const Session& session, BoardView& view)
+void round_dialog(const Session& session, WindowView& view)
 {
     SessionView& files = view.files;
     RoundView& r = view.rounds;
@@ -135,7 +135,7 @@ std::string paper_help(const Session& session, const Round& round)
     return {};
 }
 
-void paper_dialog(const Session& session, BoardView& view)
+void paper_dialog(const Session& session, WindowView& view)
 {
     SessionView& files = view.files;
     RoundView& r = view.rounds;
@@ -225,7 +225,7 @@ void paper_dialog(const Session& session, BoardView& view)
 
 }  // namespace
 
-void draw_round_dialogs(const Session& session, BoardView& view)
+void draw_round_dialogs(const Session& session, WindowView& view)
 {
     round_dialog(session, view);
     paper_dialog(session, view);

@@ -47,7 +47,7 @@ bool count_field(const char* label, const char* id, long long& value, long long 
     return enter;
 }
 
-void details_dialog(const Session& session, BoardView& view)
+void details_dialog(const Session& session, WindowView& view)
 {
     SessionView& files = view.files;
     const std::string& lang = session.language;
@@ -243,7 +243,7 @@ void conflict_dialog(const Session& session, SessionView& files)
 
 }  // namespace
 
-void draw_session_dialogs(const Session& session, BoardView& view)
+void draw_session_dialogs(const Session& session, WindowView& view)
 {
     view.files.closed_this_frame = false;
     view.files.councils_errors_drawn = false;
@@ -261,7 +261,7 @@ void draw_session_dialogs(const Session& session, BoardView& view)
     compare_picker(session, view.files);
 }
 
-void draw_session_status(const BoardView& view)
+void draw_session_status(const WindowView& view)
 {
     const SessionView& files = view.files;
     bool info = files.status.empty() && !files.info.empty() && view.now < files.info_until;

@@ -16,7 +16,7 @@
 
 namespace prio {
 
-void step_theme_walk(const Session& session, BoardView& view, int step)
+void step_theme_walk(const Session& session, WindowView& view, int step)
 {
     int n = static_cast<int>(session.deck.themes.size());
     if (n == 0)
@@ -26,14 +26,14 @@ void step_theme_walk(const Session& session, BoardView& view, int step)
     view.theme_walk = at < 0 || at >= n ? -1 : at;
 }
 
-const Theme* walked_theme(const Session& session, const BoardView& view)
+const Theme* walked_theme(const Session& session, const WindowView& view)
 {
     if (view.theme_walk < 0 || view.theme_walk >= static_cast<int>(session.deck.themes.size()))
         return nullptr;
     return &session.deck.themes[static_cast<std::size_t>(view.theme_walk)];
 }
 
-void draw_theme_banner(const Session& session, BoardView& view, int lines)
+void draw_theme_banner(const Session& session, WindowView& view, int lines)
 {
     const Theme* theme = walked_theme(session, view);
     if (!theme)

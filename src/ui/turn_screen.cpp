@@ -34,10 +34,10 @@ void centred(const std::string& text)
 
 std::string number_text(int n) { return std::to_string(n); }
 
-void draw_round_foot(const Session& session, BoardView& view, int index, float left);
+void draw_round_foot(const Session& session, WindowView& view, int index, float left);
 
 // A round with phones: the join panel under the question, the foot below.
-void draw_phone_screen(const Session& session, BoardView& view, int index)
+void draw_phone_screen(const Session& session, WindowView& view, int index)
 {
     const Round& round = session.rounds[static_cast<std::size_t>(index)];
     const std::string& lang = session.language;
@@ -54,7 +54,7 @@ void draw_phone_screen(const Session& session, BoardView& view, int index)
 
 // The screen between turns: large enough to read across the table, and
 // nothing on it of what anyone ranked.
-void draw_pass_screen(const Session& session, BoardView& view, int index)
+void draw_pass_screen(const Session& session, WindowView& view, int index)
 {
     const std::string& lang = session.language;
     const Round& round = session.rounds[static_cast<std::size_t>(index)];
@@ -114,7 +114,7 @@ void draw_pass_screen(const Session& session, BoardView& view, int index)
 }
 
 // The facilitator's part of the screen: the count, closing, the board.
-void draw_round_foot(const Session& session, BoardView& view, int index, float left)
+void draw_round_foot(const Session& session, WindowView& view, int index, float left)
 {
     const std::string& lang = session.language;
     const Round& round = session.rounds[static_cast<std::size_t>(index)];
@@ -163,7 +163,7 @@ std::string turn_help(const Session& session, const Round& round)
 
 // The keys of a turn: the private board's own, undo and redo on it, and of
 // the window's actions only those that cannot reach the shared board.
-void turn_keys(const Session& session, BoardView& view, TurnDraft& turn)
+void turn_keys(const Session& session, WindowView& view, TurnDraft& turn)
 {
     if (board_has_keys(turn.view))
         handle_keyboard(turn.draft, turn.view);
@@ -173,7 +173,7 @@ void turn_keys(const Session& session, BoardView& view, TurnDraft& turn)
 
 // A participant's turn. Returns false when it ended in this frame (the
 // ballot given, or the turn abandoned): its board is not drawn again.
-bool draw_turn(const Session& session, BoardView& view, TurnDraft& turn)
+bool draw_turn(const Session& session, WindowView& view, TurnDraft& turn)
 {
     const std::string& lang = session.language;
     const Round& round = session.rounds[static_cast<std::size_t>(turn.round)];
@@ -221,7 +221,7 @@ bool draw_turn(const Session& session, BoardView& view, TurnDraft& turn)
     ImGui::Separator();
 
     // The private board, with the window's fonts, keys and zoom.
-    BoardView& own = turn.view;
+    WindowView& own = turn.view;
     own.fonts = view.fonts;
     own.keys = view.keys;
     own.zoom = view.zoom;
@@ -236,7 +236,7 @@ bool draw_turn(const Session& session, BoardView& view, TurnDraft& turn)
 
 }  // namespace
 
-void draw_turn_screen(const Session& session, BoardView& view)
+void draw_turn_screen(const Session& session, WindowView& view)
 {
     int index = open_round(session);
     if (index < 0) {

@@ -14,7 +14,7 @@
 #include <string>
 
 #include "core/session.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 
 namespace prio {
 
@@ -23,7 +23,7 @@ struct TurnDraft {
     int number = 1;      // "Deelnemer 3": the ballots the round had when the turn began, plus one
     std::string voter;   // in a named round
     Session draft;       // the private board; its deck is a copy of the session's
-    BoardView view;      // its own selection, drag and notices
+    WindowView view;      // its own selection, drag and notices
 };
 
 // A fresh private board for round `round` of `session`: the round's lanes
@@ -37,6 +37,6 @@ BallotGroups turn_groups(const Session& draft, const BallotShape& shape);
 
 // The private board's revision, 0 when no turn is under way: the app draws
 // on while it changes, as it does for the session's.
-inline std::uint64_t turn_board_revision(const BoardView& view) { return view.turn ? view.turn->draft.revision : 0; }
+inline std::uint64_t turn_board_revision(const WindowView& view) { return view.turn ? view.turn->draft.revision : 0; }
 
 }  // namespace prio

@@ -13,7 +13,7 @@
 #include "core/comparison.h"
 #include "core/session.h"
 #include "core/strings.h"
-#include "ui/board_view.h"
+#include "ui/window_view.h"
 #include "ui/imgui_compat.h"
 #include "ui/main_window.h"
 #include "ui/fonts.h"
@@ -42,7 +42,7 @@ inline Deck make_deck(int cards, std::vector<LaneSpec> lanes = {{"now", "Now", 2
 
 struct Ui {
     Session session;
-    BoardView view;
+    WindowView view;
     std::optional<Comparison> comparison;  // what Screen::Compare shows, as the app holds it
     ImGuiContext* context = nullptr;
     int frames = 0;

@@ -1,6 +1,7 @@
 #pragma once
-// The board: the priority lanes side by side, the unsorted pile below them,
-// and the view state of the window around it (ui/main_window.h).
+// The window's view state and the board's pieces: the priority lanes side
+// by side and the unsorted pile below them (board_view.cpp), inside the
+// window's shell (ui/main_window.h).
 //
 // Drawing only reads the session. What the user asks for (a drop, a key, a
 // menu item) is recorded as a Command in the view; apply_commands() then
@@ -121,12 +122,14 @@ struct PlanDrafts {
     ImVec2 add_min, add_max;   // where "Add action" was drawn last (for --geometry-out)
 };
 
+// The window's view state, for the shell (main_window.cpp) and every view
+// it shows: the board, a comparison, a round's turns, and their dialogs.
 // View state only: nothing here is the truth about the board.
-struct BoardView {
-    BoardView();
-    ~BoardView();  // where TurnDraft is whole
-    BoardView(const BoardView&) = delete;  // `files` refers to `requests`
-    BoardView& operator=(const BoardView&) = delete;
+struct WindowView {
+    WindowView();
+    ~WindowView();  // where TurnDraft is whole
+    WindowView(const WindowView&) = delete;  // `files` refers to `requests`
+    WindowView& operator=(const WindowView&) = delete;
 
     Screen screen = Screen::Board;
     Fonts fonts;
@@ -183,24 +186,24 @@ struct BoardView {
 
 // Draws the lanes and the pile into the current window (ui/main_window.cpp
 // draws the window around them).
-void draw_board(const Session& session, BoardView& view);
+void draw_board(const Session& session, WindowView& view);
 
 // Applies the view's commands in order. Refusals become a notice near the
 // lane concerned. Returns how many commands changed the session.
 // Records a wish for apply_commands (out of line, like ask(): GCC 12 warns
 // wrongly about a variant built in place from a temporary).
-void wish(BoardView& view, Command command);
-int apply_commands(Session& session, BoardView& view, const std::string& time);
+void wish(WindowView& view, Command command);
+int apply_commands(Session& session, WindowView& view, const std::string& time);
 // There are wishes to apply: the view's, or a turn's private board's.
-bool has_commands(const BoardView& view);
+bool has_commands(const WindowView& view);
 
 // Shows `text` for a few seconds near lane `lane` ("" the pile), or above
 // the board when `global`.
-void notify(BoardView& view, std::string lane, bool global, std::string text);
+void notify(WindowView& view, std::string lane, bool global, std::string text);
 
 // Closes the focus view; a note being typed in it becomes its SetNote edit
 // in view.commands. True when there was one (the quit then asks first).
-bool take_open_note(const Session& session, BoardView& view);
+bool take_open_note(const Session& session, WindowView& view);
 
 // The id of the card being dragged, "" when none is (for tests and the app).
 std::string dragged_card_for_tests();
