@@ -171,6 +171,13 @@ constexpr TextEntry kTable[] = {
     {"fmt.compare.report.kemeny_pair", "{b} v\u00F3\u00F3r {a}", "{b} before {a}"},
 
     {"compare.report.segments", "Per segment", "Per segment"},
+    {"compare.window.kemeny_exact", "exact", "exact"},
+    {"compare.window.kemeny_approximate", "benaderd", "approximate"},
+    {"fmt.compare.window.kemeny_same", "Kemeny ({kind}) geeft dezelfde volgorde als Borda.",
+     "Kemeny ({kind}) gives the same order as Borda."},
+    {"fmt.compare.window.kemeny_differs", "Kemeny ({kind}) ordent anders dan Borda: {pairs}.",
+     "Kemeny ({kind}) orders differently from Borda: {pairs}."},
+    {"fmt.compare.window.segment_first", "Eerst: {codes}.", "First: {codes}."},
     {"compare.report.segments_intro",
      "De consensus en W van elk segment apart, naast die van alle besturen samen.",
      "The consensus and W of each segment on its own, beside those of all councils together."},

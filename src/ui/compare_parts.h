@@ -38,6 +38,11 @@ struct CouncilNote {
 };
 std::vector<CouncilNote> council_notes(const Comparison& comparison, const std::vector<LaneKey>& legend, int card);
 
+// The head's lines beside the whole's W (compare_screen.cpp): Kemeny
+// beside Borda, and each segment's W and first three principles.
+std::string kemeny_line(const Comparison& comparison, const std::string& language);
+std::vector<std::string> segment_lines(const Comparison& comparison, const std::string& language);
+
 // The ranking and the heatmap, one row per card in consensus order
 // (compare_heatmap.cpp). A click selects a row and opens its detail.
 void draw_compare_table(const Comparison& comparison, const std::vector<LaneKey>& legend, const std::string& language, WindowView& view,

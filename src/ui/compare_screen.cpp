@@ -90,6 +90,13 @@ void head(const Session& session, const Comparison& comparison, WindowView& view
         ImGui::TextUnformatted(("‼ " + fill(tr(of_round ? "fmt.round.window.contested_count" : "fmt.compare.window.contested_count", lang), {{"count", std::to_string(contested)}})).c_str());
         ImGui::PopStyleColor();
     }
+    // Beside the whole: Kemeny's order against Borda's, and each segment on its own.
+    ImGui::TextUnformatted(kemeny_line(comparison, lang).c_str());
+    mark_item("kemeny");
+    for (const std::string& line : segment_lines(comparison, lang)) {
+        ImGui::TextUnformatted(line.c_str());
+        mark_item("segment");
+    }
     for (const std::string& warning : view.councils.warnings)
         ImGui::TextDisabled("%s %s", s(tr("compare.window.warning", lang)).c_str(), warning.c_str());
     if (of_round)
@@ -97,6 +104,36 @@ void head(const Session& session, const Comparison& comparison, WindowView& view
 }
 
 }  // namespace
+
+std::string kemeny_line(const Comparison& comparison, const std::string& language)
+{
+    const Consensus& all = comparison.all;
+    const std::string kind = s(tr(all.kemeny_exact ? "compare.window.kemeny_exact" : "compare.window.kemeny_approximate", language));
+    if (all.kemeny_vs_borda.empty())
+        return fill(tr("fmt.compare.window.kemeny_same", language), {{"kind", kind}});
+    std::string pairs;
+    for (auto [a, b] : all.kemeny_vs_borda)
+        pairs += (pairs.empty() ? "" : "; ") + fill(tr("fmt.compare.report.kemeny_pair", language),
+                                                    {{"a", comparison.deck.cards[static_cast<std::size_t>(a)].id},
+                                                     {"b", comparison.deck.cards[static_cast<std::size_t>(b)].id}});
+    return fill(tr("fmt.compare.window.kemeny_differs", language), {{"kind", kind}, {"pairs", pairs}});
+}
+
+std::vector<std::string> segment_lines(const Comparison& comparison, const std::string& language)
+{
+    std::vector<std::string> lines;
+    for (const auto& [name, segment] : comparison.segments) {
+        const Concordance& c = segment.concordance;
+        std::vector<int> first(segment.borda_order.begin(), segment.borda_order.begin() + std::min<std::size_t>(3, segment.borda_order.size()));
+        lines.push_back(fill(tr("fmt.compare.report.segment_w", language), {{"segment", name},
+                                                                            {"councils", std::to_string(c.boards)},
+                                                                            {"w", decimal(c.w, 2, language)},
+                                                                            {"words", s(tr(agreement_key(agreement(c.w)), language))},
+                                                                            {"p", p_text(c.p_value, language)}}) +
+                        " " + fill(tr("fmt.compare.window.segment_first", language), {{"codes", codes(comparison.deck, first)}}));
+    }
+    return lines;
+}
 
 void draw_compare_screen(const Session& session, const Comparison& comparison, WindowView& view)
 {

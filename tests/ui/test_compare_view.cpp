@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/number_text.h"
 #include "ui/compare_parts.h"
 #include "ui/marks.h"
 #include "ui_harness.h"
@@ -263,6 +264,62 @@ TEST_CASE("Arrows move the selected row, Enter opens its detail: the lanes count
     CHECK(ui.view.screen == Screen::Compare);
     ui.key(GLFW_KEY_ESCAPE);
     CHECK(ui.view.screen == Screen::Board);
+}
+
+TEST_CASE("the comparison's head says Kemeny beside Borda and each segment's W and first principles")
+{
+    Ui ui(make_deck(6));
+    std::vector<CouncilBoard> councils;
+    councils.push_back(council(ui.session.deck, "Aalst", board_of(ui.session.deck, {{"C5", "C0"}, {"C1", "C2", "C3", "C4"}, {}}, {})));
+    councils.push_back(council(ui.session.deck, "Brugge", board_of(ui.session.deck, {{"C0", "C1"}, {"C2", "C3", "C4", "C5"}, {}}, {})));
+    councils.push_back(council(ui.session.deck, "Cadzand", board_of(ui.session.deck, {{"C5", "C0"}, {"C1", "C2", "C3"}, {}}, {"C4"})));
+    councils.push_back(council(ui.session.deck, "Diest", board_of(ui.session.deck, {{"C0", "C1"}, {"C2", "C3", "C4"}, {"C5"}}, {})));
+    for (std::size_t k = 0; k < councils.size(); ++k)
+        councils[k].board.segment = k % 2 == 0 ? "klein" : "groot";
+    ui.comparison = compare(ui.session.deck, std::move(councils));
+    const Comparison& c = *ui.comparison;
+    REQUIRE(c.segments.size() == 2);
+
+    std::vector<std::string> lines = segment_lines(c, "nl");
+    REQUIRE(lines.size() == 2);
+    for (std::size_t i = 0; i < 2; ++i) {
+        const std::string& name = c.segments[i].first;
+        const Consensus& segment = c.segments[i].second;
+        CAPTURE(lines[i]);
+        CHECK(lines[i].rfind(name + " (2 besturen): W = " + decimal(segment.concordance.w, 2, "nl") + ", ", 0) == 0);
+        std::string first = "Eerst: ";
+        for (std::size_t k = 0; k < 3; ++k)
+            first += (k ? " " : "") + c.deck.cards[static_cast<std::size_t>(segment.borda_order[k])].id;
+        CHECK(lines[i].find(first + ".") != std::string::npos);
+    }
+    // Aalst and Cadzand (klein) both put C5 first.
+    const auto klein = std::find_if(c.segments.begin(), c.segments.end(), [](const auto& s) { return s.first == "klein"; });
+    REQUIRE(klein != c.segments.end());
+    CHECK(c.deck.cards[static_cast<std::size_t>(klein->second.borda_order[0])].id == "C5");
+
+    std::string kemeny = kemeny_line(c, "nl");
+    if (c.all.kemeny_vs_borda.empty())
+        CHECK(kemeny == "Kemeny (exact) geeft dezelfde volgorde als Borda.");
+    else
+        CHECK(kemeny.rfind("Kemeny (exact) ordent anders dan Borda: ", 0) == 0);
+
+    MarksOn on;
+    ui.view.screen = Screen::Compare;
+    ui.frame();
+    ui.frame();
+    CHECK(find_mark("kemeny") != nullptr);
+    CHECK(find_mark("segment") != nullptr);
+}
+
+TEST_CASE("Kemeny's pairs that differ from Borda are named in the head")
+{
+    Ui ui(make_deck(6));
+    Comparison c = four_councils(ui.session.deck);
+    c.all.kemeny_vs_borda = {{1, 2}, {3, 4}};
+    CHECK(kemeny_line(c, "nl") == "Kemeny (exact) ordent anders dan Borda: C2 v\u00F3\u00F3r C1; C4 v\u00F3\u00F3r C3.");
+    c.all.kemeny_exact = false;
+    c.all.kemeny_vs_borda.clear();
+    CHECK(kemeny_line(c, "en") == "Kemeny (approximate) gives the same order as Borda.");
 }
 
 TEST_CASE("Esc that closes a menu over the comparison closes the menu alone; the next goes back to the board")
