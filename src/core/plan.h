@@ -93,8 +93,8 @@ std::vector<const PlanAction*> actions_of(const Plan& plan, std::string_view car
 
 // The fields of an action that are typed, and the names that a draft's
 // target gives them: "a3/owner" is action a3's owner being typed.
-enum class ActionText { What, Owner, Start, End, Operating, Investment };
-inline constexpr std::string_view kActionTextNames[] = {"what", "owner", "start", "end", "operating", "investment"};
+enum class ActionText { What, Owner, Start, End, Operating, Investment, Card };
+inline constexpr std::string_view kActionTextNames[] = {"what", "owner", "start", "end", "operating", "investment", "card"};
 std::string action_text_key(std::string_view action, ActionText field);
 struct ActionTextRef {
     int action = -1;  // index in the plan's actions

@@ -41,13 +41,17 @@ Applied apply_plan_edit(const Deck&, Plan& plan, const RemoveAction& e)
     return done(std::move(inverse));
 }
 
-Applied apply_plan_edit(const Deck&, Plan& plan, const SetAction& e)
+// An action may move to another principle of the deck (typed in the wrong
+// card's focus view, or a better home found in the discussion).
+Applied apply_plan_edit(const Deck& deck, Plan& plan, const SetAction& e)
 {
     int at = find_action(plan, e.action.id);
     if (at < 0)
         return refuse(Refusal::BadValue);
     PlanAction& action = plan.actions[static_cast<std::size_t>(at)];
-    if (e.action.card != action.card || !valid_action_values(e.action))
+    if (find_card(deck, e.action.card) < 0)
+        return refuse(Refusal::UnknownCard);
+    if (!valid_action_values(e.action))
         return refuse(Refusal::BadValue);
     if (e.action == action)
         return refuse(Refusal::NoChange);

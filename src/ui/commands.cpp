@@ -90,7 +90,7 @@ int apply_commands(Session& session, WindowView& view, const std::string& time)
         apply_commands(view.turn->draft, view.turn->view, time);
     std::vector<Command> commands;
     commands.swap(view.commands);
-    int changed = 0;
+    int changed = 0, edited = 0;
     auto replayed = [&](Replay result, const char* nothing) {
         switch (result) {
         case Replay::Done:
@@ -110,6 +110,7 @@ int apply_commands(Session& session, WindowView& view, const std::string& time)
                 Refusal refusal = perform(session, edit, time);
                 if (refusal == Refusal::None) {
                     ++changed;
+                    ++edited;
                     view.notice = Notice{};
                 } else if (refusal != Refusal::NoChange) {
                     // Near the lane the edit was about; a lane that is gone is no
@@ -153,6 +154,11 @@ int apply_commands(Session& session, WindowView& view, const std::string& time)
             },
         }, command);
     }
+    // What an edit of this frame asked to say once it is done (an action moved
+    // to another card leaves the list it was in); nothing if it was refused.
+    if (!view.confirm.empty() && edited > 0)
+        notify(view, "", true, view.confirm);
+    view.confirm.clear();
     view.gesture.reset();
     // A card or lane that an undo took away is no longer selected or open.
     if (!view.selected.empty() && find_card(session.deck, view.selected) < 0)

@@ -5,7 +5,10 @@
 // field that Tab leaves keeps its text until its edit is taken, and in the
 // session's draft ("action", "ACTION/FIELD"), so that a crash loses none.
 // The status is a choice that Tab reaches like the fields: Space or the
-// arrow keys step through its values, a click opens the list.
+// arrow keys step through its values, a click opens the list. The last
+// field is the principle's code: another code typed there moves the action.
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 #include <imgui.h>
@@ -59,6 +62,7 @@ std::string field_value(const PlanAction& a, Field f)
     case Field::End: return term_text(a.end);
     case Field::Operating: return budget_text(a.operating);
     case Field::Investment: return budget_text(a.investment);
+    case Field::Card: return a.card;
     }
     return {};
 }
@@ -80,14 +84,50 @@ bool with_field(PlanAction& a, Field f, const std::string& text)
     }
     case Field::Operating: a.operating = parse_budget(text, ok); break;
     case Field::Investment: a.investment = parse_budget(text, ok); break;
+    case Field::Card: a.card = text; break;  // take_field finds it in the deck
     }
     return ok && valid_action_values(a);
+}
+
+// The deck's card a typed code names, in any case and with spaces around
+// ("k4 " is K4); -1 for none.
+int typed_card(const Deck& deck, const std::string& text)
+{
+    std::size_t first = text.find_first_not_of(' '), last = text.find_last_not_of(' ');
+    if (first == std::string::npos)
+        return -1;
+    std::string code = text.substr(first, last - first + 1);
+    for (std::size_t i = 0; i < deck.cards.size(); ++i) {
+        const std::string& id = deck.cards[i].id;
+        if (id.size() == code.size() && std::equal(id.begin(), id.end(), code.begin(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+            }))
+            return static_cast<int>(i);
+    }
+    return -1;
 }
 
 // The edit that `text` in the field makes, if any; a text that is no value
 // of the field is refused with a notice and changes nothing.
 void take_field(const Session& session, WindowView& view, const PlanAction& action, Field f, const std::string& text)
 {
+    const std::string& lang = session.language;
+    if (f == Field::Card) {
+        // The action moves to the principle whose code is typed; it leaves this card's list, so say where it went.
+        int card = typed_card(session.deck, text);
+        if (card < 0) {
+            notify(view, "", true, fill(tr("fmt.plan.no_such_card", lang), {{"code", text}}));
+            return;
+        }
+        const Card& to = session.deck.cards[static_cast<std::size_t>(card)];
+        if (to.id == action.card)
+            return;
+        PlanAction moved = action;
+        moved.card = to.id;
+        wish(view, Edit{SetAction{moved}});
+        view.confirm = fill(tr("fmt.plan.moved", lang), {{"code", to.id}, {"title", to.title}});
+        return;
+    }
     PlanAction changed = action;
     if (!with_field(changed, f, text))
         notify(view, "", true, std::string(tr("plan.bad_value", session.language)));
@@ -225,12 +265,12 @@ void draw_focus_actions(const Session& session, WindowView& view, int card, floa
         return;
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("##actions", 8, flags, ImVec2(0.0f, height)))
+    if (!ImGui::BeginTable("##actions", 9, flags, ImVec2(0.0f, height)))
         return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    const char* heads[] = {"plan.what", "plan.owner", "plan.start", "plan.end", "plan.operating", "plan.investment", "plan.status"};
-    const float weights[] = {4.0f, 2.0f, 1.2f, 1.2f, 1.5f, 1.5f, 1.4f};
-    for (int i = 0; i < 7; ++i)
+    const char* heads[] = {"plan.what", "plan.owner", "plan.start", "plan.end", "plan.operating", "plan.investment", "plan.status", "plan.card"};
+    const float weights[] = {4.0f, 2.0f, 1.2f, 1.2f, 1.5f, 1.5f, 1.4f, 1.0f};
+    for (int i = 0; i < 8; ++i)
         ImGui::TableSetupColumn(s(tr(heads[i], lang)).c_str(), ImGuiTableColumnFlags_WidthStretch, weights[i]);
     ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 1.6f);
     ImGui::TableHeadersRow();
@@ -246,6 +286,10 @@ void draw_focus_actions(const Session& session, WindowView& view, int card, floa
         }
         ImGui::TableNextColumn();
         status_field(session, view, *action);
+        ImGui::TableNextColumn();
+        action_field(session, view, *action, Field::Card, "##card");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", s(tr("plan.card_hint", lang)).c_str());
         ImGui::TableNextColumn();
         if (noted(ImGui::SmallButton("\xC3\x97##remove")))  // ×
             wish(view, Edit{RemoveAction{action->id}});

@@ -169,6 +169,7 @@ struct WindowView {
     std::unique_ptr<TurnDraft> turn;  // Screen::Turns: the participant's private board during a turn
 
     Notice notice;
+    std::string confirm;  // said as the notice once this frame's edits are done, if one was
     Requests requests;  // filled while drawing, carried out and emptied by the app
     SessionView files{requests};  // the File menu and the session dialogs
     std::vector<Command> commands;  // filled while drawing, emptied by apply_commands

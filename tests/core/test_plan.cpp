@@ -57,6 +57,7 @@ TEST_CASE("every field of an action is one edit, undone and redone on its own")
         {"operating", [](PlanAction& a) { a.operating = std::nullopt; }},
         {"investment", [](PlanAction& a) { a.investment = 1250000; }},
         {"status", [](PlanAction& a) { a.status = ActionStatus::Running; }},
+        {"card", [](PlanAction& a) { a.card = "K2"; }},  // moved to another principle
     };
     for (const auto& entry : changes) {
         // Named, not a structured binding: clang 14's lambdas (CAPTURE) cannot capture one.
@@ -105,8 +106,8 @@ TEST_CASE("bad action values are refused and change nothing")
     bad.operating = -1;
     CHECK(perform(s, SetAction{bad}, "t") == Refusal::BadValue);
     bad = first_action();
-    bad.card = "K2";  // an action stays with its principle
-    CHECK(perform(s, SetAction{bad}, "t") == Refusal::BadValue);
+    bad.card = "K9";  // it may move, but only to a principle of the deck
+    CHECK(perform(s, SetAction{bad}, "t") == Refusal::UnknownCard);
     CHECK(perform(s, AddAction{first_action(), 0}, "t") == Refusal::BadValue);  // its id is in use
     bad = first_action();
     bad.id = "a9";

@@ -213,3 +213,34 @@ TEST_CASE("an action field being typed is the session's draft, and comes back in
     CHECK(closed.session.board.plan.actions[0].what == "Fietspad herstellen");
     CHECK(closed.session.draft == Draft{});
 }
+
+TEST_CASE("an action moves to another principle when its code is typed in the last field; undo brings it back")
+{
+    Ui ui(planned_deck());
+    REQUIRE(perform(ui.session, AddAction{PlanAction{"a1", "C2", "Fietspad", "", {}, {}, {}, {}, ActionStatus::Planned}, 0}, "t") ==
+            Refusal::None);
+    open_focus(ui, "C2");
+    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
+    REQUIRE(focus != nullptr);
+    const ImGuiID row = ImHashStr("a1", 0, focus->GetID("##actions"));
+    // A code that is no card: refused with a notice, the action stays.
+    REQUIRE(ui.click_id(ImHashStr("##card", 0, row)));
+    ui.key(GLFW_KEY_A, true);  // select all
+    ui.type("C9");
+    ui.key(GLFW_KEY_ENTER);
+    CHECK(ui.session.board.plan.actions[0].card == "C2");
+    CHECK(ui.view.notice.text.find("C9") != std::string::npos);
+    // Another card's code in any case: the action moves there, and says so.
+    REQUIRE(ui.click_id(ImHashStr("##card", 0, row)));
+    ui.key(GLFW_KEY_A, true);
+    ui.type("c4");
+    ui.key(GLFW_KEY_ENTER);
+    ui.frame();
+    CHECK(ui.session.board.plan.actions[0].card == "C4");
+    CHECK(ui.view.notice.text.rfind(t(ui, "fmt.plan.moved").substr(0, 10), 0) == 0);
+    CHECK(ui.view.notice.text.find("C4") != std::string::npos);
+    CHECK(ui.session.draft == Draft{});
+    ui.key(GLFW_KEY_ESCAPE);
+    ui.key(GLFW_KEY_Z, true);
+    CHECK(ui.session.board.plan.actions[0].card == "C2");
+}
