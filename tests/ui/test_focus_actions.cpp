@@ -42,6 +42,17 @@ void open_focus(Ui& ui, const char* card)
     ui.frame();
 }
 
+// C2 with one action, a1 "Fietspad", open large; the id of a1's row.
+ImGuiID open_with_action(Ui& ui)
+{
+    REQUIRE(perform(ui.session, AddAction{PlanAction{"a1", "C2", "Fietspad", "", {}, {}, {}, {}, ActionStatus::Planned}, 0}, "t") ==
+            Refusal::None);
+    open_focus(ui, "C2");
+    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
+    REQUIRE(focus != nullptr);
+    return ImHashStr("a1", 0, focus->GetID("##actions"));
+}
+
 }  // namespace
 
 TEST_CASE("an action is added in the focus view, its fields typed with Tab and Enter, and undone field by field")
@@ -173,12 +184,8 @@ TEST_CASE("the status is a stop of Tab like the fields: Space and the arrows ste
 TEST_CASE("an action field being typed is the session's draft, and comes back in its field after a crash")
 {
     Ui ui(planned_deck());
-    REQUIRE(perform(ui.session, AddAction{PlanAction{"a1", "C2", "Fietspad", "", {}, {}, {}, {}, ActionStatus::Planned}, 0}, "t") ==
-            Refusal::None);
-    open_focus(ui, "C2");
-    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
-    REQUIRE(focus != nullptr);
-    REQUIRE(ui.click_id(ImHashStr("##owner", 0, ImHashStr("a1", 0, focus->GetID("##actions")))));
+    const ImGuiID row = open_with_action(ui);
+    REQUIRE(ui.click_id(ImHashStr("##owner", 0, row)));
     ui.type("Mobi");
     CHECK(ui.session.draft == Draft{"action", "a1/owner", "Mobi"});
     CHECK(ui.session.board.plan.actions[0].owner.empty());
@@ -217,12 +224,7 @@ TEST_CASE("an action field being typed is the session's draft, and comes back in
 TEST_CASE("an action moves to another principle when its code is typed in the last field; undo brings it back")
 {
     Ui ui(planned_deck());
-    REQUIRE(perform(ui.session, AddAction{PlanAction{"a1", "C2", "Fietspad", "", {}, {}, {}, {}, ActionStatus::Planned}, 0}, "t") ==
-            Refusal::None);
-    open_focus(ui, "C2");
-    ImGuiWindow* focus = ImGui::FindWindowByName("##focus");
-    REQUIRE(focus != nullptr);
-    const ImGuiID row = ImHashStr("a1", 0, focus->GetID("##actions"));
+    const ImGuiID row = open_with_action(ui);
     // A code that is no card: refused with a notice, the action stays.
     REQUIRE(ui.click_id(ImHashStr("##card", 0, row)));
     ui.key(GLFW_KEY_A, true);  // select all
