@@ -136,6 +136,12 @@ const std::string_view kPageJs = R"JS('use strict';
     if (deck.form === 'lanes') deck.lanes.forEach(function (l, li) {
       var b = button(l.title, l.title, function () { lane = li; render(); }); b.setAttribute('aria-pressed', String(li === lane)); lanes.appendChild(b);
     });
+    renderStatus();
+  }
+  // The button, the message and the connection, without touching the lists:
+  // what a poll or an answer changes, so that a finger dragging a card or a
+  // summary being read is never rebuilt away under it.
+  function renderStatus() {
     var b = body();
     $('submit').textContent = sent ? T.resubmit : T.submit;
     $('submit').disabled = !open || !complete() || sending || (!deck.anonymous && !$('name').value.trim());
@@ -160,7 +166,7 @@ const std::string_view kPageJs = R"JS('use strict';
   }
   function send(b) {
     if (sending) return;
-    sending = true; render();
+    sending = true; renderStatus();
     fetch('ballot', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: b, cache: 'no-store' })
       .then(function (r) { return r.json().then(function (j) { return { status: r.status, json: j }; }); })
       .then(function (r) {
@@ -168,9 +174,9 @@ const std::string_view kPageJs = R"JS('use strict';
         var m = $('message');
         if (r.status === 200) { sent = b; save(); m.className = 'message ok'; }
         else { if (r.status === 409) open = false; m.textContent = r.json.error || String(r.status); m.className = 'message error'; }
-        render();
+        renderStatus();
       })
-      .catch(function () { sending = false; online = false; render(); });
+      .catch(function () { sending = false; online = false; renderStatus(); });
   }
   // Sends what the participant asked for and the server has not confirmed.
   function retry() {
@@ -179,7 +185,7 @@ const std::string_view kPageJs = R"JS('use strict';
   }
   function poll() {
     fetch('deck.json?phone=' + phone, { cache: 'no-store' }).then(function (r) { return r.json(); }).then(function (j) {
-      online = true; if (!j.open) open = false; retry(); render();
+      online = true; if (!j.open) open = false; retry(); renderStatus();
     }).catch(function () { online = false; showState(); });
   }
 
@@ -203,8 +209,8 @@ const std::string_view kPageJs = R"JS('use strict';
     $('reset').textContent = T.reset;
     $('submit').addEventListener('click', submit);
     $('reset').addEventListener('click', function () { groups = groups.map(function () { return []; }); change(); });
-    $('name').addEventListener('input', function () { save(); render(); });
-    window.addEventListener('online', function () { online = true; retry(); render(); });
+    $('name').addEventListener('input', function () { save(); renderStatus(); });
+    window.addEventListener('online', function () { online = true; retry(); renderStatus(); });
     window.addEventListener('offline', function () { online = false; showState(); });
     setInterval(poll, 5000);
     render(); retry();

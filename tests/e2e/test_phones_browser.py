@@ -121,6 +121,9 @@ def main():
             finger.pointer_action.move_to(stripes[0]).pointer_down()
             finger.pointer_action.move_to(stripes[0], 0, 10)
             finger.pointer_action.move_to(stripes[1])
+            # The finger rests past the page's poll of the round (every 5 s): the
+            # answer must not rebuild the list from under it.
+            finger.pointer_action.pause(5.5)
             finger.pointer_action.move_to(stripes[2])
             finger.pointer_action.move_to(stripes[2], 0, int(cards[2].rect["height"] * 0.25))
             finger.pointer_action.pointer_up()
