@@ -53,6 +53,8 @@ constexpr TextEntry kTable[] = {
     {"page.closed", "De ronde is gesloten.", "The round is closed."},
     {"page.incomplete", "Nog niet volledig.", "Not complete yet."},
     {"page.reset", "Opnieuw", "Start over"},
+    {"fmt.round.phones.given_names", "Gegeven door: {names}", "Given by: {names}"},
+    {"fmt.round.phones.more_names", "en nog {count}", "and {count} more"},
 };
 
 }  // namespace

@@ -67,6 +67,10 @@ void start_view_frame(WindowView& view);
 void draw_turn_screen(const Session& session, WindowView& view);
 // A round with phones (join_panel.cpp): the QR code, the link and code, the counts.
 void draw_join_panel(const Session& session, WindowView& view);
+// In a named round, who has given a ranking so far ("Gegeven door: An,
+// Bart"), each once, in the order given; "" in an anonymous round or before
+// the first ballot. What each gave stays hidden until the reveal.
+std::string given_names_line(const Round& round, const std::string& language);
 
 // Screen::Compare (compare_screen.cpp): the comparison, and its keys when
 // nothing else has them (arrows move the selected row, Enter its detail).

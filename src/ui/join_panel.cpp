@@ -1,9 +1,11 @@
 // The shared screen of a round with phones: a QR code large enough to scan
 // from a few rows back, the link in plain text, a short code to type
-// instead, and how many phones joined and gave; counts only, never who.
+// instead, and how many phones joined and gave: counts only, and in a named
+// round who gave (never what).
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -65,7 +67,28 @@ void draw_address_choice(const Session& session, WindowView& view)
     }
 }
 
+// A room of 60 reads a list of names; beyond that the count says enough.
+constexpr std::size_t kNamesShown = 60;
+
 }  // namespace
+
+std::string given_names_line(const Round& round, const std::string& language)
+{
+    if (round.anonymous)
+        return {};
+    std::vector<std::string> names;
+    for (const Ballot& ballot : round.ballots)
+        if (!ballot.voter.empty() && std::find(names.begin(), names.end(), ballot.voter) == names.end())
+            names.push_back(ballot.voter);
+    if (names.empty())
+        return {};
+    std::string listed;
+    for (std::size_t i = 0; i < names.size() && i < kNamesShown; ++i)
+        listed += (i ? ", " : "") + names[i];
+    if (names.size() > kNamesShown)
+        listed += " " + fill(tr("fmt.round.phones.more_names", language), {{"count", std::to_string(names.size() - kNamesShown)}});
+    return fill(tr("fmt.round.phones.given_names", language), {{"names", listed}});
+}
 
 void draw_join_panel(const Session& session, WindowView& view)
 {
@@ -102,6 +125,11 @@ void draw_join_panel(const Session& session, WindowView& view)
                                                                       {"given", std::to_string(join.given)}}).c_str());
     mark_item("join_counts");
     ImGui::PopFont();
+    if (int round = open_round(session); round >= 0)
+        if (std::string names = given_names_line(session.rounds[static_cast<std::size_t>(round)], lang); !names.empty()) {
+            ImGui::TextWrapped("%s", names.c_str());
+            mark_item("join_names");
+        }
     ImGui::Spacing();
     ImGui::TextWrapped("%s", s(tr("round.phones.test", lang)).c_str());
     draw_address_choice(session, view);

@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "core/session_rounds.h"
+#include "ui/board_parts.h"
+#include "ui/marks.h"
 #include "ui_harness.h"
 
 using namespace prio;
@@ -194,6 +196,46 @@ TEST_CASE("the round screen of a round with phones shows the code, the link and 
     CHECK(ui.view.card_rects.empty());
     CHECK(ui.view.screen == Screen::Turns);
     CHECK(ui.view.rounds.close_button[2] > ui.view.rounds.close_button[0]);  // its close button is drawn
+}
+
+TEST_CASE("in a named round the join panel says who has given, each once; an anonymous round names nobody")
+{
+    Round named;
+    named.anonymous = false;
+    for (const char* voter : {"An", "Bart", "An", "Chris"})
+        named.ballots.push_back(Ballot{"t", voter, BallotSource::Phone, {}});
+    CHECK(given_names_line(named, "nl") == "Gegeven door: An, Bart, Chris");
+    CHECK(given_names_line(named, "en") == "Given by: An, Bart, Chris");
+    Round anonymous = named;
+    anonymous.anonymous = true;
+    CHECK(given_names_line(anonymous, "nl").empty());
+    CHECK(given_names_line(Round{}, "nl").empty());
+    Round crowd;
+    crowd.anonymous = false;
+    for (int i = 1; i <= 62; ++i)
+        crowd.ballots.push_back(Ballot{"t", "P" + std::to_string(i), BallotSource::Phone, {}});
+    std::string line = given_names_line(crowd, "nl");
+    CHECK(line.find("P60 en nog 2") != std::string::npos);
+    CHECK(line.find("P61") == std::string::npos);
+
+    // Drawn under the counts while the round is served.
+    Ui ui(make_deck(4));
+    PhoneJoin& join = round_served(ui, "192.168.1.5");
+    REQUIRE(open_round(ui.session) >= 0);
+    Round& round = ui.session.rounds[static_cast<std::size_t>(open_round(ui.session))];
+    round.anonymous = false;
+    round.ballots = named.ballots;
+    join.joined = 3;
+    join.given = 3;
+    enable_marks(true);
+    ui.view.screen = Screen::Turns;
+    ui.frame();
+    ui.frame();
+    bool drawn = false;
+    for (const Mark& m : marks())
+        drawn = drawn || m.name == "join_names";
+    enable_marks(false);
+    CHECK(drawn);
 }
 
 TEST_CASE("the facilitator picks another address for the phones: the app is asked to serve there")
