@@ -100,16 +100,12 @@ void council_headers(const Comparison& comparison, float cell)
     std::size_t rows = 1;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const CouncilBoard& council = comparison.councils[static_cast<std::size_t>(order[i])];
-        shown.push_back(heading_lines(council.name, cell - 2.0f * gap));
+        std::vector<std::string> lines = heading_lines(council.name, cell - 2.0f * gap);
         // A name cut to a letter or two says nothing: then the council's
         // number in cluster order, as the report heads its columns.
-        std::size_t kept = 0;
-        for (const std::string& line : shown.back())
-            kept += letters(line);
-        if (shown.back().back() != council.name && shown.back().size() == 1 && kept <= 4)
-            shown.back() = {std::to_string(i + 1)};
-        else if (shown.back().size() == 2 && letters(shown.back()[0]) <= 2 && letters(shown.back()[1]) <= 2)
-            shown.back() = {std::to_string(i + 1)};
+        const bool says_nothing = lines.size() == 1 ? lines[0] != council.name && letters(lines[0]) <= 4
+                                                    : letters(lines[0]) <= 2 && letters(lines[1]) <= 2;
+        shown.push_back(says_nothing ? std::vector<std::string>{std::to_string(i + 1)} : std::move(lines));
         rows = std::max(rows, shown.back().size());
     }
     const float line = ImGui::GetTextLineHeight();

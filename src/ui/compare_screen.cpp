@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/comparison_text.h"
 #include "core/convergence.h"
 #include "core/number_text.h"
 #include "core/strings.h"
@@ -107,30 +108,19 @@ void head(const Session& session, const Comparison& comparison, WindowView& view
 
 std::string kemeny_line(const Comparison& comparison, const std::string& language)
 {
-    const Consensus& all = comparison.all;
-    const std::string kind = s(tr(all.kemeny_exact ? "compare.window.kemeny_exact" : "compare.window.kemeny_approximate", language));
-    if (all.kemeny_vs_borda.empty())
+    const std::string kind = s(tr(comparison.all.kemeny_exact ? "compare.window.kemeny_exact" : "compare.window.kemeny_approximate", language));
+    if (comparison.all.kemeny_vs_borda.empty())
         return fill(tr("fmt.compare.window.kemeny_same", language), {{"kind", kind}});
-    std::string pairs;
-    for (auto [a, b] : all.kemeny_vs_borda)
-        pairs += (pairs.empty() ? "" : "; ") + fill(tr("fmt.compare.report.kemeny_pair", language),
-                                                    {{"a", comparison.deck.cards[static_cast<std::size_t>(a)].id},
-                                                     {"b", comparison.deck.cards[static_cast<std::size_t>(b)].id}});
-    return fill(tr("fmt.compare.window.kemeny_differs", language), {{"kind", kind}, {"pairs", pairs}});
+    return fill(tr("fmt.compare.window.kemeny_differs", language), {{"kind", kind}, {"pairs", kemeny_pairs_text(comparison, language)}});
 }
 
 std::vector<std::string> segment_lines(const Comparison& comparison, const std::string& language)
 {
     std::vector<std::string> lines;
     for (const auto& [name, segment] : comparison.segments) {
-        const Concordance& c = segment.concordance;
         std::vector<int> first(segment.borda_order.begin(), segment.borda_order.begin() + std::min<std::size_t>(3, segment.borda_order.size()));
-        lines.push_back(fill(tr("fmt.compare.report.segment_w", language), {{"segment", name},
-                                                                            {"councils", std::to_string(c.boards)},
-                                                                            {"w", decimal(c.w, 2, language)},
-                                                                            {"words", s(tr(agreement_key(agreement(c.w)), language))},
-                                                                            {"p", p_text(c.p_value, language)}}) +
-                        " " + fill(tr("fmt.compare.window.segment_first", language), {{"codes", codes(comparison.deck, first)}}));
+        lines.push_back(segment_w_text(name, segment, 2, language) + " " +
+                        fill(tr("fmt.compare.window.segment_first", language), {{"codes", codes(comparison.deck, first)}}));
     }
     return lines;
 }

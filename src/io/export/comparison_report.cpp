@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/comparison_text.h"
 #include "core/number_text.h"
 #include "core/placeholders.h"
 #include "core/strings.h"
@@ -240,13 +241,8 @@ void kemeny_section(ReportBuilder& out, const Comparison& c, const std::string& 
     if (all.kemeny_vs_borda.empty()) {
         out.paragraph(t("compare.report.kemeny_same", lang), Style::Lead).keep_with_next = true;
     } else {
-        std::string pairs;
-        for (auto [a, b] : all.kemeny_vs_borda)
-            pairs += (pairs.empty() ? "" : "; ") +
-                     fill(tr("fmt.compare.report.kemeny_pair", lang),
-                          {{"a", clean_text(c.deck.cards[static_cast<std::size_t>(a)].id)},
-                           {"b", clean_text(c.deck.cards[static_cast<std::size_t>(b)].id)}});
-        out.paragraph(fill(tr("fmt.compare.report.kemeny_pairs", lang), {{"pairs", pairs}}), Style::Lead).keep_with_next = true;
+        out.paragraph(fill(tr("fmt.compare.report.kemeny_pairs", lang), {{"pairs", clean_text(kemeny_pairs_text(c, lang))}}), Style::Lead)
+            .keep_with_next = true;
     }
     block::Table table;
     table.name = t("compare.report.kemeny", lang);
@@ -275,12 +271,7 @@ void segments_section(ReportBuilder& out, const Comparison& c, const std::string
     // One paragraph of lines, not a list: it stays on the page of the table below it.
     std::string lines;
     for (const auto& [name, s] : c.segments)
-        lines += (lines.empty() ? "" : "\n") + fill(tr("fmt.compare.report.segment_w", lang),
-                                                    {{"segment", clean_text(name)},
-                                                     {"councils", std::to_string(s.concordance.boards)},
-                                                     {"w", decimal(s.concordance.w, 3, lang)},
-                                                     {"words", w_words(s.concordance.w, lang)},
-                                                     {"p", p_text(s.concordance.p_value, lang)}});
+        lines += (lines.empty() ? "" : "\n") + segment_w_text(clean_text(name), s, 3, lang);
     out.paragraph(lines).keep_with_next = true;
     for (std::size_t first = 0; first < c.segments.size(); first += kSegmentColumns) {
         std::size_t last = std::min(c.segments.size(), first + kSegmentColumns);
